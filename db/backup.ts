@@ -1,0 +1,81 @@
+/**
+ * Backups use SQLite's online backup API (never a file copy of a live database) and only count once the
+ * copy has been opened and passed integrity_check. The newest KEEP_BACKUPS are kept.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { BackupInfo } from '../shared/domain';
+import { integrityProblem, openSqlite } from './sqlite';
+
+export const KEEP_BACKUPS = 14;
+const NAME_RE = /^cluster-office-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z-]+)\.sqlite$/;
+
+export const backupDirOf = (dataDir: string) => path.join(dataDir, 'backups');
+
+function stamp(now: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return (
+    `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-` +
+    `${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}-${p(now.getMilliseconds(), 3)}`
+  );
+}
+
+export function listBackups(dir: string): BackupInfo[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .map((name) => ({ name, m: NAME_RE.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ name, m }) => ({
+      name,
+      createdAt: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`,
+      reason: m[8] ?? '',
+      sizeBytes: fs.statSync(path.join(dir, name)).size,
+    }))
+    .sort((a, b) => (a.name < b.name ? 1 : -1));
+}
+
+/** Copies an open database into the backup folder, verifies the copy, then prunes old ones. */
+export async function createBackup(source: Database.Database, dir: string, reason: string, now = new Date()): Promise<BackupInfo> {
+  fs.mkdirSync(dir, { recursive: true });
+  let name = `cluster-office-${stamp(now)}-${reason}.sqlite`;
+  // Two backups in the same millisecond (tests, quick clicks): step the name, never overwrite.
+  for (let i = 1; fs.existsSync(path.join(dir, name)); i++) {
+    name = `cluster-office-${stamp(new Date(now.getTime() + i))}-${reason}.sqlite`;
+  }
+  const partial = path.join(dir, `${name}.partial`);
+  await source.backup(partial);
+  // A backup is one self-contained file: leave WAL mode so no -wal/-shm files travel with it.
+  const copy = openSqlite(partial);
+  const problem = (() => {
+    try {
+      copy.pragma('journal_mode = DELETE');
+      return integrityProblem(copy);
+    } finally {
+      copy.close();
+    }
+  })();
+  if (problem) {
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true });
+    throw new Error(`The backup did not pass its check (${problem}); the previous backups are kept.`);
+  }
+  fs.renameSync(partial, path.join(dir, name));
+  pruneBackups(dir);
+  const info = listBackups(dir).find((b) => b.name === name);
+  if (!info) throw new Error('The backup was written but cannot be listed.');
+  return info;
+}
+
+export function pruneBackups(dir: string, keep = KEEP_BACKUPS): void {
+  for (const old of listBackups(dir).slice(keep)) fs.rmSync(path.join(dir, old.name), { force: true });
+}
+
+export function hasBackupOn(dir: string, date: string): boolean {
+  return listBackups(dir).some((b) => b.createdAt.startsWith(date));
+}
+
+export function backupPath(dir: string, name: string): string {
+  if (!NAME_RE.test(name)) throw new Error('Not a backup name');
+  return path.join(dir, name);
+}

@@ -1,0 +1,145 @@
+/**
+ * Parts every official document shares: the letterhead (logo, cluster name, ministry and department
+ * lines), the running header, page numbers, "prepared by / date", and A4 page setup.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { formatLongDate, todayLocal, type Language } from '../../shared/dates';
+import { dictionaries, type Dictionary } from '../../shared/i18n';
+import { getLogo, getProfile } from '../services/cluster/profile';
+import { listTeam } from '../services/cluster/team';
+import { imageSize } from './image-size';
+
+export const FONT = 'Arial';
+export const A4 = { width: 11906, height: 16838 }; // twentieths of a point
+const MARGIN = 1134; // 2 cm
+
+export interface Letterhead {
+  clusterName: string;
+  ministry: string;
+  department: string;
+  address: string;
+  logo: { type: 'png' | 'jpg'; data: Buffer; width: number; height: number } | null;
+  preparedBy: { name: string; role: string } | null;
+  date: string;
+  language: Language;
+  d: Dictionary;
+}
+
+/** Everything a document needs from the profile, read once. */
+export async function loadLetterhead(db: Kysely<DB>, language: Language, date = todayLocal()): Promise<Letterhead> {
+  const d = dictionaries[language];
+  const [profile, logo, team] = await Promise.all([getProfile(db), getLogo(db), listTeam(db)]);
+  const preparer = team.find((m) => m.id === profile.preparedById) ?? team.find((m) => m.role === 'clerk') ?? null;
+  const size = logo ? imageSize(logo.data) : null;
+  return {
+    clusterName: profile.name,
+    ministry: profile.ministry,
+    department: profile.department,
+    address: profile.address,
+    logo: logo && size ? { type: logo.contentType === 'image/png' ? 'png' : 'jpg', data: logo.data, ...size } : null,
+    preparedBy: preparer ? { name: preparer.name, role: preparer.role === 'other' ? preparer.roleLabel : d.teamRole[preparer.role] } : null,
+    date,
+    language,
+    d,
+  };
+}
+
+export const run = (text: string, opts: { bold?: boolean; size?: number; italics?: boolean; color?: string } = {}) =>
+  new TextRun({ text, font: FONT, size: opts.size ?? 22, bold: opts.bold, italics: opts.italics, color: opts.color });
+
+export const para = (text: string, opts: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) =>
+  new Paragraph({ alignment: opts.align, spacing: { after: opts.after ?? 80 }, children: [run(text, opts)] });
+
+/** The block at the top of the first page. */
+function letterheadBlock(lh: Letterhead): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (lh.logo) {
+    const height = 64;
+    const width = Math.round((lh.logo.width / lh.logo.height) * height);
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new ImageRun({ type: lh.logo.type, data: lh.logo.data, transformation: { width, height } })],
+      }),
+    );
+  }
+  for (const line of [lh.ministry, lh.department]) if (line) out.push(para(line.toUpperCase(), { align: AlignmentType.CENTER, size: 20, after: 0 }));
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 60, after: 200 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: '1F3864', space: 6 } },
+      children: [run(lh.clusterName.toUpperCase(), { bold: true, size: 28, color: '1F3864' }), ...(lh.address ? [new TextRun({ break: 1 }), run(lh.address, { size: 18 })] : [])],
+    }),
+  );
+  return out;
+}
+
+/** "Page 2 of 5" / "Halaman 2 daripada 5", with live fields. */
+function pageNumberFooter(lh: Letterhead): Footer {
+  const [before = '', rest = ''] = lh.d.doc.page.split('{{page}}');
+  const [middle = '', after = ''] = rest.split('{{pages}}');
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font: FONT, size: 18, children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, after] })],
+      }),
+    ],
+  });
+}
+
+/** "Prepared by … / Date …" at the end of a document. */
+export function preparedBlock(lh: Letterhead): Paragraph[] {
+  const who = lh.preparedBy ? `${lh.preparedBy.name} (${lh.preparedBy.role})` : '';
+  return [
+    new Paragraph({ spacing: { before: 400, after: 0 }, children: [run(`${lh.d.doc.preparedBy}: `, { bold: true }), run(who)] }),
+    new Paragraph({ children: [run(`${lh.d.doc.date}: `, { bold: true }), run(formatLongDate(lh.date, lh.language))] }),
+  ];
+}
+
+export interface DocumentSpec {
+  title: string;
+  body: ISectionOptions['children'];
+  landscape?: boolean;
+}
+
+/** One A4 section with the letterhead on page one and the title in the running header after it. */
+export function officialDocument(lh: Letterhead, spec: DocumentSpec): Document {
+  const running = new Header({
+    children: [para(`${lh.clusterName} — ${spec.title}`, { size: 16, align: AlignmentType.RIGHT })],
+  });
+  return new Document({
+    creator: lh.clusterName,
+    title: spec.title,
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
+        },
+        headers: { first: new Header({ children: [] }), default: running },
+        footers: { first: pageNumberFooter(lh), default: pageNumberFooter(lh) },
+        children: [...letterheadBlock(lh), ...spec.body, ...preparedBlock(lh)],
+      },
+    ],
+  });
+}

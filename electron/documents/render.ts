@@ -1,0 +1,28 @@
+/** documents.render: one builder per kind, packed to .docx bytes with a file name a clerk recognises. */
+import { Packer, type Document } from 'docx';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { DocumentRequest } from '../../shared/api';
+import { todayLocal } from '../../shared/dates';
+import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
+import { buildSchoolRoster } from './school-roster';
+
+type Builder<K extends DocumentRequest['kind']> = (
+  db: Kysely<DB>,
+  req: Extract<DocumentRequest, { kind: K }>,
+) => Promise<{ doc: Document; title: string }>;
+
+const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
+  'school-roster': (db, req) => buildSchoolRoster(db, req.language),
+};
+
+export function safeFileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {
+  const build = builders[req.kind] as Builder<typeof req.kind>;
+  const { doc, title } = await build(db, req);
+  const data = new Uint8Array(await Packer.toBuffer(doc));
+  return { fileName: `${safeFileName(title)} ${todayLocal()}.docx`, contentType: DOCX_CONTENT_TYPE, data };
+}

@@ -1,0 +1,32 @@
+/**
+ * One ipcMain channel forwarding to dispatch(), plus the save-document channel. Takes an ipcMain-like
+ * interface, so it is tested without Electron. Every message's sender frame must be the app's own page.
+ */
+import type { CallResult } from '../shared/bridge';
+import { CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL } from '../shared/bridge';
+import type { Dispatch } from './dispatch';
+
+export interface IpcEventLike {
+  senderFrame: { url: string } | null;
+}
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+const refused: CallResult = { ok: false, error: { code: 'INTERNAL', message: 'Refused: the request did not come from the application window.' } };
+
+export function registerIpc(
+  ipc: IpcMainLike,
+  dispatch: Dispatch,
+  isTrustedUrl: (url: string) => boolean,
+  saveDocument: (request: unknown) => Promise<CallResult>,
+): () => void {
+  const trusted = (e: IpcEventLike) => e.senderFrame !== null && isTrustedUrl(e.senderFrame.url);
+  ipc.handle(CALL_CHANNEL, async (event, method, input) => (trusted(event) ? dispatch(String(method), input) : refused));
+  ipc.handle(SAVE_DOCUMENT_CHANNEL, async (event, request) => (trusted(event) ? saveDocument(request) : refused));
+  return () => {
+    ipc.removeHandler(CALL_CHANNEL);
+    ipc.removeHandler(SAVE_DOCUMENT_CHANNEL);
+  };
+}

@@ -1,0 +1,157 @@
+/** The desktop shell: lifecycle, one window, menu, CSP, the app:// protocol and IPC wiring. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import pkg from '../package.json';
+import { NAVIGATE_CHANNEL, type CallResult } from '../shared/bridge';
+import { isApiError } from '../shared/errors';
+import type { DocumentFile } from '../shared/domain';
+import { AppContext } from './app-context';
+import { createDispatch, type Dispatch } from './dispatch';
+import { registerIpc } from './ipc';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+const APP_ORIGIN = 'app://cluster-office';
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (process.env.CLUSTER_OFFICE_DATA) app.setPath('userData', path.resolve(process.env.CLUSTER_OFFICE_DATA));
+
+let mainWindow: BrowserWindow | null = null;
+let ctx: AppContext | null = null;
+
+const isAppUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+
+/** Serves the built renderer from app://cluster-office/, never outside its folder, with the CSP header. */
+function registerAppProtocol() {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const file = path.resolve(RENDERER_DIR, '.' + decodeURIComponent(url.pathname));
+    const target = file.startsWith(RENDERER_DIR + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(RENDERER_DIR, 'index.html');
+    const response = await net.fetch(pathToFileURL(target).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+async function saveDocument(dispatch: Dispatch, request: unknown): Promise<CallResult> {
+  const rendered = await dispatch('documents.render', request);
+  if (!rendered.ok) return rendered;
+  const file = rendered.value as DocumentFile;
+  const options = { defaultPath: path.join(app.getPath('documents'), file.fileName), filters: [{ name: 'Word', extensions: ['docx'] }] };
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: file.fileName } };
+  try {
+    fs.writeFileSync(choice.filePath, file.data);
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: `The document could not be saved: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+  return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
+}
+
+function buildMenu() {
+  const send = (route: string) => () => mainWindow?.webContents.send(NAVIGATE_CHANNEL, route);
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Schools', accelerator: 'CmdOrCtrl+1', click: send('schools') },
+        { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: send('settings') },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [{ role: 'reload' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' } as const])],
+    },
+    {
+      label: 'Help',
+      submenu: [
+        {
+          label: `About ${pkg.productName}`,
+          click: () => void dialog.showMessageBox({ type: 'info', title: pkg.productName, message: `${pkg.productName} ${pkg.version}`, detail: pkg.description }),
+        },
+        { label: 'Open data folder', click: () => void shell.openPath(app.getPath('userData')) },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow() {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: pkg.productName,
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+      ctx = new AppContext(app.getPath('userData'), { appVersion: pkg.version });
+      await ctx.open();
+      const dispatch = createDispatch(ctx);
+      registerAppProtocol();
+      registerIpc(ipcMain, dispatch, isAppUrl, (request) => saveDocument(dispatch, request));
+      buildMenu();
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    })
+    .catch((err: unknown) => {
+      const message = isApiError(err) || err instanceof Error ? err.message : String(err);
+      dialog.showErrorBox(`${pkg.productName} could not start`, message);
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    void ctx?.close();
+  });
+}

@@ -1,0 +1,36 @@
+import type { AppStatus } from '../../../shared/domain';
+import type { AppContext } from '../../app-context';
+import { getLanguage } from '../cluster/settings';
+import { isEmpty, loadDemo } from '../demo/demo';
+import type { HandlerSlice } from '../handlers';
+
+export async function appStatus(ctx: AppContext): Promise<AppStatus> {
+  const ready = ctx.state === 'ready';
+  return {
+    state: ctx.state,
+    message: ctx.message,
+    appVersion: ctx.appVersion,
+    schemaVersion: ctx.schemaVersion,
+    dataDir: ctx.dataDir,
+    databasePath: ctx.databasePath,
+    empty: ready ? await isEmpty(ctx.db()) : false,
+    language: ready ? await getLanguage(ctx.db()) : 'ms',
+    setAsidePath: ctx.setAsidePath,
+    newestBackup: ctx.listBackups()[0] ?? null,
+  };
+}
+
+export const appHandlers: HandlerSlice<'app.status' | 'demo.load' | 'backups.list' | 'backups.create' | 'backups.restore' | 'recovery.startEmpty'> = {
+  'app.status': (_input, ctx) => appStatus(ctx),
+  'demo.load': (_input, ctx) => loadDemo(ctx.db()),
+  'backups.list': (_input, ctx) => Promise.resolve(ctx.listBackups()),
+  'backups.create': (_input, ctx) => ctx.backupNow('manual'),
+  'backups.restore': async (input, ctx) => {
+    await ctx.restore(input.name);
+    return appStatus(ctx);
+  },
+  'recovery.startEmpty': async (_input, ctx) => {
+    await ctx.startEmpty();
+    return appStatus(ctx);
+  },
+};

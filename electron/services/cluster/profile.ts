@@ -1,0 +1,85 @@
+/** The cluster profile: name, mission, vision, letterhead lines and logo, kept in one row. */
+import type { Kysely } from 'kysely';
+import type { ParsedInput, ProfileInput } from '../../../shared/api';
+import type { ClusterProfile } from '../../../shared/domain';
+import { validationError } from '../../../shared/errors';
+import type { DB } from '../../../db/schema';
+
+export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
+  const p = await db
+    .selectFrom('cluster_profile')
+    .select(['name', 'former_name', 'mission', 'vision', 'ministry', 'department', 'address', 'prepared_by_id'])
+    .select((eb) => eb('logo', 'is not', null).as('has_logo'))
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return {
+    name: p.name,
+    formerName: p.former_name,
+    mission: p.mission,
+    vision: p.vision,
+    ministry: p.ministry,
+    department: p.department,
+    address: p.address,
+    hasLogo: Boolean(p.has_logo),
+    preparedById: p.prepared_by_id,
+  };
+}
+
+export async function updateProfile(db: Kysely<DB>, input: ProfileInput): Promise<ClusterProfile> {
+  if (input.preparedById !== null) {
+    const member = await db
+      .selectFrom('people')
+      .select('id')
+      .where('id', '=', input.preparedById)
+      .where('team_role', 'is not', null)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (!member) throw validationError('preparedById', 'Choose a member of the cluster team.');
+  }
+  await db
+    .updateTable('cluster_profile')
+    .set({
+      name: input.name,
+      former_name: input.formerName,
+      mission: input.mission,
+      vision: input.vision,
+      ministry: input.ministry,
+      department: input.department,
+      address: input.address,
+      prepared_by_id: input.preparedById,
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', 1)
+    .execute();
+  return getProfile(db);
+}
+
+const SIGNATURES: Record<string, number[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+};
+
+export async function setLogo(db: Kysely<DB>, input: ParsedInput<'profile.setLogo'>): Promise<ClusterProfile> {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  const sig = SIGNATURES[input.contentType] ?? [];
+  if (bytes.length < sig.length || sig.some((b, i) => bytes[i] !== b)) {
+    throw validationError('dataBase64', `This file is not a ${input.contentType === 'image/png' ? 'PNG' : 'JPEG'} image.`);
+  }
+  await db
+    .updateTable('cluster_profile')
+    .set({ logo: bytes, logo_type: input.contentType, updated_at: new Date().toISOString() })
+    .where('id', '=', 1)
+    .execute();
+  return getProfile(db);
+}
+
+export async function clearLogo(db: Kysely<DB>): Promise<ClusterProfile> {
+  await db.updateTable('cluster_profile').set({ logo: null, logo_type: null }).where('id', '=', 1).execute();
+  return getProfile(db);
+}
+
+export async function getLogo(db: Kysely<DB>): Promise<{ contentType: string; data: Buffer } | null> {
+  const row = await db.selectFrom('cluster_profile').select(['logo', 'logo_type']).where('id', '=', 1).executeTakeFirst();
+  if (!row?.logo || !row.logo_type) return null;
+  return { contentType: row.logo_type, data: Buffer.from(row.logo) };
+}

@@ -1,0 +1,11 @@
+import type { HandlerSlice } from '../handlers';
+import { createSchool, getSchool, listSchools, setArchived, updateSchool } from './schools';
+
+export const schoolHandlers: HandlerSlice<'schools.list' | 'schools.get' | 'schools.create' | 'schools.update' | 'schools.archive' | 'schools.restore'> = {
+  'schools.list': (input, ctx) => listSchools(ctx.db(), input),
+  'schools.get': (input, ctx) => getSchool(ctx.db(), input.id),
+  'schools.create': (input, ctx) => createSchool(ctx.db(), input),
+  'schools.update': (input, ctx) => updateSchool(ctx.db(), input),
+  'schools.archive': (input, ctx) => setArchived(ctx.db(), input.id, true),
+  'schools.restore': (input, ctx) => setArchived(ctx.db(), input.id, false),
+};

@@ -1,0 +1,166 @@
+/**
+ * The one contract between the UI and the main process: method name -> input schema and output type.
+ * Both transports (IPC and loopback HTTP) validate against these schemas before any handler runs.
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './dates';
+import {
+  LEADER_ROLES,
+  SCHOOL_LEVELS,
+  SCHOOL_SORT_KEYS,
+  TEAM_ROLES,
+  type AppStatus,
+  type BackupInfo,
+  type ClusterProfile,
+  type DocumentFile,
+  type LevelCounts,
+  type School,
+  type SchoolSummary,
+  type TeamMember,
+} from './domain';
+
+const id = z.number({ error: 'Expected a record number' }).int('Expected a whole number').positive('Expected a record number');
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters)`);
+const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isCalendarDate(v), 'Enter a real date as YYYY-MM-DD')
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .default(null);
+const email = text(200, 'Email').refine(
+  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  'Enter an email address such as office@school.edu.bn',
+);
+const phone = text(40, 'Phone').refine(
+  (v) => v === '' || /^\+?[0-9][0-9 ()-]{5,}$/.test(v),
+  'Enter a phone number using digits, spaces and + - ( ) only',
+);
+export const languageSchema = z.enum(['ms', 'en'], { error: 'Language must be ms or en' });
+
+const leaderInput = z.object({
+  id: id.optional(),
+  role: z.enum(LEADER_ROLES, { error: 'Choose head or deputy' }),
+  name: required(120, 'Leader name'),
+  title: text(120, 'Post title').default(''),
+  appointedOn: optionalDate,
+});
+
+const schoolFields = z.object({
+  name: required(200, 'School name'),
+  abbreviation: required(20, 'Abbreviation'),
+  level: z.enum(SCHOOL_LEVELS, { error: 'Choose a level' }),
+  number: id.nullable().default(null),
+  address: text(500, 'Address').default(''),
+  phone: phone.default(''),
+  email: email.default(''),
+  wseBand: z.number().int('WSE band is a whole number').min(1, 'WSE band is 1 to 5').max(5, 'WSE band is 1 to 5').nullable().default(null),
+  notes: text(4000, 'Notes').default(''),
+  leaders: z
+    .array(leaderInput)
+    .max(12, 'At most 12 leaders')
+    .default([])
+    .refine((ls) => ls.filter((l) => l.role === 'head').length <= 1, 'A school has at most one head'),
+});
+export type SchoolInput = z.output<typeof schoolFields>;
+
+const teamMemberInput = z.object({
+  id: id.optional(),
+  name: required(120, 'Name'),
+  role: z.enum(TEAM_ROLES, { error: 'Choose a role' }),
+  roleLabel: text(80, 'Role').default(''),
+  email: email.default(''),
+  phone: phone.default(''),
+});
+
+const profileFields = z.object({
+  name: required(120, 'Cluster name'),
+  formerName: text(120, 'Former name').default(''),
+  mission: text(2000, 'Mission').default(''),
+  vision: text(2000, 'Vision').default(''),
+  ministry: text(200, 'Ministry line').default(''),
+  department: text(200, 'Department line').default(''),
+  address: text(500, 'Address').default(''),
+  preparedById: id.nullable().default(null),
+});
+export type ProfileInput = z.output<typeof profileFields>;
+
+const documentRequest = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('school-roster'), language: languageSchema })],
+  { error: 'Unknown document kind' },
+);
+export type DocumentRequest = z.output<typeof documentRequest>;
+
+const none = z.object({}).strict();
+
+/** The contract. Output types are phantom: only the key and input schema exist at run time. */
+export const api = {
+  'app.status': { input: none, output: {} as AppStatus },
+  'demo.load': { input: none, output: {} as { schools: number; team: number } },
+
+  'schools.list': {
+    input: z.object({
+      search: text(100, 'Search').default(''),
+      level: z.enum(SCHOOL_LEVELS).nullable().default(null),
+      includeArchived: z.boolean().default(false),
+      sort: z.enum(SCHOOL_SORT_KEYS).default('number'),
+      direction: z.enum(['asc', 'desc']).default('asc'),
+    }),
+    output: {} as { items: SchoolSummary[]; counts: LevelCounts; total: number },
+  },
+  'schools.get': { input: z.object({ id }), output: {} as School },
+  'schools.create': { input: schoolFields, output: {} as School },
+  'schools.update': { input: schoolFields.extend({ id }), output: {} as School },
+  'schools.archive': { input: z.object({ id }), output: {} as School },
+  'schools.restore': { input: z.object({ id }), output: {} as School },
+
+  'profile.get': { input: none, output: {} as ClusterProfile },
+  'profile.update': { input: profileFields, output: {} as ClusterProfile },
+  'profile.getLogo': { input: none, output: {} as { contentType: string; dataBase64: string } | null },
+  'profile.setLogo': {
+    input: z.object({
+      contentType: z.enum(['image/png', 'image/jpeg'], { error: 'The logo must be a PNG or JPEG image' }),
+      dataBase64: z
+        .string()
+        .min(1, 'The image is empty')
+        .max(2_800_000, 'The logo is larger than 2 MB')
+        .regex(/^[A-Za-z0-9+/]+=*$/, 'The image data is not base64'),
+    }),
+    output: {} as ClusterProfile,
+  },
+  'profile.clearLogo': { input: none, output: {} as ClusterProfile },
+
+  'team.list': { input: none, output: {} as TeamMember[] },
+  'team.save': {
+    input: z.object({ members: z.array(teamMemberInput).max(50, 'At most 50 team members') }),
+    output: {} as TeamMember[],
+  },
+
+  'settings.setLanguage': { input: z.object({ language: languageSchema }), output: {} as { language: 'ms' | 'en' } },
+
+  'backups.list': { input: none, output: {} as BackupInfo[] },
+  'backups.create': { input: none, output: {} as BackupInfo },
+  'backups.restore': {
+    input: z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/, 'Choose a backup from the list') }),
+    output: {} as AppStatus,
+  },
+  'recovery.startEmpty': { input: none, output: {} as AppStatus },
+
+  'documents.render': { input: documentRequest, output: {} as DocumentFile },
+} as const;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Api[M]['input']>;
+export type Output<M extends Method> = Api[M]['output'];
+export const methods = Object.keys(api) as Method[];
+
+/** Methods that still answer while the database is damaged or refused. */
+export const RECOVERY_METHODS: readonly Method[] = ['app.status', 'backups.list', 'backups.restore', 'recovery.startEmpty'];
+
+/** The client type both renderer transports implement. */
+export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;

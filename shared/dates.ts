@@ -1,0 +1,34 @@
+/** Calendar dates are `YYYY-MM-DD` in local time; no time-zone arithmetic on them. */
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** Today's calendar date on this computer's clock, in local time. */
+export function todayLocal(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const MONTHS = {
+  ms: ['Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+export type Language = 'ms' | 'en';
+
+export function monthName(month1to12: number, language: Language): string {
+  return MONTHS[language][month1to12 - 1] ?? '';
+}
+
+/** "23 November 2026" in either language. */
+export function formatLongDate(date: string, language: Language): string {
+  const m = DATE_RE.exec(date);
+  if (!m) return date;
+  return `${Number(m[3])} ${monthName(Number(m[2]), language)} ${m[1]}`;
+}

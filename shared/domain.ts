@@ -1,0 +1,101 @@
+/** Domain vocabulary shared by the services, the documents and the UI. */
+export const SCHOOL_LEVELS = ['sixth_form', 'secondary', 'primary', 'other'] as const;
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
+
+export const LEADER_ROLES = ['head', 'deputy'] as const;
+export type LeaderRole = (typeof LEADER_ROLES)[number];
+
+/** Roles in the cluster team; `other` carries its own label. */
+export const TEAM_ROLES = ['cluster_head', 'assistant_head', 'officer', 'clerk', 'other'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+/** Whole School Evaluation bands, 1 (highest) to 5. */
+export const WSE_BANDS = [1, 2, 3, 4, 5] as const;
+
+export const SCHOOL_SORT_KEYS = ['number', 'name', 'abbreviation', 'level', 'wseBand'] as const;
+export type SchoolSortKey = (typeof SCHOOL_SORT_KEYS)[number];
+
+export interface SchoolLeader {
+  id: number;
+  role: LeaderRole;
+  name: string;
+  title: string;
+  appointedOn: string | null;
+}
+
+export interface SchoolSummary {
+  id: number;
+  number: number;
+  name: string;
+  abbreviation: string;
+  level: SchoolLevel;
+  wseBand: number | null;
+  phone: string;
+  email: string;
+  headName: string | null;
+  archived: boolean;
+}
+
+export interface School extends Omit<SchoolSummary, 'headName'> {
+  address: string;
+  notes: string;
+  leaders: SchoolLeader[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type LevelCounts = Record<SchoolLevel, number>;
+
+export interface TeamMember {
+  id: number;
+  name: string;
+  role: TeamRole;
+  roleLabel: string;
+  email: string;
+  phone: string;
+}
+
+export interface ClusterProfile {
+  name: string;
+  formerName: string;
+  mission: string;
+  vision: string;
+  ministry: string;
+  department: string;
+  address: string;
+  hasLogo: boolean;
+  /** Team member shown as "prepared by" on documents; null means the first clerk. */
+  preparedById: number | null;
+}
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  reason: string;
+  sizeBytes: number;
+}
+
+export type DatabaseState = 'ready' | 'damaged' | 'newer';
+
+export interface AppStatus {
+  state: DatabaseState;
+  message: string;
+  appVersion: string;
+  schemaVersion: number;
+  dataDir: string;
+  databasePath: string;
+  /** True when the database holds no schools and no team: the app offers the demo. */
+  empty: boolean;
+  language: 'ms' | 'en';
+  /** Where a damaged file was put aside, when state is 'damaged'. */
+  setAsidePath: string | null;
+  newestBackup: BackupInfo | null;
+}
+
+export interface DocumentFile {
+  fileName: string;
+  contentType: string;
+  data: Uint8Array;
+}
+
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

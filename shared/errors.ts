@@ -1,0 +1,42 @@
+/** The one error shape that leaves the main process: the UI shows `message` next to `field`. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_METHOD'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Dotted path of the input field at fault, e.g. `abbreviation` or `leaders.0.name`. */
+  field?: string;
+}
+
+export class AppError extends Error implements ApiError {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (field !== undefined) this.field = field;
+  }
+  toJSON(): ApiError {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+export const validationError = (field: string, message: string) => new AppError('VALIDATION', message, field);
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    typeof (value as ApiError).message === 'string'
+  );
+}
