@@ -75,15 +75,13 @@ function versioned(all: Record<string, Migration>): Record<string, Migration> {
   return Object.fromEntries(
     names.map((name, i) => {
       const m = all[name] as Migration;
-      return [
-        name,
-        {
-          async up(db: Kysely<any>) {
-            await m.up(db);
-            await sql.raw(`PRAGMA user_version = ${i + 1}`).execute(db);
-          },
+      const step: Migration = {
+        async up(db) {
+          await m.up(db);
+          await sql.raw(`PRAGMA user_version = ${i + 1}`).execute(db);
         },
-      ];
+      };
+      return [name, step];
     }),
   );
 }
@@ -118,7 +116,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       if (error) {
         await db.destroy();
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? pending[i];
-        throw new Error(`Updating the data file failed at step ${failed}; the file was left as it was. ${String(error instanceof Error ? error.message : error)}`);
+        throw new Error(`Updating the data file failed at step ${failed}; the file was left as it was. ${error instanceof Error ? error.message : JSON.stringify(error)}`);
       }
       for (const r of results ?? []) if (r.status === 'Success') migrated.push(r.migrationName);
     }

@@ -89,19 +89,33 @@ export class AppContext {
   /** Replaces the data file with a verified backup; the current file is backed up first. */
   async restore(name: string): Promise<void> {
     if (this.state === 'newer') throw new AppError('CONFLICT', this.message);
-    const source = backupPath(this.backupDir, name);
+    let source: string;
+    try {
+      source = backupPath(this.backupDir, name);
+    } catch {
+      throw new AppError('NOT_FOUND', `There is no backup named ${name}.`, 'name');
+    }
     if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no backup named ${name}.`, 'name');
     const problem = checkFile(source);
     if (problem) throw new AppError('CONFLICT', `The backup ${name} is damaged (${problem}); choose another.`, 'name');
-    if (this.opened) await this.backupNow('before-restore');
+    // Copy the chosen backup first: the safety backup below prunes the oldest, which may be this one.
+    const staged = `${this.databasePath}.restoring`;
+    fs.rmSync(staged, { force: true });
+    try {
+      const src = openSqlite(source, { readonly: true, fileMustExist: true });
+      try {
+        await src.backup(staged);
+      } finally {
+        src.close();
+      }
+      if (this.opened) await this.backupNow('before-restore');
+    } catch (err) {
+      fs.rmSync(staged, { force: true });
+      throw err;
+    }
     await this.close();
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.databasePath + suffix, { force: true });
-    const src = openSqlite(source, { readonly: true, fileMustExist: true });
-    try {
-      await src.backup(this.databasePath);
-    } finally {
-      src.close();
-    }
+    fs.renameSync(staged, this.databasePath);
     this.setAsidePath = null;
     await this.open();
   }

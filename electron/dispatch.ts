@@ -71,7 +71,7 @@ export function createDispatch(ctx: AppContext): Dispatch {
     if (!parsed.success) return { ok: false, error: issueToError(parsed.error.issues[0] as z.core.$ZodIssue) };
     try {
       const handler = handlers[m] as Handler<Method>;
-      return { ok: true, value: await handler(parsed.data as never, ctx) };
+      return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (err) {
       return { ok: false, error: toApiError(err) };
     }

@@ -9,10 +9,9 @@ import { isApiError } from '../shared/errors';
 import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
 import { createDispatch, type Dispatch } from './dispatch';
-import { registerIpc } from './ipc';
+import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
 import { CONTENT_SECURITY_POLICY } from './security';
 
-const APP_ORIGIN = 'app://cluster-office';
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -21,8 +20,6 @@ if (process.env.CLUSTER_OFFICE_DATA) app.setPath('userData', path.resolve(proces
 
 let mainWindow: BrowserWindow | null = null;
 let ctx: AppContext | null = null;
-
-const isAppUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
 
 /** Serves the built renderer from app://cluster-office/, never outside its folder, with the CSP header. */
 function registerAppProtocol() {

@@ -106,7 +106,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
       return send(res, 200, { methods });
     }
     if (req.method !== 'POST') return send(res, 405, { error: { code: 'METHOD', message: 'Use POST.' } });
-    let input: unknown = {};
+    let input: unknown;
     try {
       const body = await readBody(req);
       input = body.trim() === '' ? {} : JSON.parse(body);

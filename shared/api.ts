@@ -19,7 +19,7 @@ import {
   type TeamMember,
 } from './domain';
 
-const id = z.number({ error: 'Expected a record number' }).int('Expected a whole number').positive('Expected a record number');
+const id = z.number({ error: 'Enter a number' }).int('Enter a whole number').positive('Enter a number greater than 0');
 const text = (max: number, label: string) =>
   z.string().trim().max(max, `${label} is too long (at most ${max} characters)`);
 const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);

@@ -21,7 +21,7 @@ export function safeFileName(title: string): string {
 }
 
 export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {
-  const build = builders[req.kind] as Builder<typeof req.kind>;
+  const build = builders[req.kind];
   const { doc, title } = await build(db, req);
   const data = new Uint8Array(await Packer.toBuffer(doc));
   return { fileName: `${safeFileName(title)} ${todayLocal()}.docx`, contentType: DOCX_CONTENT_TYPE, data };

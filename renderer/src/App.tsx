@@ -1,0 +1,90 @@
+import { AppShell, Center, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/dates';
+import type { AppStatus } from '../../shared/domain';
+import { call } from './api';
+import { RecoveryScreen } from './features/start/RecoveryScreen';
+import { SchoolsPage } from './features/schools/SchoolsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { setUiLanguage } from './i18n';
+import { notifyError } from './notify';
+
+type Page = 'schools' | 'settings';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [page, setPage] = useState<Page>('schools');
+  const [clusterName, setClusterName] = useState('');
+
+  const refresh = useCallback(async () => {
+    try {
+      const s = await call('app.status', {});
+      await setUiLanguage(s.language);
+      setStatus(s);
+      if (s.state === 'ready') setClusterName((await call('profile.get', {})).name);
+    } catch (err) {
+      notifyError(err);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => window.clusterApi?.onNavigate((route) => setPage(route === 'settings' ? 'settings' : 'schools')), []);
+
+  const changeLanguage = async (language: Language) => {
+    try {
+      await call('settings.setLanguage', { language });
+      await setUiLanguage(language);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  if (!status) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (status.state !== 'ready') return <RecoveryScreen status={status} onRecovered={refresh} />;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={4}>{t('app.name')}</Title>
+            {clusterName && (
+              <Text c="dimmed" data-testid="cluster-name">
+                · {clusterName}
+              </Text>
+            )}
+          </Group>
+          <SegmentedControl
+            data-testid="language-switch"
+            aria-label={t('app.language')}
+            size="xs"
+            value={i18n.language}
+            onChange={(v) => void changeLanguage(v as Language)}
+            data={[
+              { value: 'ms', label: 'BM' },
+              { value: 'en', label: 'EN' },
+            ]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <NavLink data-testid="nav-schools" label={t('nav.schools')} active={page === 'schools'} onClick={() => setPage('schools')} />
+        <NavLink data-testid="nav-settings" label={t('nav.settings')} active={page === 'settings'} onClick={() => setPage('settings')} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {page === 'schools' ? <SchoolsPage status={status} onDataChanged={refresh} /> : <SettingsPage status={status} onDataChanged={refresh} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,51 @@
+/** The one client the features use: `call(method, input)`. No feature knows which transport is behind it. */
+import type { Call, DocumentRequest } from '../../shared/api';
+import type { DocumentFile } from '../../shared/domain';
+import type { ApiError } from '../../shared/errors';
+import type { Transport } from './transport';
+import { httpTransport } from './transport.http';
+import { ipcTransport } from './transport.ipc';
+
+export class ApiCallError extends Error implements ApiError {
+  readonly code: ApiError['code'];
+  readonly field?: string;
+  constructor(e: ApiError) {
+    super(e.message);
+    this.code = e.code;
+    if (e.field !== undefined) this.field = e.field;
+  }
+}
+
+const transport: Transport = window.clusterApi ? ipcTransport(window.clusterApi) : httpTransport();
+
+export const call: Call = async (method, input) => {
+  const r = await transport.call(method, input);
+  if (!r.ok) throw new ApiCallError(r.error);
+  return r.value as never;
+};
+
+/** Saves a rendered document: a save dialog on the desktop, a download in the browser. */
+export async function saveDocument(request: DocumentRequest): Promise<{ saved: boolean; fileName: string }> {
+  if (window.clusterApi) {
+    const r = await window.clusterApi.saveDocument(request);
+    if (!r.ok) throw new ApiCallError(r.error);
+    return r.value as { saved: boolean; fileName: string };
+  }
+  const file: DocumentFile = await call('documents.render', request);
+  const url = URL.createObjectURL(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, fileName: file.fileName };
+}
+
+/** Field errors by dotted path, for the form that made the call. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  return err instanceof ApiCallError && err.field ? { [err.field]: err.message } : {};
+}
+
+export const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -1,0 +1,40 @@
+import { Code, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus } from '../../../../shared/domain';
+import { BackupsPanel } from './BackupsPanel';
+import { ProfileForm } from './ProfileForm';
+import { TeamEditor } from './TeamEditor';
+
+export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onDataChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Tabs defaultValue="profile" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="profile" data-testid="tab-profile">
+            {t('settings.profile')}
+          </Tabs.Tab>
+          <Tabs.Tab value="team" data-testid="tab-team">
+            {t('settings.team')}
+          </Tabs.Tab>
+          <Tabs.Tab value="backups" data-testid="tab-backups">
+            {t('settings.backups')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="profile" pt="md">
+          <ProfileForm onSaved={onDataChanged} />
+        </Tabs.Panel>
+        <Tabs.Panel value="team" pt="md">
+          <TeamEditor />
+        </Tabs.Panel>
+        <Tabs.Panel value="backups" pt="md">
+          <BackupsPanel onRestored={onDataChanged} />
+        </Tabs.Panel>
+      </Tabs>
+      <Text size="sm" c="dimmed">
+        {t('settings.dataFolder')}: <Code>{status.dataDir}</Code>
+      </Text>
+    </Stack>
+  );
+}

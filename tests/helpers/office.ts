@@ -1,0 +1,114 @@
+/**
+ * Reading Word documents back: the text of a .docx (JSZip), and the text LibreOffice sees after converting
+ * it to PDF (soffice + pdftotext), so document tests check what a reader would see.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { afterAll } from 'vitest';
+
+const run = promisify(execFile);
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** The names of every part in the .docx package (e.g. word/document.xml, word/media/image1.png). */
+export async function docxParts(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  return Object.keys(zip.files);
+}
+
+/** One XML part of the package as text; throws when the part is missing. */
+export async function docxXml(bytes: Uint8Array, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file(part);
+  if (!file) throw new Error(`The document has no part ${part}`);
+  return file.async('string');
+}
+
+/** Paragraph text of an XML part: the runs of each paragraph joined, one paragraph per line. */
+export function paragraphsOf(xml: string): string[] {
+  const out: string[] = [];
+  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
+    const texts = [...p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/g)].map((m) => decodeXml(m[1] ?? ''));
+    out.push(texts.join(''));
+  }
+  return out;
+}
+
+/** The body text of a .docx, one paragraph per line (table cells are paragraphs too). */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  return paragraphsOf(await docxXml(bytes, 'word/document.xml')).join('\n');
+}
+
+let profileDir: string | null = null;
+/** A LibreOffice profile per test worker (parallel workers never share one), reused by its conversions. */
+function profile(): string {
+  if (!profileDir) {
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-office-soffice-'));
+  }
+  return profileDir;
+}
+
+afterAll(() => {
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  profileDir = null;
+});
+
+/** Converts a .docx to PDF with LibreOffice; returns the PDF bytes. */
+export async function toPdf(bytes: Uint8Array): Promise<Buffer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-office-pdf-'));
+  try {
+    const docx = path.join(dir, 'document.docx');
+    fs.writeFileSync(docx, bytes);
+    const env = `-env:UserInstallation=file://${profile()}`;
+    await run('soffice', [env, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
+    const pdf = path.join(dir, 'document.pdf');
+    if (!fs.existsSync(pdf)) throw new Error('LibreOffice did not produce a PDF');
+    return fs.readFileSync(pdf);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of a PDF as pdftotext reads it. */
+export async function pdfText(pdf: Uint8Array): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-office-pdftext-'));
+  try {
+    const file = path.join(dir, 'document.pdf');
+    fs.writeFileSync(file, pdf);
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 32 * 1024 * 1024 });
+    return stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A .docx converted by LibreOffice and read back as text. */
+export async function toPdfText(bytes: Uint8Array): Promise<string> {
+  return pdfText(await toPdf(bytes));
+}
+
+/** Number of pages of a PDF (pdfinfo). */
+export async function pdfPages(pdf: Uint8Array): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-office-pdfinfo-'));
+  try {
+    const file = path.join(dir, 'document.pdf');
+    fs.writeFileSync(file, pdf);
+    const { stdout } = await run('pdfinfo', [file]);
+    return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { KEEP_BACKUPS } from '../../db/backup';
+import type { AppStatus, BackupInfo, School, SchoolSummary } from '../../shared/domain';
+import { failure } from '../helpers/api';
+import { openApp } from '../helpers/tmp';
+
+type List = { items: SchoolSummary[]; total: number };
+const school = (name: string, abbreviation: string) => ({ name, abbreviation, level: 'primary' });
+
+function countSchools(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM schools').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('backups', () => {
+  it('restore brings the data back as it was at the backup, after backing up the current data', async () => {
+    const { call, ctx } = await openApp();
+    const a = await call<School>('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
+    const backup = await call<BackupInfo>('backups.create');
+    expect(backup.reason).toBe('manual');
+
+    await call('schools.update', { ...school('Sekolah Rendah Alpha Baru', 'SR AB'), id: a.id });
+    await call('schools.create', school('Sekolah Rendah Beta', 'SR B'));
+    expect((await call<List>('schools.list')).total).toBe(2);
+
+    const status = await call<AppStatus>('backups.restore', { name: backup.name });
+    expect(status.state).toBe('ready');
+    const list = await call<List>('schools.list');
+    expect(list.items.map((s) => [s.name, s.abbreviation])).toEqual([['Sekolah Rendah Alpha', 'SR A']]);
+
+    // The data as it was just before the restore is kept in a backup of its own.
+    const before = (await call<BackupInfo[]>('backups.list')).filter((b) => b.reason === 'before-restore');
+    expect(before).toHaveLength(1);
+    expect(countSchools(path.join(ctx.backupDir, before[0]?.name ?? ''))).toBe(2);
+
+    // The restored database is writable and keeps working.
+    await call('schools.create', school('Sekolah Rendah Gamma', 'SR G'));
+    expect((await call<List>('schools.list')).total).toBe(2);
+  });
+
+  it(`keeps only the newest ${KEEP_BACKUPS}`, async () => {
+    const { call, ctx } = await openApp();
+    const made: string[] = [];
+    for (let i = 0; i < KEEP_BACKUPS + 5; i++) made.push((await call<BackupInfo>('backups.create')).name);
+    const list = await call<BackupInfo[]>('backups.list');
+    expect(list).toHaveLength(KEEP_BACKUPS);
+    expect(list.map((b) => b.name)).toEqual(made.slice(-KEEP_BACKUPS).reverse());
+    expect(fs.readdirSync(ctx.backupDir)).toHaveLength(KEEP_BACKUPS);
+  });
+
+  it('restores the oldest kept backup even when the safety backup pushes the count past the limit', async () => {
+    const { call } = await openApp();
+    await call('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
+    const oldest = await call<BackupInfo>('backups.create');
+    await call('schools.create', school('Sekolah Rendah Beta', 'SR B'));
+    // The daily backup taken at open, `oldest`, then manual ones until one more prunes the daily backup.
+    while ((await call<BackupInfo[]>('backups.list')).length < KEEP_BACKUPS) await call('backups.create');
+    await call('backups.create');
+    const list = await call<BackupInfo[]>('backups.list');
+    expect(list.some((b) => b.reason === 'daily')).toBe(false);
+    expect(list.at(-1)?.name).toBe(oldest.name);
+
+    const status = await call<AppStatus>('backups.restore', { name: oldest.name });
+    expect(status.state).toBe('ready');
+    expect((await call<List>('schools.list')).items.map((s) => s.abbreviation)).toEqual(['SR A']);
+  });
+
+  it('are single self-contained files that pass integrity_check', async () => {
+    const { call, ctx } = await openApp();
+    await call('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
+    const b = await call<BackupInfo>('backups.create');
+    const files = fs.readdirSync(ctx.backupDir);
+    expect(files.every((f) => /^cluster-office-\d{8}-\d{6}-\d{3}-[a-z-]+\.sqlite$/.test(f))).toBe(true);
+    expect(files.some((f) => /-wal$|-shm$|-journal$|\.partial/.test(f))).toBe(false);
+
+    const file = path.join(ctx.backupDir, b.name);
+    expect(b.sizeBytes).toBe(fs.statSync(file).size);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+      expect(db.prepare('SELECT abbreviation FROM schools').all()).toEqual([{ abbreviation: 'SR A' }]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('takes the daily backup once a day, at open', async () => {
+    const first = await openApp();
+    const daily = (await first.call<BackupInfo[]>('backups.list')).filter((b) => b.reason === 'daily');
+    expect(daily).toHaveLength(1);
+    await first.ctx.close();
+    const second = await openApp(first.dataDir);
+    expect((await second.call<BackupInfo[]>('backups.list')).filter((b) => b.reason === 'daily')).toEqual(daily);
+  });
+
+  it('refuses a restore of a backup that does not exist, and keeps the current data', async () => {
+    const { call } = await openApp();
+    await call('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
+    for (const name of ['cluster-office-20200101-000000-000-manual.sqlite', 'nothing.sqlite']) {
+      const err = await failure(call('backups.restore', { name }));
+      expect(err).toMatchObject({ code: 'NOT_FOUND', field: 'name' });
+      expect(err.message).toContain(name);
+    }
+    expect((await failure(call('backups.restore', { name: '../cluster-office.sqlite' }))).code).toBe('VALIDATION');
+    expect((await call<List>('schools.list')).total).toBe(1);
+  });
+
+  it('refuses a damaged backup and keeps the current data', async () => {
+    const { call, ctx } = await openApp();
+    await call('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
+    const name = 'cluster-office-20200101-000000-000-manual.sqlite';
+    fs.writeFileSync(path.join(ctx.backupDir, name), Buffer.alloc(4096, 'garbage '));
+    const err = await failure(call('backups.restore', { name }));
+    expect(err).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect((await call<List>('schools.list')).total).toBe(1);
+  });
+});

@@ -1,0 +1,130 @@
+import http from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/dispatch';
+import { createWebHost, listen } from '../../electron/web-host';
+import { methods } from '../../shared/api';
+import { DOCX_CONTENT_TYPE } from '../../shared/domain';
+import { docxText } from '../helpers/office';
+import { openApp } from '../helpers/tmp';
+
+const TOKEN = 'test-token-0123456789';
+const servers: http.Server[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await new Promise((resolve) => s.close(resolve));
+});
+
+async function start() {
+  const app = await openApp();
+  const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0 });
+  servers.push(server);
+  const port = await listen(server, 0);
+  return { ...app, port };
+}
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A raw request (fetch cannot set Host). Good defaults; override any header, or set it to null to leave it out. */
+function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string | null>; body?: string }): Promise<Reply> {
+  const headers: Record<string, string> = {};
+  const wanted = { host: `127.0.0.1:${port}`, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...opts.headers };
+  for (const [k, v] of Object.entries(wanted)) if (v !== null) headers[k] = v;
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'POST', path: opts.path, headers, setHost: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+const json = (r: Reply): unknown => JSON.parse(r.body.toString('utf8'));
+
+describe('the browser-mode host', () => {
+  it('answers a good request with JSON', async () => {
+    const { port } = await start();
+    const r = await request(port, { path: '/api/schools.create', body: JSON.stringify({ name: 'Sekolah Rendah Alpha', abbreviation: 'SR A', level: 'primary' }) });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^application\/json/);
+    expect(r.headers['cache-control']).toBe('no-store');
+    expect(json(r)).toMatchObject({ name: 'Sekolah Rendah Alpha', abbreviation: 'SR A' });
+    const list = await request(port, { path: '/api/schools.list', headers: { host: `localhost:${port}`, origin: `http://localhost:${port}` } });
+    expect(list.status).toBe(200);
+    expect(json(list)).toMatchObject({ total: 1 });
+  });
+
+  it('wants the token', async () => {
+    const { port } = await start();
+    for (const authorization of [null, 'Bearer wrong-token-0123456789', `Basic ${TOKEN}`, 'Bearer ', `Bearer ${TOKEN}x`]) {
+      const r = await request(port, { path: '/api/app.status', headers: { authorization } });
+      expect(r.status, String(authorization)).toBe(401);
+      expect(r.headers['www-authenticate']).toBe('Bearer');
+    }
+    expect((await request(port, { method: 'GET', path: '/api', headers: { authorization: null } })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host or Origin, even with the token', async () => {
+    const { port, call } = await start();
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `192.168.1.10:${port}`]) {
+      const r = await request(port, { path: '/api/schools.create', headers: { host }, body: JSON.stringify({ name: 'Evil', abbreviation: 'EV', level: 'other' }) });
+      expect(r.status, host).toBe(403);
+    }
+    for (const origin of ['https://evil.example', `http://evil.example:${port}`, 'null', `https://127.0.0.1:${port}`]) {
+      const r = await request(port, { path: '/api/schools.create', headers: { origin }, body: JSON.stringify({ name: 'Evil', abbreviation: 'EV', level: 'other' }) });
+      expect(r.status, origin).toBe(403);
+    }
+    expect(await call('schools.list')).toMatchObject({ total: 0 });
+  });
+
+  it('lists the methods at GET /api', async () => {
+    const { port } = await start();
+    const r = await request(port, { method: 'GET', path: '/api' });
+    expect(r.status).toBe(200);
+    expect(json(r)).toEqual({ methods });
+    expect(methods).toContain('documents.render');
+  });
+
+  it('answers a document as Word bytes to download', async () => {
+    const { port, call } = await start();
+    await call('demo.load');
+    const r = await request(port, { path: '/api/documents.render', body: JSON.stringify({ kind: 'school-roster', language: 'en' }) });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe(DOCX_CONTENT_TYPE);
+    expect(Number(r.headers['content-length'])).toBe(r.body.length);
+    const disposition = r.headers['content-disposition'] ?? '';
+    expect(disposition).toMatch(/^attachment;/);
+    const fileName = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '');
+    expect(fileName).toMatch(/^Kluster 2 School Roster \d{4}-\d{2}-\d{2}\.docx$/);
+    expect(r.body.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(await docxText(r.body)).toContain('Pusat Tingkatan Enam Meragang');
+  });
+
+  it('turns errors into status codes with the error body', async () => {
+    const { port } = await start();
+    const bad = await request(port, { path: '/api/schools.create', body: '{"name": "Sekolah' });
+    expect(bad.status).toBe(400);
+    expect(json(bad)).toMatchObject({ error: { code: 'VALIDATION' } });
+
+    const invalid = await request(port, { path: '/api/schools.create', body: JSON.stringify({ name: '', abbreviation: 'SR A', level: 'primary' }) });
+    expect(invalid.status).toBe(400);
+    expect(json(invalid)).toEqual({ error: { code: 'VALIDATION', message: 'School name is required', field: 'name' } });
+
+    const missing = await request(port, { path: '/api/schools.get', body: JSON.stringify({ id: 99 }) });
+    expect(missing.status).toBe(404);
+    expect(json(missing)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+
+    const unknown = await request(port, { path: '/api/schools.drop', body: '{}' });
+    expect(unknown.status).toBe(404);
+    expect(json(unknown)).toMatchObject({ error: { code: 'UNKNOWN_METHOD' } });
+
+    expect((await request(port, { method: 'GET', path: '/api/schools.list' })).status).toBe(405);
+    // An empty body is an empty input.
+    expect((await request(port, { path: '/api/app.status' })).status).toBe(200);
+  });
+});
