@@ -1,6 +1,11 @@
 /** Pixel size of a PNG or JPEG, read from its header, so a logo keeps its aspect ratio. */
 export function imageSize(data: Uint8Array): { width: number; height: number } | null {
-  const b = Buffer.from(data);
+  const size = headerSize(Buffer.from(data));
+  // A zero side (a damaged header) has no aspect ratio to keep.
+  return size && size.width > 0 && size.height > 0 ? size : null;
+}
+
+function headerSize(b: Buffer): { width: number; height: number } | null {
   if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47) return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
   if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) {
     let i = 2;

@@ -68,8 +68,10 @@ export const para = (text: string, opts: { bold?: boolean; size?: number; align?
 function letterheadBlock(lh: Letterhead): Paragraph[] {
   const out: Paragraph[] = [];
   if (lh.logo) {
-    const height = 64;
-    const width = Math.round((lh.logo.width / lh.logo.height) * height);
+    // 64 px high, or less for a very wide logo, so it never runs past the text width.
+    const scale = Math.min(64 / lh.logo.height, 480 / lh.logo.width);
+    const width = Math.max(1, Math.round(lh.logo.width * scale));
+    const height = Math.max(1, Math.round(lh.logo.height * scale));
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,

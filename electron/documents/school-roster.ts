@@ -8,7 +8,8 @@ import { countLine } from '../../shared/i18n';
 import { listSchools } from '../services/schools/schools';
 import { loadLetterhead, officialDocument, para, run } from './letterhead';
 
-const WIDTHS = [7, 43, 14, 20, 10, 6]; // percent of the table
+// Percent of the table; wide enough that no heading breaks inside a word ("Abbreviation", "WSE band").
+const WIDTHS = [6, 37, 15, 20, 14, 8];
 
 function cell(text: string, width: number, opts: { bold?: boolean; fill?: string; color?: string; align?: 'center' | 'left'; span?: number } = {}) {
   return new TableCell({
@@ -49,12 +50,12 @@ export async function buildSchoolRoster(db: Kysely<DB>, language: Language): Pro
         new TableRow({
           cantSplit: true,
           children: [
-            cell(String(n), WIDTHS[0] ?? 7, { align: 'center' }),
-            cell(s.name, WIDTHS[1] ?? 43),
-            cell(s.abbreviation, WIDTHS[2] ?? 14, { align: 'center' }),
+            cell(String(n), WIDTHS[0] ?? 6, { align: 'center' }),
+            cell(s.name, WIDTHS[1] ?? 37),
+            cell(s.abbreviation, WIDTHS[2] ?? 15, { align: 'center' }),
             cell(s.headName ?? '', WIDTHS[3] ?? 20),
-            cell(s.phone, WIDTHS[4] ?? 10, { align: 'center' }),
-            cell(s.wseBand ? String(s.wseBand) : '', WIDTHS[5] ?? 6, { align: 'center' }),
+            cell(s.phone, WIDTHS[4] ?? 14, { align: 'center' }),
+            cell(s.wseBand ? String(s.wseBand) : '', WIDTHS[5] ?? 8, { align: 'center' }),
           ],
         }),
       );

@@ -10,8 +10,7 @@ export async function failure(promise: Promise<unknown>): Promise<ApiError> {
     value = await promise;
   } catch (err) {
     if (!isApiError(err)) throw err;
-    const e = err as ApiError;
-    return e.field === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, field: e.field };
+    return err.field === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, field: err.field };
   }
   throw new Error(`The call succeeded but was expected to fail: ${JSON.stringify(value)?.slice(0, 300)}`);
 }

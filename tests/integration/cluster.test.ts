@@ -62,6 +62,12 @@ describe('cluster profile', () => {
     expect(await failure(call('profile.setLogo', { contentType: 'image/jpeg', dataBase64: png.toString('base64') }))).toMatchObject({ field: 'dataBase64' });
     expect(await failure(call('profile.setLogo', { contentType: 'image/gif', dataBase64: gif.toString('base64') }))).toMatchObject({ field: 'contentType' });
     expect(await failure(call('profile.setLogo', { contentType: 'image/png', dataBase64: 'not base64!' }))).toMatchObject({ field: 'dataBase64' });
+    // A PNG cut short, or with a damaged header, would break every document: refused at upload.
+    const flat = tinyPng(3, 2);
+    flat.writeUInt32BE(0, 20);
+    for (const broken of [png.subarray(0, 12), flat]) {
+      expect(await failure(call('profile.setLogo', { contentType: 'image/png', dataBase64: broken.toString('base64') }))).toMatchObject({ field: 'dataBase64' });
+    }
     // The refused uploads left the earlier logo in place.
     expect(await call('profile.getLogo')).toEqual({ contentType: 'image/png', dataBase64: png.toString('base64') });
 

@@ -112,19 +112,29 @@ describe('the school roster document', () => {
     // The logo keeps its aspect ratio: twice as wide as high, like the image.
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml);
     expect(Number(extent?.[1])).toBe(2 * Number(extent?.[2]));
+
+    // A banner-shaped logo is scaled down to fit the text width rather than breaking the document.
+    await call('profile.setLogo', { contentType: 'image/png', dataBase64: tinyPng(4000, 10).toString('base64') });
+    const wide = await docxXml((await render(call, 'ms')).data, 'word/document.xml');
+    const [, cx = '0', cy = '0'] = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(wide) ?? [];
+    const textWidthEmu = ((11906 - 2 * 1134) / 20) * 12700;
+    expect(Number(cx)).toBeLessThanOrEqual(textWidthEmu);
+    expect(Number(cy)).toBeGreaterThan(0);
   });
 
   it('opens in LibreOffice and reads back the same text', async () => {
     const { call } = await demoApp();
     await call('profile.setLogo', { contentType: 'image/png', dataBase64: tinyPng(8, 4).toString('base64') });
-    for (const [language, title, group] of [
-      ['ms', 'SENARAI SEKOLAH KLUSTER 2', 'Sekolah Rendah (18)'],
-      ['en', 'KLUSTER 2 SCHOOL ROSTER', 'Primary School (18)'],
+    for (const [language, title, group, headings] of [
+      ['ms', 'SENARAI SEKOLAH KLUSTER 2', 'Sekolah Rendah (18)', ['Singkatan', 'Band WSE', 'Ketua Sekolah']],
+      ['en', 'KLUSTER 2 SCHOOL ROSTER', 'Primary School (18)', ['Abbreviation', 'WSE band', 'Head']],
     ] as const) {
       const pdf = await toPdf((await render(call, language)).data);
       const text = fold(await pdfText(pdf));
       expect(text, language).toContain(title);
       expect(text, language).toContain(group);
+      // Column headings fit their columns: none is broken inside a word.
+      for (const h of headings) expect(text, `${language}: ${h}`).toContain(h);
       expect(text, language).toContain('Rosnani binti Zalani');
       for (const s of demoSchools) expect(text, `${language}: ${s.name}`).toContain(fold(s.name));
       expect(text, language).toMatch(language === 'ms' ? /Halaman 1 daripada \d/ : /Page 1 of \d/);

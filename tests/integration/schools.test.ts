@@ -299,7 +299,7 @@ describe('schools: list after demo.load', () => {
       expect(prev.localeCompare(cur, 'ms', { sensitivity: 'base' })).toBeGreaterThanOrEqual(0);
     }
     const byLevel = await call<List>('schools.list', { sort: 'level' });
-    expect(byLevel.items.map((s) => s.level)).toEqual([...Array(1).fill('sixth_form'), ...Array(7).fill('secondary'), ...Array(18).fill('primary')]);
+    expect(byLevel.items.map((s) => s.level)).toEqual([...Array<string>(1).fill('sixth_form'), ...Array<string>(7).fill('secondary'), ...Array<string>(18).fill('primary')]);
     expect((await call<List>('schools.list', { sort: 'number', direction: 'desc' })).items[0]?.abbreviation).toBe('SR OKBI');
   });
 });

@@ -4,6 +4,7 @@ import type { ParsedInput, ProfileInput } from '../../../shared/api';
 import type { ClusterProfile } from '../../../shared/domain';
 import { validationError } from '../../../shared/errors';
 import type { DB } from '../../../db/schema';
+import { imageSize } from '../../documents/image-size';
 
 export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
   const p = await db
@@ -62,7 +63,7 @@ const SIGNATURES: Record<string, number[]> = {
 export async function setLogo(db: Kysely<DB>, input: ParsedInput<'profile.setLogo'>): Promise<ClusterProfile> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const sig = SIGNATURES[input.contentType] ?? [];
-  if (bytes.length < sig.length || sig.some((b, i) => bytes[i] !== b)) {
+  if (bytes.length < sig.length || sig.some((b, i) => bytes[i] !== b) || !imageSize(bytes)) {
     throw validationError('dataBase64', `This file is not a ${input.contentType === 'image/png' ? 'PNG' : 'JPEG'} image.`);
   }
   await db
