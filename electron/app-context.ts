@@ -15,6 +15,7 @@ import { todayLocal } from '../shared/dates';
 import type { BackupInfo, DatabaseState } from '../shared/domain';
 import { AppError } from '../shared/errors';
 import { DATABASE_FILE } from './data-dir';
+import { isEmpty } from './services/demo/demo';
 
 export interface AppContextOptions {
   migrations?: Record<string, Migration>;
@@ -51,7 +52,8 @@ export class AppContext {
       this.schemaVersion = opened.schemaVersion;
       this.state = 'ready';
       this.message = '';
-      if (!hasBackupOn(this.backupDir, todayLocal())) await createBackup(opened.sqlite, this.backupDir, 'daily');
+      // An empty database has nothing to protect, and its backup would be offered as if it held records.
+      if (!hasBackupOn(this.backupDir, todayLocal()) && !(await isEmpty(opened.db))) await createBackup(opened.sqlite, this.backupDir, 'daily');
     } catch (err) {
       if (err instanceof NewerDatabaseError) {
         this.state = 'newer';

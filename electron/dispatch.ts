@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { api, RECOVERY_METHODS, type Method } from '../shared/api';
 import type { CallResult } from '../shared/bridge';
-import { AppError, type ApiError } from '../shared/errors';
+import { AppError, bi, localize, type ApiError } from '../shared/errors';
+import { getLanguage } from './services/cluster/settings';
 import type { AppContext } from './app-context';
 import { documentHandlers } from './documents/handlers';
 import { appHandlers } from './services/app/handlers';
@@ -17,28 +18,31 @@ export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, c
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  int: 'a whole number',
+const EXPECTED: Record<string, Label> = {
+  string: ['text', 'teks'],
+  number: ['a number', 'nombor'],
+  boolean: ['true or false', 'benar atau palsu'],
+  object: ['an object', 'objek'],
+  array: ['a list', 'senarai'],
+  int: ['a whole number', 'nombor bulat'],
 };
+type Label = readonly [en: string, ms: string];
 
 /** The first zod issue as a field error a person can read. */
 export function issueToError(issue: z.core.$ZodIssue): ApiError {
   const field = issue.path.map(String).join('.') || undefined;
   let message: string;
+  const name = field ?? 'input';
   if (issue.code === 'invalid_type') {
-    const what = EXPECTED[issue.expected] ?? String(issue.expected);
-    message = issue.input === undefined ? `${field ?? 'A value'} is required` : `${field ?? 'The input'} must be ${what}`;
+    const [en, ms] = EXPECTED[issue.expected] ?? [String(issue.expected), String(issue.expected)];
+    message = issue.input === undefined ? bi(`${name} is required`, `${name} wajib diisi`) : bi(`${name} must be ${en}`, `${name} mestilah ${ms}`);
   } else if (issue.code === 'unrecognized_keys') {
-    message = `Unexpected field: ${issue.keys.join(', ')}`;
+    message = bi(`Unexpected field: ${issue.keys.join(', ')}`, `Ruangan tidak dikenali: ${issue.keys.join(', ')}`);
   } else if (issue.code === 'invalid_union') {
-    message = `${field ?? 'The input'} is not one of the accepted forms`;
+    message = bi(`${name} is not one of the accepted forms`, `${name} tidak dalam bentuk yang diterima`);
   } else if (issue.code === 'invalid_value') {
-    message = issue.message.startsWith('Invalid') ? `${field ?? 'The value'} must be one of: ${issue.values.map(String).join(', ')}` : issue.message;
+    const values = issue.values.map(String).join(', ');
+    message = issue.message.startsWith('Invalid') ? bi(`${name} must be one of: ${values}`, `${name} mestilah salah satu daripada: ${values}`) : issue.message;
   } else {
     message = issue.message;
   }
@@ -50,22 +54,30 @@ function toApiError(err: unknown): ApiError {
   if (err instanceof AppError) return err.toJSON();
   const e = err as { code?: string; message?: string; name?: string };
   if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'CONFLICT', message: 'The change conflicts with other records and was not saved.' };
+    return { code: 'CONFLICT', message: bi('The change conflicts with other records and was not saved.', 'Perubahan ini bercanggah dengan rekod lain dan tidak disimpan.') };
   }
   if (typeof e?.code === 'string' && (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_READONLY')) {
-    return { code: 'DATABASE_UNAVAILABLE', message: 'The data file is busy or read-only; nothing was saved. Try again.' };
+    return {
+      code: 'DATABASE_UNAVAILABLE',
+      message: bi('The data file is busy or read-only; nothing was saved. Try again.', 'Fail data sedang sibuk atau baca sahaja; tiada apa disimpan. Cuba lagi.'),
+    };
   }
   if (e?.name === 'NativeModuleError' && e.message) return { code: 'INTERNAL', message: e.message };
   console.error(err);
-  return { code: 'INTERNAL', message: 'An unexpected error stopped this action; nothing was saved.' };
+  return { code: 'INTERNAL', message: bi('An unexpected error stopped this action; nothing was saved.', 'Ralat yang tidak dijangka menghentikan tindakan ini; tiada apa disimpan.') };
 }
 
 export function createDispatch(ctx: AppContext): Dispatch {
-  return async (method, input) => {
-    if (!Object.hasOwn(api, method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method ${method}.` } };
+  /** Messages follow the UI language; while the file is not open, the default (BM). */
+  const inLanguage = async (error: ApiError): Promise<CallResult> => {
+    const language = ctx.state === 'ready' ? await getLanguage(ctx.db()).catch(() => 'ms' as const) : 'ms';
+    return { ok: false, error: { ...error, message: localize(error.message, language) } };
+  };
+  const run = async (method: string, input: unknown): Promise<CallResult> => {
+    if (!Object.hasOwn(api, method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: bi(`There is no method ${method}.`, `Tiada kaedah ${method}.`) } };
     const m = method as Method;
     if (ctx.state !== 'ready' && !RECOVERY_METHODS.includes(m)) {
-      return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: ctx.message || 'The data file is not open.' } };
+      return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: ctx.message || bi('The data file is not open.', 'Fail data tidak dibuka.') } };
     }
     const parsed = api[m].input.safeParse(input ?? {}, { reportInput: true });
     if (!parsed.success) return { ok: false, error: issueToError(parsed.error.issues[0] as z.core.$ZodIssue) };
@@ -75,5 +87,9 @@ export function createDispatch(ctx: AppContext): Dispatch {
     } catch (err) {
       return { ok: false, error: toApiError(err) };
     }
+  };
+  return async (method, input) => {
+    const result = await run(method, input);
+    return result.ok ? result : inLanguage(result.error);
   };
 }

@@ -90,6 +90,11 @@ export function createWebHost(options: WebHostOptions): http.Server {
       return send(res, 403, { error: { code: 'FORBIDDEN', message: 'Requests from other sites are refused.' } });
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found.' } });
+    }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: { code: 'METHOD', message: 'Method not allowed.' } });
     return serveStatic(res, url.pathname);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
+import { bi } from './errors';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -19,70 +20,76 @@ import {
   type TeamMember,
 } from './domain';
 
-const id = z.number({ error: 'Enter a number' }).int('Enter a whole number').positive('Enter a number greater than 0');
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is too long (at most ${max} characters)`);
-const required = (max: number, label: string) => text(max, label).min(1, `${label} is required`);
+/** A field's name in English and Bahasa Melayu, for its messages. */
+type Label = readonly [en: string, ms: string];
+
+const id = z
+  .number({ error: bi('Enter a number', 'Masukkan nombor') })
+  .int(bi('Enter a whole number', 'Masukkan nombor bulat'))
+  .positive(bi('Enter a number greater than 0', 'Masukkan nombor lebih daripada 0'));
+const text = (max: number, [en, ms]: Label) =>
+  z.string().trim().max(max, bi(`${en} is too long (at most ${max} characters)`, `${ms} terlalu panjang (paling banyak ${max} aksara)`));
+const required = (max: number, label: Label) => text(max, label).min(1, bi(`${label[0]} is required`, `${label[1]} wajib diisi`));
 const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === '' || isCalendarDate(v), 'Enter a real date as YYYY-MM-DD')
+  .refine((v) => v === '' || isCalendarDate(v), bi('Enter a real date as YYYY-MM-DD', 'Masukkan tarikh yang sah (TTTT-BB-HH)'))
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .default(null);
-const email = text(200, 'Email').refine(
+const email = text(200, ['Email', 'E-mel']).refine(
   (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  'Enter an email address such as office@school.edu.bn',
+  bi('Enter an email address such as office@school.edu.bn', 'Masukkan alamat e-mel seperti pejabat@sekolah.edu.bn'),
 );
-const phone = text(40, 'Phone').refine(
+const phone = text(40, ['Phone', 'Telefon']).refine(
   (v) => v === '' || /^\+?[0-9][0-9 ()-]{5,}$/.test(v),
-  'Enter a phone number using digits, spaces and + - ( ) only',
+  bi('Enter a phone number using digits, spaces and + - ( ) only', 'Masukkan nombor telefon dengan angka, ruang dan + - ( ) sahaja'),
 );
 export const languageSchema = z.enum(['ms', 'en'], { error: 'Language must be ms or en' });
 
 const leaderInput = z.object({
   id: id.optional(),
-  role: z.enum(LEADER_ROLES, { error: 'Choose head or deputy' }),
-  name: required(120, 'Leader name'),
-  title: text(120, 'Post title').default(''),
+  role: z.enum(LEADER_ROLES, { error: bi('Choose head or deputy', 'Pilih ketua atau timbalan') }),
+  name: required(120, ['Leader name', 'Nama pemimpin']),
+  title: text(120, ['Post title', 'Jawatan']).default(''),
   appointedOn: optionalDate,
 });
 
 const schoolFields = z.object({
-  name: required(200, 'School name'),
-  abbreviation: required(20, 'Abbreviation'),
-  level: z.enum(SCHOOL_LEVELS, { error: 'Choose a level' }),
+  name: required(200, ['School name', 'Nama sekolah']),
+  abbreviation: required(20, ['Abbreviation', 'Singkatan']),
+  level: z.enum(SCHOOL_LEVELS, { error: bi('Choose a level', 'Pilih peringkat') }),
   number: id.nullable().default(null),
-  address: text(500, 'Address').default(''),
+  address: text(500, ['Address', 'Alamat']).default(''),
   phone: phone.default(''),
   email: email.default(''),
-  wseBand: z.number().int('WSE band is a whole number').min(1, 'WSE band is 1 to 5').max(5, 'WSE band is 1 to 5').nullable().default(null),
-  notes: text(4000, 'Notes').default(''),
+  wseBand: z.number().int(bi('WSE band is 1 to 5', 'Band WSE ialah 1 hingga 5')).min(1, bi('WSE band is 1 to 5', 'Band WSE ialah 1 hingga 5')).max(5, bi('WSE band is 1 to 5', 'Band WSE ialah 1 hingga 5')).nullable().default(null),
+  notes: text(4000, ['Notes', 'Catatan']).default(''),
   leaders: z
     .array(leaderInput)
-    .max(12, 'At most 12 leaders')
+    .max(12, bi('At most 12 leaders', 'Paling banyak 12 pemimpin'))
     .default([])
-    .refine((ls) => ls.filter((l) => l.role === 'head').length <= 1, 'A school has at most one head'),
+    .refine((ls) => ls.filter((l) => l.role === 'head').length <= 1, bi('A school has at most one head', 'Sebuah sekolah hanya mempunyai seorang ketua')),
 });
 export type SchoolInput = z.output<typeof schoolFields>;
 
 const teamMemberInput = z.object({
   id: id.optional(),
-  name: required(120, 'Name'),
-  role: z.enum(TEAM_ROLES, { error: 'Choose a role' }),
-  roleLabel: text(80, 'Role').default(''),
+  name: required(120, ['Name', 'Nama']),
+  role: z.enum(TEAM_ROLES, { error: bi('Choose a role', 'Pilih peranan') }),
+  roleLabel: text(80, ['Role', 'Peranan']).default(''),
   email: email.default(''),
   phone: phone.default(''),
 });
 
 const profileFields = z.object({
-  name: required(120, 'Cluster name'),
-  formerName: text(120, 'Former name').default(''),
-  mission: text(2000, 'Mission').default(''),
-  vision: text(2000, 'Vision').default(''),
-  ministry: text(200, 'Ministry line').default(''),
-  department: text(200, 'Department line').default(''),
-  address: text(500, 'Address').default(''),
+  name: required(120, ['Cluster name', 'Nama kluster']),
+  formerName: text(120, ['Former name', 'Nama dahulu']).default(''),
+  mission: text(2000, ['Mission', 'Misi']).default(''),
+  vision: text(2000, ['Vision', 'Visi']).default(''),
+  ministry: text(200, ['Ministry line', 'Baris kementerian']).default(''),
+  department: text(200, ['Department line', 'Baris jabatan']).default(''),
+  address: text(500, ['Address', 'Alamat']).default(''),
   preparedById: id.nullable().default(null),
 });
 export type ProfileInput = z.output<typeof profileFields>;
@@ -103,7 +110,7 @@ export const api = {
 
   'schools.list': {
     input: z.object({
-      search: text(100, 'Search').default(''),
+      search: text(100, ['Search', 'Carian']).default(''),
       level: z.enum(SCHOOL_LEVELS).nullable().default(null),
       includeArchived: z.boolean().default(false),
       sort: z.enum(SCHOOL_SORT_KEYS).default('number'),
@@ -122,12 +129,12 @@ export const api = {
   'profile.getLogo': { input: none, output: {} as { contentType: string; dataBase64: string } | null },
   'profile.setLogo': {
     input: z.object({
-      contentType: z.enum(['image/png', 'image/jpeg'], { error: 'The logo must be a PNG or JPEG image' }),
+      contentType: z.enum(['image/png', 'image/jpeg'], { error: bi('The logo must be a PNG or JPEG image', 'Logo mestilah imej PNG atau JPEG') }),
       dataBase64: z
         .string()
-        .min(1, 'The image is empty')
-        .max(2_800_000, 'The logo is larger than 2 MB')
-        .regex(/^[A-Za-z0-9+/]+=*$/, 'The image data is not base64'),
+        .min(1, bi('The image is empty', 'Imej ini kosong'))
+        .max(2_800_000, bi('The logo is larger than 2 MB', 'Logo melebihi 2 MB'))
+        .regex(/^[A-Za-z0-9+/]+=*$/, bi('The image data is not base64', 'Data imej bukan base64')),
     }),
     output: {} as ClusterProfile,
   },

@@ -40,3 +40,16 @@ export function isApiError(value: unknown): value is ApiError {
     typeof (value as ApiError).message === 'string'
   );
 }
+
+/**
+ * A message in both languages. Services and schemas write `bi(en, ms)`; dispatch() picks the half for the
+ * language the UI is set to, so a clerk reads the message at the field in the language of the form.
+ */
+const SEPARATOR = '\u001f';
+export const bi = (en: string, ms: string): string => `${en}${SEPARATOR}${ms}`;
+
+export function localize(message: string, language: 'ms' | 'en'): string {
+  const at = message.indexOf(SEPARATOR);
+  if (at < 0) return message;
+  return language === 'en' ? message.slice(0, at) : message.slice(at + 1);
+}

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { docxText } from '../helpers/office';
+import { docxText } from '../helpers/docx';
 import { expect, screenshot, test } from './fixtures';
 import { SchoolsPage } from './pages/SchoolsPage';
 
@@ -27,7 +27,7 @@ test('a clerk loads the demo, searches, adds a school, switches to English and d
   await schools.field('abbreviation').fill('sr men');
   await schools.chooseLevel('Sekolah Rendah');
   await schools.save();
-  await expect(schools.fieldError('abbreviation')).toContainText('already used by Sekolah Rendah Mentiri');
+  await expect(schools.fieldError('abbreviation')).toContainText('sudah digunakan oleh Sekolah Rendah Mentiri');
   await expect(schools.form).toBeVisible();
   await screenshot(page, 'roster-04-duplicate-abbreviation');
 

@@ -16,7 +16,7 @@ export function tempDir(prefix = 'cluster-office-test-'): string {
 }
 
 /** An opened app on a new data folder, with its dispatch; closed after the test. */
-export async function openApp(dataDir = tempDir()) {
+export async function openApp(dataDir = tempDir(), options: { language?: 'ms' | 'en' } = {}) {
   const ctx = new AppContext(dataDir, { appVersion: 'test' });
   await ctx.open();
   contexts.push(ctx);
@@ -27,6 +27,8 @@ export async function openApp(dataDir = tempDir()) {
     if (!r.ok) throw Object.assign(new Error(r.error.message), r.error);
     return r.value as T;
   };
+  // Messages follow the UI language; tests that read English messages ask for English.
+  if (options.language) await call('settings.setLanguage', { language: options.language });
   return { ctx, dispatch, call, dataDir };
 }
 

@@ -47,7 +47,7 @@ describe('cluster profile', () => {
   });
 
   it('keeps a PNG logo and refuses bytes that are not the declared image', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const png = tinyPng(3, 2);
     const withLogo = await call<ClusterProfile>('profile.setLogo', { contentType: 'image/png', dataBase64: png.toString('base64') });
     expect(withLogo.hasLogo).toBe(true);

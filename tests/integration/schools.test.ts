@@ -9,7 +9,7 @@ const base = { name: 'Sekolah Rendah Alpha', abbreviation: 'SR A', level: 'prima
 
 describe('schools: create, read, update', () => {
   it('creates a school with defaults and numbers it after the last one', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const a = await call<School>('schools.create', { ...base, name: '  Sekolah Rendah Alpha  ' });
     expect(a).toMatchObject({
       name: 'Sekolah Rendah Alpha',
@@ -32,7 +32,7 @@ describe('schools: create, read, update', () => {
   });
 
   it('updates every field and keeps the number when none is given', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const a = await call<School>('schools.create', { ...base, number: 3 });
     const u = await call<School>('schools.update', {
       id: a.id,
@@ -62,7 +62,7 @@ describe('schools: create, read, update', () => {
   });
 
   it('answers NOT_FOUND for a school that does not exist', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     for (const [method, input] of [
       ['schools.get', { id: 999 }],
       ['schools.update', { ...base, id: 999 }],
@@ -76,7 +76,7 @@ describe('schools: create, read, update', () => {
 
 describe('schools: validation', () => {
   it('requires a name and an abbreviation', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     expect(await failure(call('schools.create', { ...base, name: '   ' }))).toMatchObject({ code: 'VALIDATION', field: 'name', message: 'School name is required' });
     expect(await failure(call('schools.create', { abbreviation: 'SR A', level: 'primary' }))).toMatchObject({ code: 'VALIDATION', field: 'name' });
     expect(await failure(call('schools.create', { ...base, abbreviation: '' }))).toMatchObject({ code: 'VALIDATION', field: 'abbreviation' });
@@ -85,7 +85,7 @@ describe('schools: validation', () => {
   });
 
   it('keeps abbreviations unique ignoring case, archived schools included', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const a = await call<School>('schools.create', base);
     const clash = await failure(call('schools.create', { name: 'Sekolah Rendah Lain', abbreviation: 'sr a', level: 'primary' }));
     expect(clash).toMatchObject({ code: 'VALIDATION', field: 'abbreviation' });
@@ -103,7 +103,7 @@ describe('schools: validation', () => {
   });
 
   it('checks level, email, phone and WSE band', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     expect(await failure(call('schools.create', { ...base, level: 'college' }))).toMatchObject({ code: 'VALIDATION', field: 'level', message: 'Choose a level' });
     expect(await failure(call('schools.create', { ...base, email: 'office at school' }))).toMatchObject({ field: 'email', message: expect.stringMatching(/email address/) as string });
     expect(await failure(call('schools.create', { ...base, email: 'a@b' }))).toMatchObject({ field: 'email' });
@@ -120,7 +120,7 @@ describe('schools: validation', () => {
   });
 
   it('checks leaders: a name, at most one head, real appointment dates', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     expect(await failure(call('schools.create', { ...base, leaders: [{ role: 'head', name: ' ' }] }))).toMatchObject({
       code: 'VALIDATION',
       field: 'leaders.0.name',
@@ -146,7 +146,7 @@ describe('schools: validation', () => {
   });
 
   it("refuses a leader id that belongs to another school", async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const a = await call<School>('schools.create', { ...base, leaders: [{ role: 'head', name: 'Head of Alpha' }] });
     const b = await call<School>('schools.create', { name: 'Sekolah Rendah Beta', abbreviation: 'SR B', level: 'primary' });
     const alphaHead = a.leaders[0]?.id;
@@ -157,7 +157,7 @@ describe('schools: validation', () => {
   });
 
   it('swaps head and deputy in one update, and archives leaders left out', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const s = await call<School>('schools.create', {
       ...base,
       leaders: [
@@ -192,7 +192,7 @@ describe('schools: validation', () => {
 
 describe('schools: a failed change leaves nothing behind', () => {
   it('an update with a bad leader at index 2 keeps the school and its leaders as they were', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const other = await call<School>('schools.create', { name: 'Sekolah Rendah Beta', abbreviation: 'SR B', level: 'primary', leaders: [{ role: 'head', name: 'Beta Head' }] });
     const s = await call<School>('schools.create', {
       ...base,
@@ -226,7 +226,7 @@ describe('schools: a failed change leaves nothing behind', () => {
   });
 
   it('a create with a bad leader adds no school', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const other = await call<School>('schools.create', { name: 'Sekolah Rendah Beta', abbreviation: 'SR B', level: 'primary', leaders: [{ role: 'head', name: 'Beta Head' }] });
     const err = await failure(
       call('schools.create', { ...base, leaders: [{ role: 'head', name: 'Fine' }, { id: other.leaders[0]?.id, role: 'deputy', name: 'Not ours' }] }),
@@ -242,7 +242,7 @@ describe('schools: a failed change leaves nothing behind', () => {
 
 describe('schools: archive and restore', () => {
   it('hides archived schools from the list and counts unless asked', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     const a = await call<School>('schools.create', base);
     await call('schools.create', { name: 'Sekolah Rendah Beta', abbreviation: 'SR B', level: 'primary' });
     const archived = await call<School>('schools.archive', { id: a.id });
@@ -268,7 +268,7 @@ describe('schools: archive and restore', () => {
 
 describe('schools: list after demo.load', () => {
   it('searches ignoring case and accents, filters by level and sorts', async () => {
-    const { call } = await openApp();
+    const { call } = await openApp(undefined, { language: 'en' });
     await call('demo.load');
     const all = await call<List>('schools.list');
     expect(all.total).toBe(26);
@@ -301,5 +301,23 @@ describe('schools: list after demo.load', () => {
     const byLevel = await call<List>('schools.list', { sort: 'level' });
     expect(byLevel.items.map((s) => s.level)).toEqual([...Array<string>(1).fill('sixth_form'), ...Array<string>(7).fill('secondary'), ...Array<string>(18).fill('primary')]);
     expect((await call<List>('schools.list', { sort: 'number', direction: 'desc' })).items[0]?.abbreviation).toBe('SR OKBI');
+  });
+});
+
+describe('schools: messages in the language of the UI', () => {
+  it('answers in Bahasa Melayu by default and in English once the UI is switched', async () => {
+    const { call } = await openApp();
+    await call('demo.load');
+    const input = { name: 'Sekolah Rendah Ujian', abbreviation: 'sr men', level: 'primary' };
+    expect(await failure(call('schools.create', input))).toMatchObject({
+      field: 'abbreviation',
+      message: 'Singkatan "sr men" sudah digunakan oleh Sekolah Rendah Mentiri.',
+    });
+    expect(await failure(call('schools.create', { ...input, name: '' }))).toMatchObject({ field: 'name', message: 'Nama sekolah wajib diisi' });
+    await call('settings.setLanguage', { language: 'en' });
+    expect(await failure(call('schools.create', input))).toMatchObject({
+      field: 'abbreviation',
+      message: 'The abbreviation "sr men" is already used by Sekolah Rendah Mentiri.',
+    });
   });
 });

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function start() {
-  const app = await openApp();
+  const app = await openApp(undefined, { language: 'en' });
   const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0 });
   servers.push(server);
   const port = await listen(server, 0);
@@ -47,6 +47,12 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
 const json = (r: Reply): unknown => JSON.parse(r.body.toString('utf8'));
 
 describe('the browser-mode host', () => {
+  it('answers a malformed address with 404, not a server error', async () => {
+    const { port } = await start();
+    const r = await request(port, { path: '/api/%E0%A4%A' });
+    expect(r.status).toBe(404);
+  });
+
   it('answers a good request with JSON', async () => {
     const { port } = await start();
     const r = await request(port, { path: '/api/schools.create', body: JSON.stringify({ name: 'Sekolah Rendah Alpha', abbreviation: 'SR A', level: 'primary' }) });

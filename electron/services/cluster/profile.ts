@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput, ProfileInput } from '../../../shared/api';
 import type { ClusterProfile } from '../../../shared/domain';
-import { validationError } from '../../../shared/errors';
+import { bi, validationError } from '../../../shared/errors';
 import type { DB } from '../../../db/schema';
 import { imageSize } from '../../documents/image-size';
 
@@ -35,7 +35,7 @@ export async function updateProfile(db: Kysely<DB>, input: ProfileInput): Promis
       .where('team_role', 'is not', null)
       .where('archived_at', 'is', null)
       .executeTakeFirst();
-    if (!member) throw validationError('preparedById', 'Choose a member of the cluster team.');
+    if (!member) throw validationError('preparedById', bi('Choose a member of the cluster team.', 'Pilih ahli pasukan kluster.'));
   }
   await db
     .updateTable('cluster_profile')
@@ -64,7 +64,8 @@ export async function setLogo(db: Kysely<DB>, input: ParsedInput<'profile.setLog
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const sig = SIGNATURES[input.contentType] ?? [];
   if (bytes.length < sig.length || sig.some((b, i) => bytes[i] !== b) || !imageSize(bytes)) {
-    throw validationError('dataBase64', `This file is not a ${input.contentType === 'image/png' ? 'PNG' : 'JPEG'} image.`);
+    const kind = input.contentType === 'image/png' ? 'PNG' : 'JPEG';
+    throw validationError('dataBase64', bi(`This file is not a ${kind} image.`, `Fail ini bukan imej ${kind}.`));
   }
   await db
     .updateTable('cluster_profile')

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
 import type { TeamMember, TeamRole } from '../../../shared/domain';
-import { validationError } from '../../../shared/errors';
+import { bi, validationError } from '../../../shared/errors';
 import type { DB } from '../../../db/schema';
 
 export async function listTeam(db: Kysely<DB>): Promise<TeamMember[]> {
@@ -31,8 +31,8 @@ export async function saveTeam(db: Kysely<DB>, input: ParsedInput<'team.save'>):
     const current = await listTeam(trx);
     const currentIds = new Set(current.map((m) => m.id));
     input.members.forEach((m, i) => {
-      if (m.id !== undefined && !currentIds.has(m.id)) throw validationError(`members.${i}.id`, 'This person is not on the team.');
-      if (m.role === 'other' && m.roleLabel === '') throw validationError(`members.${i}.roleLabel`, 'Name the role.');
+      if (m.id !== undefined && !currentIds.has(m.id)) throw validationError(`members.${i}.id`, bi('This person is not on the team.', 'Orang ini bukan ahli pasukan.'));
+      if (m.role === 'other' && m.roleLabel === '') throw validationError(`members.${i}.roleLabel`, bi('Name the role.', 'Namakan peranan ini.'));
     });
     const kept = new Set(input.members.map((m) => m.id));
     for (const old of current) {

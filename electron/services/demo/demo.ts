@@ -1,7 +1,7 @@
 /** Demo data: Kluster 2's profile, team and schools, loaded into an empty database in one transaction. */
 import type { Kysely } from 'kysely';
 import { SCHOOL_LEVELS, type SchoolLevel, type TeamRole } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
+import { AppError, bi } from '../../../shared/errors';
 import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
 
@@ -24,7 +24,10 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team: number }> {
   return db.transaction().execute(async (trx) => {
     if (!(await isEmpty(trx))) {
-      throw new AppError('CONFLICT', 'The demo can only be loaded into an empty database; this one already has schools or people.');
+      throw new AppError('CONFLICT', bi(
+        'The demo can only be loaded into an empty database; this one already has schools or people.',
+        'Data contoh hanya boleh dimuatkan ke pangkalan data kosong; pangkalan data ini sudah mempunyai sekolah atau orang.',
+      ));
     }
     const c = kluster2.cluster;
     await trx

@@ -2,7 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ParsedInput, SchoolInput } from '../../../shared/api';
 import { SCHOOL_LEVELS, type LevelCounts, type School, type SchoolLeader, type SchoolLevel, type SchoolSummary } from '../../../shared/domain';
-import { AppError, validationError } from '../../../shared/errors';
+import { AppError, bi, validationError } from '../../../shared/errors';
 import { matchesSearch } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
 
@@ -51,7 +51,7 @@ export async function listSchools(db: Db, q: ParsedInput<'schools.list'>) {
 
 export async function getSchool(db: Db, id: number): Promise<School> {
   const s = await db.selectFrom('schools').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!s) throw new AppError('NOT_FOUND', `School ${id} does not exist.`);
+  if (!s) throw new AppError('NOT_FOUND', bi(`School ${id} does not exist.`, `Sekolah ${id} tidak wujud.`));
   const leaders = await db
     .selectFrom('people')
     .select(['id', 'leader_role', 'name', 'title', 'appointed_on'])
@@ -87,7 +87,7 @@ async function assertAbbreviationFree(db: Db, abbreviation: string, exceptId?: n
   let q = db.selectFrom('schools').select(['id', 'name']).where(sql<boolean>`abbreviation = ${abbreviation} COLLATE NOCASE`);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   const clash = await q.executeTakeFirst();
-  if (clash) throw validationError('abbreviation', `The abbreviation "${abbreviation}" is already used by ${clash.name}.`);
+  if (clash) throw validationError('abbreviation', bi(`The abbreviation "${abbreviation}" is already used by ${clash.name}.`, `Singkatan "${abbreviation}" sudah digunakan oleh ${clash.name}.`));
 }
 
 function schoolRow(input: SchoolInput) {
@@ -114,7 +114,7 @@ async function saveLeaders(trx: Transaction<DB>, schoolId: number, leaders: Scho
     .execute();
   const existingIds = new Set(existing.map((e) => e.id));
   leaders.forEach((l, i) => {
-    if (l.id !== undefined && !existingIds.has(l.id)) throw validationError(`leaders.${i}.id`, 'This leader does not belong to this school.');
+    if (l.id !== undefined && !existingIds.has(l.id)) throw validationError(`leaders.${i}.id`, bi('This leader does not belong to this school.', 'Pemimpin ini bukan dari sekolah ini.'));
   });
   const kept = new Set(leaders.map((l) => l.id).filter((x): x is number => x !== undefined));
   const removed = [...existingIds].filter((x) => !kept.has(x));
@@ -147,7 +147,7 @@ export async function createSchool(db: Kysely<DB>, input: SchoolInput): Promise<
 export async function updateSchool(db: Kysely<DB>, input: SchoolInput & { id: number }): Promise<School> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('schools').select(['id', 'number']).where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw new AppError('NOT_FOUND', `School ${input.id} does not exist.`);
+    if (!current) throw new AppError('NOT_FOUND', bi(`School ${input.id} does not exist.`, `Sekolah ${input.id} tidak wujud.`));
     await assertAbbreviationFree(trx, input.abbreviation, input.id);
     await trx
       .updateTable('schools')
@@ -166,6 +166,6 @@ export async function setArchived(db: Kysely<DB>, id: number, archived: boolean)
     .set({ archived_at: archived ? now : null, updated_at: now })
     .where('id', '=', id)
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', `School ${id} does not exist.`);
+  if (Number(res.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', bi(`School ${id} does not exist.`, `Sekolah ${id} tidak wujud.`));
   return getSchool(db, id);
 }

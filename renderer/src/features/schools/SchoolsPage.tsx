@@ -79,6 +79,7 @@ export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDa
           await onDataChanged();
         }}
         onSkip={() => setWelcomeDismissed(true)}
+        newestBackup={status.newestBackup}
       />
     );
   }

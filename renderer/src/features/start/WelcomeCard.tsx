@@ -1,18 +1,19 @@
 import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../../shared/domain';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 
 /** On an empty database: offer the demo data or an empty start. */
-export function WelcomeCard({ onLoaded, onSkip }: { onLoaded: () => Promise<void>; onSkip: () => void }) {
+/** An empty database beside earlier backups (a damaged file set aside, a new PC) also offers the newest one. */
+export function WelcomeCard({ onLoaded, onSkip, newestBackup }: { onLoaded: () => Promise<void>; onSkip: () => void; newestBackup: BackupInfo | null }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const loadDemo = async () => {
+  const act = async (fn: () => Promise<string>) => {
     setBusy(true);
     try {
-      const r = await call('demo.load', {});
-      notifyOk(t('welcome.loaded', r));
+      notifyOk(await fn());
       await onLoaded();
     } catch (err) {
       notifyError(err);
@@ -27,7 +28,16 @@ export function WelcomeCard({ onLoaded, onSkip }: { onLoaded: () => Promise<void
           <Title order={3}>{t('welcome.title')}</Title>
           <Text>{t('welcome.body')}</Text>
           <Group>
-            <Button loading={busy} data-testid="load-demo" onClick={() => void loadDemo()}>
+            {newestBackup && (
+              <Button
+                loading={busy}
+                data-testid="restore-newest"
+                onClick={() => void act(async () => (await call('backups.restore', { name: newestBackup.name }), t('recovery.restored')))}
+              >
+                {t('recovery.restoreNewest', { date: newestBackup.createdAt.replace('T', ' ') })}
+              </Button>
+            )}
+            <Button loading={busy} data-testid="load-demo" onClick={() => void act(async () => t('welcome.loaded', await call('demo.load', {})))}>
               {t('welcome.loadDemo')}
             </Button>
             <Button variant="default" data-testid="start-empty" onClick={onSkip}>
