@@ -12,7 +12,7 @@ const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm', fontFam
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <App />
     </MantineProvider>
   </StrictMode>,

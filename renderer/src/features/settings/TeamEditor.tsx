@@ -44,12 +44,12 @@ export function TeamEditor() {
   };
 
   return (
-    <Stack maw={1000}>
+    <Stack maw={1200}>
       <Table data-testid="team-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('settings.memberName')}</Table.Th>
-            <Table.Th>{t('settings.memberRole')}</Table.Th>
+            <Table.Th w="36%">{t('settings.memberName')}</Table.Th>
+            <Table.Th w="24%">{t('settings.memberRole')}</Table.Th>
             <Table.Th>{t('school.email')}</Table.Th>
             <Table.Th>{t('school.phone')}</Table.Th>
             <Table.Th />

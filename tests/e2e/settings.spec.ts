@@ -1,0 +1,44 @@
+import { expect, screenshot, test } from './fixtures';
+import { SchoolsPage } from './pages/SchoolsPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+test('the cluster head edits the profile, sees the team and restores a backup', async ({ page, app, consoleErrors }) => {
+  const schools = new SchoolsPage(page);
+  await schools.open(app.url);
+  await schools.loadDemo();
+
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(settings.profileField('mission')).toHaveValue(/Melibatkan semua pemimpin sekolah/);
+  await settings.profileField('department').fill('Jabatan Sekolah-Sekolah, Kementerian Pendidikan');
+  await settings.profileField('name').fill('');
+  await settings.saveProfile();
+  await expect(page.locator('.mantine-InputWrapper-root:has([data-testid="profile-name"]) .mantine-InputWrapper-error')).toHaveText('Nama kluster wajib diisi');
+  await settings.profileField('name').fill('Kluster 2 Brunei-Muara');
+  await settings.saveProfile();
+  await expect(page.getByTestId('cluster-name')).toContainText('Kluster 2 Brunei-Muara');
+  await screenshot(page, 'settings-01-profile');
+
+  await settings.openTeam();
+  await expect(page.getByTestId('team-row')).toHaveCount(8);
+  await screenshot(page, 'settings-02-team');
+
+  await settings.openBackups();
+  await page.getByTestId('backup-now').click();
+  await expect(settings.backupRows()).toHaveCount(1);
+  await screenshot(page, 'settings-03-backups');
+
+  // A school archived after the backup comes back when the backup is restored.
+  await page.getByTestId('nav-schools').click();
+  await page.locator('[data-testid="school-row"][data-abbreviation="PTM"]').getByRole('button', { name: 'Arkibkan' }).click();
+  await expect(schools.rows).toHaveCount(25);
+  await settings.open();
+  await settings.openBackups();
+  page.once('dialog', (d) => void d.accept());
+  await settings.backupRows().last().getByRole('button', { name: 'Pulihkan' }).click();
+  await expect(settings.backupRows()).toHaveCount(2);
+  await page.getByTestId('nav-schools').click();
+  await expect(schools.rows).toHaveCount(26);
+
+  expect(consoleErrors).toEqual([]);
+});
