@@ -1,12 +1,15 @@
 /** Calendar dates are `YYYY-MM-DD` in local time; no time-zone arithmetic on them. */
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Days in a month (1–12) of a year, leap years included. */
+export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 export function isCalendarDate(value: string): boolean {
   const m = DATE_RE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth(y, mo);
 }
 
 /** Today's calendar date on this computer's clock, in local time. */

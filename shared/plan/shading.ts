@@ -1,15 +1,16 @@
 /** Where a dated range (a school term, a holiday) falls on the Gantt, in month columns with fractions. */
+import { daysInMonth } from '../dates';
 import { daysBetween } from './calendar-dates';
 import { columnOf, fromOrdinal, monthOrdinal, type PlanWindow } from './months';
 
-const daysInMonth = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+const daysOf = (month: string) => daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
 
 /** Position of a calendar date as a fractional column: the 1st of a month is its left edge. */
 function position(w: PlanWindow, date: string, endOfDay: boolean): number {
   const month = date.slice(0, 7);
   const col = monthOrdinal(month) - monthOrdinal(w.start);
   const day = Number(date.slice(8, 10)) - (endOfDay ? 0 : 1);
-  return col + day / daysInMonth(month);
+  return col + day / daysOf(month);
 }
 
 /** The shaded band of a range clipped to the window, as { left, width } in columns; null when outside. */
