@@ -13,7 +13,7 @@ import type { DB } from '../db/schema';
 import { checkFile, openSqlite } from '../db/sqlite';
 import { todayLocal } from '../shared/dates';
 import type { BackupInfo, DatabaseState } from '../shared/domain';
-import { AppError } from '../shared/errors';
+import { AppError, bi } from '../shared/errors';
 import { DATABASE_FILE } from './data-dir';
 import { isEmpty } from './services/demo/demo';
 
@@ -68,8 +68,13 @@ export class AppContext {
     }
   }
 
+  /** Why the data file cannot be used right now. */
+  unavailable(): AppError {
+    return new AppError('DATABASE_UNAVAILABLE', this.message || bi('The data file is not open.', 'Fail data tidak dibuka.'));
+  }
+
   db(): Kysely<DB> {
-    if (!this.opened) throw new AppError('DATABASE_UNAVAILABLE', this.message || 'The data file is not open.');
+    if (!this.opened) throw this.unavailable();
     return this.opened.db;
   }
 
@@ -84,7 +89,7 @@ export class AppContext {
   }
 
   async backupNow(reason = 'manual'): Promise<BackupInfo> {
-    if (!this.opened) throw new AppError('DATABASE_UNAVAILABLE', this.message || 'The data file is not open.');
+    if (!this.opened) throw this.unavailable();
     return createBackup(this.opened.sqlite, this.backupDir, reason);
   }
 

@@ -77,7 +77,7 @@ export function createDispatch(ctx: AppContext): Dispatch {
     if (!Object.hasOwn(api, method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: bi(`There is no method ${method}.`, `Tiada kaedah ${method}.`) } };
     const m = method as Method;
     if (ctx.state !== 'ready' && !RECOVERY_METHODS.includes(m)) {
-      return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: ctx.message || bi('The data file is not open.', 'Fail data tidak dibuka.') } };
+      return { ok: false, error: ctx.unavailable().toJSON() };
     }
     const parsed = api[m].input.safeParse(input ?? {}, { reportInput: true });
     if (!parsed.success) return { ok: false, error: issueToError(parsed.error.issues[0] as z.core.$ZodIssue) };

@@ -10,6 +10,7 @@ import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
+import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
@@ -25,9 +26,7 @@ let ctx: AppContext | null = null;
 function registerAppProtocol() {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
-    const file = path.resolve(RENDERER_DIR, '.' + decodeURIComponent(url.pathname));
-    const target = file.startsWith(RENDERER_DIR + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(RENDERER_DIR, 'index.html');
-    const response = await net.fetch(pathToFileURL(target).toString());
+    const response = await net.fetch(pathToFileURL(rendererFile(RENDERER_DIR, url.pathname)).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');

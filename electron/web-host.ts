@@ -10,6 +10,7 @@ import { methods } from '../shared/api';
 import type { DocumentFile } from '../shared/domain';
 import type { ErrorCode } from '../shared/errors';
 import type { Dispatch } from './dispatch';
+import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 export interface WebHostOptions {
@@ -137,10 +138,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
   function serveStatic(res: http.ServerResponse, pathname: string) {
     const root = options.staticDir;
     if (!root) return send(res, 404, { error: { code: 'NOT_FOUND', message: 'No UI is served here.' } });
-    const resolved = path.resolve(root, '.' + decodeURIComponent(pathname));
-    const inside = resolved.startsWith(path.resolve(root) + path.sep);
-    let file = inside && fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : path.join(root, 'index.html');
-    if (pathname === '/favicon.ico' && !fs.existsSync(file)) file = path.join(root, 'index.html');
+    const file = rendererFile(root, pathname);
     const type = MIME[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'Content-Type': type,
