@@ -2,6 +2,8 @@
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;
+/** A column the database fills in when an insert leaves it out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 export interface SchoolsTable {
   id: Generated<number>;
@@ -57,9 +59,125 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface PlanYearsTable {
+  year: number;
+  window_start: string;
+  window_months: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InitiativesTable {
+  id: Generated<number>;
+  year: number;
+  code: string;
+  name: string;
+  description_ms: Defaulted<string>;
+  description_en: Defaulted<string>;
+  objectives: Defaulted<string>;
+  success_measures: Defaulted<string>;
+  /** JSON array of school levels. */
+  target_levels: Defaulted<string>;
+  owner_id: number | null;
+  colour: string;
+  position: Defaulted<number>;
+  deleted_at: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InitiativeSchoolsTable {
+  initiative_id: number;
+  school_id: number;
+}
+
+export interface LanesTable {
+  id: Generated<number>;
+  initiative_id: number;
+  /** Optional label shown at the start of the lane. */
+  name: Defaulted<string>;
+  position: Defaulted<number>;
+  deleted_at: string | null;
+}
+
+export interface PhasesTable {
+  id: Generated<number>;
+  lane_id: number;
+  name: string;
+  start_month: string;
+  end_month: string;
+  deleted_at: string | null;
+  updated_at: Timestamp;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  title: string;
+  start_date: string;
+  end_date: string;
+  all_day: Defaulted<number>;
+  start_time: string | null;
+  end_time: string | null;
+  place: Defaulted<string>;
+  notes: Defaulted<string>;
+  initiative_id: number | null;
+  phase_id: number | null;
+  rrule: string | null;
+  repeat_until: string | null;
+  series_id: number | null;
+  occurrence_date: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EventSchoolsTable {
+  event_id: number;
+  school_id: number;
+}
+
+export interface EventPeopleTable {
+  event_id: number;
+  person_id: number;
+}
+
+export interface EventSkipsTable {
+  event_id: number;
+  date: string;
+}
+
+export interface CalendarPeriodsTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  start_date: string;
+  end_date: string;
+}
+
+export interface ExamsTable {
+  id: Generated<number>;
+  name: string;
+  exam_date: string;
+  /** JSON array of days before the exam. */
+  checkpoint_days: Defaulted<string>;
+  initiative_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schools: SchoolsTable;
   people: PeopleTable;
   cluster_profile: ClusterProfileTable;
   settings: SettingsTable;
+  plan_years: PlanYearsTable;
+  initiatives: InitiativesTable;
+  initiative_schools: InitiativeSchoolsTable;
+  lanes: LanesTable;
+  phases: PhasesTable;
+  events: EventsTable;
+  event_schools: EventSchoolsTable;
+  event_people: EventPeopleTable;
+  event_skips: EventSkipsTable;
+  calendar_periods: CalendarPeriodsTable;
+  exams: ExamsTable;
 }

@@ -12,9 +12,11 @@ import { documentHandlers } from './documents/handlers';
 import { appHandlers } from './services/app/handlers';
 import { clusterHandlers } from './services/cluster/handlers';
 import { combineHandlers, type Handler, type Handlers } from './services/handlers';
+import { calendarHandlers } from './services/calendar/handlers';
+import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, documentHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, documentHandlers);
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 

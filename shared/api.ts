@@ -3,8 +3,9 @@
  * Both transports (IPC and loopback HTTP) validate against these schemas before any handler runs.
  */
 import { z } from 'zod';
-import { isCalendarDate } from './dates';
 import { bi } from './errors';
+import { email, id, languageSchema, optionalDate, phone, required, text } from './fields';
+import { date, planApi, planYear } from './plan/api';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -20,32 +21,6 @@ import {
   type TeamMember,
 } from './domain';
 
-/** A field's name in English and Bahasa Melayu, for its messages. */
-type Label = readonly [en: string, ms: string];
-
-const id = z
-  .number({ error: bi('Enter a number', 'Masukkan nombor') })
-  .int(bi('Enter a whole number', 'Masukkan nombor bulat'))
-  .positive(bi('Enter a number greater than 0', 'Masukkan nombor lebih daripada 0'));
-const text = (max: number, [en, ms]: Label) =>
-  z.string().trim().max(max, bi(`${en} is too long (at most ${max} characters)`, `${ms} terlalu panjang (paling banyak ${max} aksara)`));
-const required = (max: number, label: Label) => text(max, label).min(1, bi(`${label[0]} is required`, `${label[1]} wajib diisi`));
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || isCalendarDate(v), bi('Enter a real date as YYYY-MM-DD', 'Masukkan tarikh yang sah (TTTT-BB-HH)'))
-  .transform((v) => (v === '' ? null : v))
-  .nullable()
-  .default(null);
-const email = text(200, ['Email', 'E-mel']).refine(
-  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  bi('Enter an email address such as office@school.edu.bn', 'Masukkan alamat e-mel seperti pejabat@sekolah.edu.bn'),
-);
-const phone = text(40, ['Phone', 'Telefon']).refine(
-  (v) => v === '' || /^\+?[0-9][0-9 ()-]{5,}$/.test(v),
-  bi('Enter a phone number using digits, spaces and + - ( ) only', 'Masukkan nombor telefon dengan angka, ruang dan + - ( ) sahaja'),
-);
-export const languageSchema = z.enum(['ms', 'en'], { error: 'Language must be ms or en' });
 
 const leaderInput = z.object({
   id: id.optional(),
@@ -96,7 +71,14 @@ export type ProfileInput = z.output<typeof profileFields>;
 
 const documentRequest = z.discriminatedUnion(
   'kind',
-  [z.object({ kind: z.literal('school-roster'), language: languageSchema })],
+  [
+    z.object({ kind: z.literal('school-roster'), language: languageSchema }),
+    z.object({ kind: z.literal('initiative-calendar'), year: planYear, language: languageSchema }),
+    z.object({ kind: z.literal('event-list'), from: date, to: date, language: languageSchema }).refine((v) => v.to >= v.from, {
+      path: ['to'],
+      message: bi('The end date is before the start date', 'Tarikh tamat sebelum tarikh mula'),
+    }),
+  ],
   { error: 'Unknown document kind' },
 );
 export type DocumentRequest = z.output<typeof documentRequest>;
@@ -157,6 +139,8 @@ export const api = {
   'recovery.startEmpty': { input: none, output: {} as AppStatus },
 
   'documents.render': { input: documentRequest, output: {} as DocumentFile },
+
+  ...planApi,
 } as const;
 
 export type Api = typeof api;

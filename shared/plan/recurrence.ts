@@ -21,3 +21,16 @@ export function expandRule(rule: string, start: string, until: string, skip: rea
 export function weeklyOn(weekday: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'): string {
   return new RRule({ freq: RRule.WEEKLY, byweekday: [RRule[weekday]] }).toString().replace(/^RRULE:/, '');
 }
+
+/** Why a rule cannot be used, or null. Only the rule body is kept: dates come from the event's own fields. */
+export function ruleProblem(rule: string): string | null {
+  const body = rule.replace(/^RRULE:/, '');
+  if (!/(^|;)FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;|$)/.test(body)) return 'FREQ';
+  if (/(^|;)(DTSTART|UNTIL|COUNT)=/.test(body)) return 'DATES';
+  try {
+    rrulestr(body, { dtstart: toUtcDate('2000-01-01') });
+    return null;
+  } catch {
+    return 'SYNTAX';
+  }
+}

@@ -2,6 +2,9 @@
 import type { Kysely } from 'kysely';
 import { SCHOOL_LEVELS, type SchoolLevel, type TeamRole } from '../../../shared/domain';
 import { AppError, bi } from '../../../shared/errors';
+import { DEFAULT_WINDOW_MONTHS } from '../../../shared/plan/months';
+import { weeklyOn } from '../../../shared/plan/recurrence';
+import { INITIATIVE_COLOURS } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
 
@@ -18,7 +21,44 @@ export const firstLine = (s: string) => (s.split('\n')[0] ?? '').trim();
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
   const s = await db.selectFrom('schools').select('id').limit(1).executeTakeFirst();
   const p = await db.selectFrom('people').select('id').limit(1).executeTakeFirst();
-  return !s && !p;
+  const y = await db.selectFrom('plan_years').select('year').limit(1).executeTakeFirst();
+  return !s && !p && !y;
+}
+
+/** The 2023 plan as in the infographic, and EPIC's Wednesday sessions (February to September) for every school. */
+async function loadDemoPlan(trx: Kysely<DB>) {
+  const year = 2023;
+  await trx.insertInto('plan_years').values({ year, window_start: '2023-01', window_months: DEFAULT_WINDOW_MONTHS }).execute();
+  const initiativeIds = new Map<string, number>();
+  for (const [position, row] of kluster2.calendar2023.entries()) {
+    const info = kluster2.initiatives.find((i) => i.code === row.initiative);
+    const { id } = await trx
+      .insertInto('initiatives')
+      .values({
+        year,
+        code: row.initiative,
+        name: info?.name ?? row.initiative,
+        description_en: info?.schedule ?? '',
+        colour: INITIATIVE_COLOURS[position % INITIATIVE_COLOURS.length] ?? '#2f6fb3',
+        position,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    initiativeIds.set(row.initiative, id);
+    for (const [lanePosition, lane] of row.lanes.entries()) {
+      const { id: laneId } = await trx.insertInto('lanes').values({ initiative_id: id, position: lanePosition }).returning('id').executeTakeFirstOrThrow();
+      for (const p of lane) await trx.insertInto('phases').values({ lane_id: laneId, name: p.name, start_month: p.start, end_month: p.end }).execute();
+    }
+  }
+  const epic = initiativeIds.get('EPIC');
+  if (epic === undefined) throw new AppError('INTERNAL', 'The demo plan has no EPIC initiative.');
+  const { id: series } = await trx
+    .insertInto('events')
+    .values({ title: 'EPIC', start_date: '2023-02-01', end_date: '2023-02-01', all_day: 1, initiative_id: epic, rrule: weeklyOn('WE'), repeat_until: '2023-09-30', place: '' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const schools = await trx.selectFrom('schools').select('id').execute();
+  for (const s of schools) await trx.insertInto('event_schools').values({ event_id: series, school_id: s.id }).execute();
 }
 
 export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team: number }> {
@@ -55,6 +95,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         .values({ number: s.no, name: firstLine(s.name), abbreviation: firstLine(s.abbreviation), level: s.level, address: '', phone: '', email: '', notes: '' })
         .execute();
     }
+    await loadDemoPlan(trx);
     return { schools: kluster2.schools.length, team: kluster2.team.length };
   });
 }

@@ -1,0 +1,84 @@
+/** Public exams (PSR, O Level...) and the checkpoint days before them; checkpoints follow the exam date. */
+import type { Kysely } from 'kysely';
+import type { ParsedInput } from '../../../shared/api';
+import { AppError, bi, validationError } from '../../../shared/errors';
+import type { Exam } from '../../../shared/plan/types';
+import type { DB } from '../../../db/schema';
+
+type Db = Kysely<DB>;
+const nowIso = () => new Date().toISOString();
+
+function selectExams(db: Db) {
+  return db
+    .selectFrom('exams as x')
+    .leftJoin('initiatives as i', 'i.id', 'x.initiative_id')
+    .select(['x.id', 'x.name', 'x.exam_date', 'x.checkpoint_days', 'x.initiative_id', 'i.code'])
+    .orderBy('x.exam_date')
+    .orderBy('x.id');
+}
+type ExamRow = { id: number; name: string; exam_date: string; checkpoint_days: string; initiative_id: number | null; code: string | null };
+const toExam = (r: ExamRow): Exam => ({
+  id: r.id,
+  name: r.name,
+  date: r.exam_date,
+  checkpointDays: JSON.parse(r.checkpoint_days) as number[],
+  initiativeId: r.initiative_id,
+  initiativeCode: r.code,
+});
+
+export async function listExams(db: Db, year: number): Promise<Exam[]> {
+  const rows = await selectExams(db).where('x.exam_date', '>=', `${year}-01-01`).where('x.exam_date', '<=', `${year}-12-31`).execute();
+  return rows.map(toExam);
+}
+
+async function getExam(db: Db, id: number): Promise<Exam> {
+  const row = await selectExams(db).where('x.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', bi(`Exam ${id} does not exist.`, `Peperiksaan ${id} tidak wujud.`));
+  return toExam(row);
+}
+
+/** The initiative an exam is tied to: the one chosen, else the exam year's STEPS. */
+async function initiativeFor(db: Db, input: ParsedInput<'exams.create'>): Promise<number | null> {
+  if (input.initiativeId !== null) {
+    const i = await db.selectFrom('initiatives').select('id').where('id', '=', input.initiativeId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!i) throw validationError('initiativeId', bi('Choose an initiative from the plan.', 'Pilih inisiatif daripada pelan.'));
+    return i.id;
+  }
+  const steps = await db
+    .selectFrom('initiatives')
+    .select('id')
+    .where('year', '=', Number(input.date.slice(0, 4)))
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb(eb.fn('upper', ['code']), '=', 'STEPS'))
+    .executeTakeFirst();
+  return steps?.id ?? null;
+}
+
+const days = (list: number[]) => JSON.stringify([...new Set(list)].sort((a, b) => b - a));
+
+export async function createExam(db: Db, input: ParsedInput<'exams.create'>): Promise<Exam> {
+  const initiativeId = await initiativeFor(db, input);
+  const { id } = await db
+    .insertInto('exams')
+    .values({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return getExam(db, id);
+}
+
+export async function updateExam(db: Db, input: ParsedInput<'exams.update'>): Promise<Exam> {
+  await getExam(db, input.id);
+  const initiativeId = await initiativeFor(db, input);
+  await db
+    .updateTable('exams')
+    .set({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId, updated_at: nowIso() })
+    .where('id', '=', input.id)
+    .execute();
+  return getExam(db, input.id);
+}
+
+export async function deleteExam(db: Db, id: number): Promise<{ id: number }> {
+  await getExam(db, id);
+  await db.deleteFrom('exams').where('id', '=', id).execute();
+  return { id };
+}

@@ -1,0 +1,29 @@
+import type { HandlerSlice } from '../handlers';
+import { createEvent, deleteEvent, editOccurrence, getEvent, skipOccurrence, updateEvent } from './events';
+import { createExam, deleteExam, listExams, updateExam } from './exams';
+import { listOccurrences } from './occurrences';
+import { createPeriod, deletePeriod, importPeriods, listPeriods, updatePeriod } from './periods';
+
+type CalendarMethods =
+  | `events.${'list' | 'get' | 'create' | 'update' | 'delete' | 'skipOccurrence' | 'editOccurrence'}`
+  | `periods.${'list' | 'create' | 'update' | 'delete' | 'import'}`
+  | `exams.${'list' | 'create' | 'update' | 'delete'}`;
+
+export const calendarHandlers: HandlerSlice<CalendarMethods> = {
+  'events.list': (input, ctx) => listOccurrences(ctx.db(), input),
+  'events.get': (input, ctx) => getEvent(ctx.db(), input.id),
+  'events.create': (input, ctx) => createEvent(ctx.db(), input),
+  'events.update': (input, ctx) => updateEvent(ctx.db(), input),
+  'events.delete': (input, ctx) => deleteEvent(ctx.db(), input.id),
+  'events.skipOccurrence': (input, ctx) => skipOccurrence(ctx.db(), input.id, input.date),
+  'events.editOccurrence': (input, ctx) => editOccurrence(ctx.db(), input),
+  'periods.list': (input, ctx) => listPeriods(ctx.db(), input.year),
+  'periods.create': (input, ctx) => createPeriod(ctx.db(), input),
+  'periods.update': (input, ctx) => updatePeriod(ctx.db(), input),
+  'periods.delete': (input, ctx) => deletePeriod(ctx.db(), input.id),
+  'periods.import': (input, ctx) => importPeriods(ctx.db(), input.kind, input.csv),
+  'exams.list': (input, ctx) => listExams(ctx.db(), input.year),
+  'exams.create': (input, ctx) => createExam(ctx.db(), input),
+  'exams.update': (input, ctx) => updateExam(ctx.db(), input),
+  'exams.delete': (input, ctx) => deleteExam(ctx.db(), input.id),
+};

@@ -1,0 +1,126 @@
+/**
+ * What the calendar shows for a date range: one-off events, every date of each series (minus skipped and
+ * separately edited dates), exams, and their checkpoints counted back from the exam date.
+ */
+import type { Kysely } from 'kysely';
+import type { ParsedInput } from '../../../shared/api';
+import { addDays, checkpointDates, daysBetween } from '../../../shared/plan/calendar-dates';
+import { expandRule } from '../../../shared/plan/recurrence';
+import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
+import type { DB } from '../../../db/schema';
+import { getLanguage } from '../cluster/settings';
+import { periodsBetween } from './periods';
+
+type Db = Kysely<DB>;
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
+export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+  const events = await db
+    .selectFrom('events as e')
+    .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
+    .leftJoin('phases as p', 'p.id', 'e.phase_id')
+    .selectAll('e')
+    .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name'])
+    .where('e.start_date', '<=', q.to)
+    .where((eb) => eb.or([eb('e.end_date', '>=', q.from), eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', addDays(q.from, -400))])]))
+    .orderBy('e.start_date')
+    .orderBy('e.id')
+    .execute();
+  const ids = events.map((e) => e.id);
+  const [schoolLinks, personLinks, skips, overrides] = ids.length
+    ? await Promise.all([
+        db.selectFrom('event_schools as es').innerJoin('schools as s', 's.id', 'es.school_id').select(['es.event_id', 's.id', 's.abbreviation']).where('es.event_id', 'in', ids).orderBy('s.number').execute(),
+        db.selectFrom('event_people').selectAll().where('event_id', 'in', ids).execute(),
+        db.selectFrom('event_skips').selectAll().where('event_id', 'in', ids).execute(),
+        db.selectFrom('events').select(['series_id', 'occurrence_date']).where('series_id', 'in', ids).execute(),
+      ])
+    : [[], [], [], []];
+
+  const out: Occurrence[] = [];
+  for (const e of events) {
+    const schools = schoolLinks.filter((s) => s.event_id === e.id);
+    const personIds = personLinks.filter((p) => p.event_id === e.id).map((p) => p.person_id);
+    const schoolIds = schools.map((s) => s.id);
+    if (q.initiativeIds.length && (e.initiative_id === null || !q.initiativeIds.includes(e.initiative_id))) continue;
+    if (q.schoolIds.length && !schoolIds.some((s) => q.schoolIds.includes(s))) continue;
+    if (q.personIds.length && !personIds.some((p) => q.personIds.includes(p))) continue;
+    const base = {
+      kind: 'event' as const,
+      eventId: e.id,
+      examId: null,
+      title: e.title,
+      allDay: e.all_day === 1,
+      startTime: e.start_time,
+      endTime: e.end_time,
+      place: e.place,
+      initiativeId: e.initiative_id,
+      initiativeCode: e.initiative_code ?? null,
+      colour: e.colour ?? null,
+      phaseId: e.phase_id,
+      phaseName: e.phase_name ?? null,
+      schoolIds,
+      schoolNames: schools.map((s) => s.abbreviation),
+      personIds,
+    };
+    const length = daysBetween(e.start_date, e.end_date);
+    if (e.rrule && e.repeat_until) {
+      const hidden = [
+        ...skips.filter((s) => s.event_id === e.id).map((s) => s.date),
+        ...overrides.filter((o) => o.series_id === e.id).map((o) => o.occurrence_date ?? ''),
+      ];
+      const dates = expandRule(e.rrule, e.start_date, minDate(e.repeat_until, q.to), hidden);
+      for (const d of dates) {
+        const end = addDays(d, length);
+        if (end < q.from) continue;
+        out.push({ ...base, key: `e${e.id}@${d}`, seriesId: e.id, occurrenceDate: d, start: d, end });
+      }
+    } else {
+      out.push({ ...base, key: `e${e.id}`, seriesId: e.series_id, occurrenceDate: e.occurrence_date, start: e.start_date, end: e.end_date });
+    }
+  }
+
+  // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
+  if (q.schoolIds.length === 0 && q.personIds.length === 0) out.push(...(await examOccurrences(db, q.from, q.to, q.initiativeIds)));
+  out.sort((a, b) => (a.start === b.start ? (a.startTime ?? '').localeCompare(b.startTime ?? '') : a.start < b.start ? -1 : 1));
+  return { occurrences: out, periods: await periodsBetween(db, q.from, q.to) };
+}
+
+async function examOccurrences(db: Db, from: string, to: string, initiativeIds: number[]): Promise<Occurrence[]> {
+  const language = await getLanguage(db);
+  const exams = await db
+    .selectFrom('exams as x')
+    .leftJoin('initiatives as i', (j) => j.onRef('i.id', '=', 'x.initiative_id').on('i.deleted_at', 'is', null))
+    .select(['x.id', 'x.name', 'x.exam_date', 'x.checkpoint_days', 'x.initiative_id', 'i.code', 'i.colour'])
+    .where('x.exam_date', '>=', from)
+    .where('x.exam_date', '<=', addDays(to, 400))
+    .execute();
+  const out: Occurrence[] = [];
+  for (const x of exams) {
+    if (initiativeIds.length && (x.initiative_id === null || !initiativeIds.includes(x.initiative_id))) continue;
+    const base = {
+      eventId: null,
+      examId: x.id,
+      seriesId: null,
+      occurrenceDate: null,
+      allDay: true,
+      startTime: null,
+      endTime: null,
+      place: '',
+      initiativeId: x.initiative_id,
+      initiativeCode: x.code ?? null,
+      colour: x.colour ?? null,
+      phaseId: null,
+      phaseName: null,
+      schoolIds: [],
+      schoolNames: [],
+      personIds: [],
+    };
+    if (x.exam_date <= to) out.push({ ...base, key: `x${x.id}`, kind: 'exam', title: x.name, start: x.exam_date, end: x.exam_date });
+    for (const c of checkpointDates(x.exam_date, JSON.parse(x.checkpoint_days) as number[])) {
+      if (c.date < from || c.date > to) continue;
+      const title = language === 'en' ? `${x.name}: ${c.daysBefore} days to go` : `${x.name}: ${c.daysBefore} hari lagi`;
+      out.push({ ...base, key: `x${x.id}-${c.daysBefore}`, kind: 'checkpoint', title, start: c.date, end: c.date });
+    }
+  }
+  return out;
+}

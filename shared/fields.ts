@@ -1,0 +1,31 @@
+/** Field schemas every part of the contract builds on; each carries its message in both languages. */
+import { z } from 'zod';
+import { isCalendarDate } from './dates';
+import { bi } from './errors';
+
+/** A field's name in English and Bahasa Melayu, for its messages. */
+export type Label = readonly [en: string, ms: string];
+
+export const id = z
+  .number({ error: bi('Enter a number', 'Masukkan nombor') })
+  .int(bi('Enter a whole number', 'Masukkan nombor bulat'))
+  .positive(bi('Enter a number greater than 0', 'Masukkan nombor lebih daripada 0'));
+export const text = (max: number, [en, ms]: Label) =>
+  z.string().trim().max(max, bi(`${en} is too long (at most ${max} characters)`, `${ms} terlalu panjang (paling banyak ${max} aksara)`));
+export const required = (max: number, label: Label) => text(max, label).min(1, bi(`${label[0]} is required`, `${label[1]} wajib diisi`));
+export const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isCalendarDate(v), bi('Enter a real date as YYYY-MM-DD', 'Masukkan tarikh yang sah (TTTT-BB-HH)'))
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .default(null);
+export const email = text(200, ['Email', 'E-mel']).refine(
+  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  bi('Enter an email address such as office@school.edu.bn', 'Masukkan alamat e-mel seperti pejabat@sekolah.edu.bn'),
+);
+export const phone = text(40, ['Phone', 'Telefon']).refine(
+  (v) => v === '' || /^\+?[0-9][0-9 ()-]{5,}$/.test(v),
+  bi('Enter a phone number using digits, spaces and + - ( ) only', 'Masukkan nombor telefon dengan angka, ruang dan + - ( ) sahaja'),
+);
+export const languageSchema = z.enum(['ms', 'en'], { error: 'Language must be ms or en' });
