@@ -56,12 +56,34 @@ function buildMenu() {
       label: 'File',
       submenu: [
         { label: 'Schools', accelerator: 'CmdOrCtrl+1', click: send('schools') },
+        { label: 'Plan', accelerator: 'CmdOrCtrl+2', click: send('plan') },
+        { label: 'Calendar', accelerator: 'CmdOrCtrl+3', click: send('calendar') },
         { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: send('settings') },
         { type: 'separator' },
         { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        // The accelerator takes Ctrl+Z before the page sees it: undo typing in a field, and tell the page,
+        // which undoes its last plan change when no field has focus.
+        {
+          label: 'Undo',
+          accelerator: 'CmdOrCtrl+Z',
+          click: () => {
+            mainWindow?.webContents.undo();
+            send('undo')();
+          },
+        },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [{ role: 'reload' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' } as const])],

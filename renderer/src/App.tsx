@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
 import type { AppStatus } from '../../shared/domain';
 import { call } from './api';
+import { CalendarPage } from './features/calendar/CalendarPage';
+import { PlanPage, UNDO_EVENT } from './features/plan/PlanPage';
 import { RecoveryScreen } from './features/start/RecoveryScreen';
 import { SchoolsPage } from './features/schools/SchoolsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 
-type Page = 'schools' | 'settings';
+type Page = 'schools' | 'plan' | 'calendar' | 'settings';
+const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'settings'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -33,7 +36,15 @@ export function App() {
     void refresh();
   }, [refresh]);
 
-  useEffect(() => window.clusterApi?.onNavigate((route) => setPage(route === 'settings' ? 'settings' : 'schools')), []);
+  useEffect(
+    () =>
+      window.clusterApi?.onNavigate((route) => {
+        // The desktop menu's Undo arrives as a command; the page that keeps an undo list listens for it.
+        if (route === 'undo') window.dispatchEvent(new Event(UNDO_EVENT));
+        else setPage(PAGES.find((p) => p === route) ?? 'schools');
+      }),
+    [],
+  );
 
   const changeLanguage = async (language: Language) => {
     try {
@@ -55,7 +66,7 @@ export function App() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
+      <AppShell.Header data-print-hide>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
             <Title order={4}>{t('app.name')}</Title>
@@ -78,12 +89,16 @@ export function App() {
           />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        <NavLink data-testid="nav-schools" label={t('nav.schools')} active={page === 'schools'} onClick={() => setPage('schools')} />
-        <NavLink data-testid="nav-settings" label={t('nav.settings')} active={page === 'settings'} onClick={() => setPage('settings')} />
+      <AppShell.Navbar p="xs" data-print-hide>
+        {PAGES.map((p) => (
+          <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p} onClick={() => setPage(p)} />
+        ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {page === 'schools' ? <SchoolsPage status={status} onDataChanged={refresh} /> : <SettingsPage status={status} onDataChanged={refresh} />}
+        {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
+        {page === 'plan' && <PlanPage clusterName={clusterName} />}
+        {page === 'calendar' && <CalendarPage />}
+        {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
       </AppShell.Main>
     </AppShell>
   );

@@ -33,8 +33,7 @@ async function assertFits(db: Db, laneId: number, phase: PhaseSpan & { id?: numb
   if (clash) {
     const other = clash[0] === phase ? clash[1] : clash[0];
     const field = monthOrdinal(other.start) > monthOrdinal(phase.start) ? 'end' : 'start';
-    const [a, b] = monthOrdinal(other.start) <= monthOrdinal(phase.start) ? [other, phase] : [phase, other];
-    throw validationError(field, overlapMessage([a, b]));
+    throw validationError(field, overlapMessage([other, phase]));
   }
   return lane;
 }

@@ -1,0 +1,292 @@
+/**
+ * The event calendar (FullCalendar): month, week and list views; filters by initiative, school and officer;
+ * select days to create, drag to move, drag an end to resize. Series dates, exams and checkpoints come
+ * expanded from `events.list`, so the calendar shows exactly what the documents print.
+ */
+import type { DateSelectArg, EventClickArg, EventDropArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
+import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import msLocale from '@fullcalendar/core/locales/ms';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { Button, Group, Menu, Modal, MultiSelect, Stack, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { textColourOn } from '../../../../shared/colour';
+import { todayLocal, type Language } from '../../../../shared/dates';
+import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
+import { addDays } from '../../../../shared/plan/calendar-dates';
+import type { CalendarEvent, Initiative, Occurrence } from '../../../../shared/plan/types';
+import { ApiCallError, call, saveDocument } from '../../api';
+import { notifyError, notifyOk } from '../../notify';
+import { DatesPanel } from './DatesPanel';
+import { blankEvent, EventForm, type EventDraft, type EventScope } from './EventForm';
+
+type Editing = { draft: EventDraft; scope: EventScope; eventId?: number } | null;
+type Asking = { occurrence: Occurrence } | null;
+
+const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+const GREY = '#868e96';
+
+function toInput(o: Occurrence): EventInput {
+  const colour = o.colour ?? GREY;
+  const common = {
+    id: o.key,
+    title: o.kind === 'event' && o.place ? `${o.title} · ${o.place}` : o.title,
+    backgroundColor: colour,
+    borderColor: o.kind === 'exam' ? '#000' : colour,
+    textColor: textColourOn(colour),
+    editable: o.kind === 'event',
+    classNames: [`kind-${o.kind}`],
+    extendedProps: { occurrence: o },
+  };
+  return o.allDay
+    ? { ...common, start: o.start, end: addDays(o.end, 1), allDay: true }
+    : { ...common, start: `${o.start}T${o.startTime ?? '00:00'}:00`, end: `${o.end}T${o.endTime ?? '23:59'}:00`, allDay: false };
+}
+
+export function CalendarPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const calendarRef = useRef<FullCalendar>(null);
+  const [viewYear, setViewYear] = useState(Number(todayLocal().slice(0, 4)));
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [initiatives, setInitiatives] = useState<Initiative[]>([]);
+  const [schools, setSchools] = useState<SchoolSummary[]>([]);
+  const [team, setTeam] = useState<TeamMember[]>([]);
+  const [filters, setFilters] = useState<{ initiativeIds: number[]; schoolIds: number[]; personIds: number[] }>({ initiativeIds: [], schoolIds: [], personIds: [] });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [asking, setAsking] = useState<Asking>(null);
+  const [datesYear, setDatesYear] = useState<number | null>(null);
+  const [goto, setGoto] = useState('');
+
+  useEffect(() => {
+    call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
+    call('team.list', {}).then(setTeam, notifyError);
+  }, []);
+  useEffect(() => {
+    call('plan.get', { year: viewYear }).then(
+      (p) => setInitiatives(p.initiatives),
+      (err: unknown) => (err instanceof ApiCallError && err.code === 'NOT_FOUND' ? setInitiatives([]) : notifyError(err)),
+    );
+  }, [viewYear]);
+
+  const fetchEvents = useCallback(
+    (info: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (err: Error) => void) => {
+      const from = todayLocal(info.start);
+      const to = addDays(todayLocal(info.end), -1);
+      call('events.list', { from, to, ...filters }).then(
+        ({ occurrences, periods }) =>
+          success([
+            ...periods.map((p): EventInput => ({
+              id: `p${p.id}`,
+              title: p.name,
+              start: p.start,
+              end: addDays(p.end, 1),
+              allDay: true,
+              display: 'background',
+              backgroundColor: p.kind === 'term' ? '#2f9e44' : '#e03131',
+              classNames: [`period-${p.kind}`],
+            })),
+            ...occurrences.map(toInput),
+          ]),
+        (err: unknown) => {
+          notifyError(err);
+          failure(err instanceof Error ? err : new Error(String(err)));
+        },
+      );
+    },
+    [filters],
+  );
+
+  const refetch = () => calendarRef.current?.getApi().refetchEvents();
+
+  const draftOf = (e: CalendarEvent): EventDraft => ({ ...e });
+  const fieldsOf = ({ id: _id, seriesId: _s, occurrenceDate: _o, ...rest }: CalendarEvent | EventDraft & { seriesId?: unknown; occurrenceDate?: unknown }) => rest;
+
+  const open = async (o: Occurrence, scope: 'occurrence' | 'series' | 'event') => {
+    if (o.eventId === null) return;
+    try {
+      const stored = await call('events.get', { id: o.eventId });
+      if (scope === 'occurrence' && o.seriesId !== null && o.occurrenceDate !== null) {
+        setEditing({ draft: { ...draftOf(stored), startDate: o.start, endDate: o.end, rrule: null, repeatUntil: null, skips: [] }, scope: { kind: 'occurrence', seriesId: o.seriesId, date: o.occurrenceDate } });
+      } else {
+        setEditing({ draft: draftOf(stored), scope: { kind: scope === 'series' ? 'series' : 'event' }, eventId: stored.id });
+      }
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const onClick = (arg: EventClickArg) => {
+    const o = arg.event.extendedProps.occurrence as Occurrence | undefined;
+    if (!o) return;
+    if (o.kind !== 'event') return setDatesYear(Number(o.start.slice(0, 4)));
+    // A date of a series (not a date already edited on its own) asks which to edit.
+    if (o.seriesId !== null && o.eventId === o.seriesId) return setAsking({ occurrence: o });
+    void open(o, 'event');
+  };
+
+  const onSelect = (arg: DateSelectArg) => {
+    arg.view.calendar.unselect();
+    const start = todayLocal(arg.start);
+    if (arg.allDay) setEditing({ draft: blankEvent(start, addDays(todayLocal(arg.end), -1)), scope: { kind: 'event' } });
+    else setEditing({ draft: { ...blankEvent(start, todayLocal(arg.end)), allDay: false, startTime: hhmm(arg.start), endTime: hhmm(arg.end) }, scope: { kind: 'event' } });
+  };
+
+  /** Dragging or resizing saves at once: one date of a series becomes that date's own entry. */
+  const onMoved = async (arg: EventDropArg | EventResizeDoneArg) => {
+    const o = arg.event.extendedProps.occurrence as Occurrence;
+    const ev = arg.event;
+    if (!ev.start || o.eventId === null) return arg.revert();
+    const startDate = todayLocal(ev.start);
+    const allDay = ev.allDay;
+    const endDate = ev.end ? (allDay ? addDays(todayLocal(ev.end), -1) : todayLocal(ev.end)) : startDate;
+    const times = allDay ? { startTime: null, endTime: null } : { startTime: hhmm(ev.start), endTime: ev.end ? hhmm(ev.end) : hhmm(new Date(ev.start.getTime() + 3_600_000)) };
+    try {
+      const stored = await call('events.get', { id: o.eventId });
+      const moved = { ...fieldsOf(stored), startDate, endDate, allDay, ...times };
+      if (o.seriesId !== null && o.eventId === o.seriesId && o.occurrenceDate) {
+        await call('events.editOccurrence', { ...moved, seriesId: o.seriesId, occurrenceDate: o.occurrenceDate });
+      } else {
+        await call('events.update', { ...moved, id: stored.id });
+      }
+      notifyOk(t('calendar.moved', { title: o.title }));
+      refetch();
+    } catch (err) {
+      arg.revert();
+      notifyError(err);
+    }
+  };
+
+  const save = async (d: EventDraft) => {
+    if (!editing) return;
+    const fields = fieldsOf(d);
+    const { scope } = editing;
+    if (scope.kind === 'occurrence') await call('events.editOccurrence', { ...fields, seriesId: scope.seriesId, occurrenceDate: scope.date });
+    else if (editing.eventId) await call('events.update', { ...fields, id: editing.eventId });
+    else await call('events.create', fields);
+    notifyOk(t('calendar.saved', { title: d.title }));
+    refetch();
+  };
+
+  const guarded = (run: () => Promise<unknown>) => async () => {
+    try {
+      await run();
+      refetch();
+    } catch (err) {
+      notifyError(err);
+      throw err;
+    }
+  };
+
+  const saveList = async (lang: Language) => {
+    if (!range) return;
+    try {
+      const r = await saveDocument({ kind: 'event-list', from: range.from, to: range.to, language: lang });
+      if (r.saved) notifyOk(r.fileName);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const options = useMemo(
+    () => ({
+      initiatives: initiatives.map((i) => ({ value: String(i.id), label: i.code })),
+      schools: schools.map((s) => ({ value: String(s.id), label: s.abbreviation })),
+      team: team.map((m) => ({ value: String(m.id), label: m.name })),
+    }),
+    [initiatives, schools, team],
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('calendar.title')}</Title>
+        <Group gap="xs">
+          <TextInput
+            type="month"
+            aria-label={t('calendar.goTo')}
+            value={goto}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setGoto(v);
+              if (/^\d{4}-\d{2}$/.test(v)) calendarRef.current?.getApi().gotoDate(`${v}-01`);
+            }}
+            data-testid="calendar-goto"
+          />
+          <Button onClick={() => setEditing({ draft: blankEvent(todayLocal()), scope: { kind: 'event' } })} data-testid="new-event">{t('calendar.newEvent')}</Button>
+          <Button variant="default" onClick={() => setDatesYear(viewYear)} data-testid="open-dates">{t('dates.title')}</Button>
+          <Menu>
+            <Menu.Target>
+              <Button variant="default" data-testid="event-list-word">{t('calendar.eventList')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void saveList('ms')}>{t('plan.wordMs')}</Menu.Item>
+              <Menu.Item onClick={() => void saveList('en')}>{t('plan.wordEn')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+      <Group grow>
+        <MultiSelect placeholder={t('calendar.filterInitiative')} aria-label={t('calendar.filterInitiative')} clearable data={options.initiatives} value={filters.initiativeIds.map(String)} onChange={(v) => setFilters({ ...filters, initiativeIds: v.map(Number) })} data-testid="filter-initiative" />
+        <MultiSelect placeholder={t('calendar.filterSchool')} aria-label={t('calendar.filterSchool')} clearable searchable data={options.schools} value={filters.schoolIds.map(String)} onChange={(v) => setFilters({ ...filters, schoolIds: v.map(Number) })} data-testid="filter-school" />
+        <MultiSelect placeholder={t('calendar.filterOfficer')} aria-label={t('calendar.filterOfficer')} clearable searchable data={options.team} value={filters.personIds.map(String)} onChange={(v) => setFilters({ ...filters, personIds: v.map(Number) })} data-testid="filter-officer" />
+      </Group>
+      <div data-testid="calendar">
+        <FullCalendar
+          ref={calendarRef}
+          plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+          locale={language === 'ms' ? msLocale : enGbLocale}
+          firstDay={1}
+          initialView="dayGridMonth"
+          headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' }}
+          height="auto"
+          selectable
+          editable
+          eventResizableFromStart
+          dayMaxEvents={4}
+          events={fetchEvents}
+          datesSet={(arg) => {
+            const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
+            setViewYear(mid.getFullYear());
+            setRange({ from: todayLocal(arg.start), to: addDays(todayLocal(arg.end), -1) });
+          }}
+          select={onSelect}
+          eventClick={onClick}
+          eventDrop={(a) => void onMoved(a)}
+          eventResize={(a) => void onMoved(a)}
+        />
+      </div>
+
+      {asking && (
+        <Modal opened onClose={() => setAsking(null)} title={asking.occurrence.title} data-testid="series-choice">
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => { void open(asking.occurrence, 'occurrence'); setAsking(null); }} data-testid="edit-this-date">
+              {t('calendar.thisDate')}
+            </Button>
+            <Button onClick={() => { void open(asking.occurrence, 'series'); setAsking(null); }} data-testid="edit-series">
+              {t('calendar.wholeSeries')}
+            </Button>
+          </Group>
+        </Modal>
+      )}
+      {editing && (
+        <EventForm
+          draft={editing.draft}
+          scope={editing.scope}
+          initiatives={initiatives}
+          schools={schools}
+          team={team}
+          onSave={save}
+          onDelete={editing.eventId ? guarded(() => call('events.delete', { id: editing.eventId as number })) : undefined}
+          onSkip={editing.scope.kind === 'occurrence' ? guarded(() => { const s = editing.scope as { seriesId: number; date: string }; return call('events.skipOccurrence', { id: s.seriesId, date: s.date }); }) : undefined}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {datesYear !== null && <DatesPanel year={datesYear} onYear={setDatesYear} onChanged={refetch} onClose={() => setDatesYear(null)} />}
+    </Stack>
+  );
+}

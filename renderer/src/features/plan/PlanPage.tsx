@@ -1,0 +1,322 @@
+/**
+ * The initiative year: choose or start a plan year, edit it on the Gantt, undo with Ctrl+Z, copy it
+ * forward, print it on one landscape page, or save the Word calendar.
+ */
+import { Alert, Button, Group, Menu, Select, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/dates';
+import { todayLocal } from '../../../../shared/dates';
+import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
+import type { Initiative, Lane, Phase, Plan, PlanChange, PlanYearSummary } from '../../../../shared/plan/types';
+import { call, saveDocument } from '../../api';
+import { notifyError, notifyOk } from '../../notify';
+import { Gantt, type GanttActions } from './Gantt';
+import { blankInitiative, InitiativeForm, NameForm, PhaseForm, YearForm, type InitiativeDraft, type PhaseDraft, type YearDraft } from './PlanForms';
+
+type Undo = { label: string; run: () => Promise<PlanChange | Plan> };
+type Dialog =
+  | { kind: 'phase'; initiative: Initiative; draft: PhaseDraft }
+  | { kind: 'initiative'; draft: InitiativeDraft }
+  | { kind: 'year'; draft: YearDraft }
+  | { kind: 'lane'; lane: Lane; initiative: Initiative }
+  | null;
+
+/** Raised by the desktop menu's Undo, which takes Ctrl+Z before the page sees the key. */
+export const UNDO_EVENT = 'cluster-office:undo';
+
+const planOf = (r: PlanChange | Plan): Plan => ('plan' in r ? r.plan : r);
+const isTyping = (el: Element | null) => !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
+
+export function PlanPage({ clusterName }: { clusterName: string }) {
+  const { t } = useTranslation();
+  const [years, setYears] = useState<PlanYearSummary[] | null>(null);
+  const [year, setYear] = useState<number | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [team, setTeam] = useState<TeamMember[]>([]);
+  const [schools, setSchools] = useState<SchoolSummary[]>([]);
+  const undoStack = useRef<Undo[]>([]);
+  const [undoCount, setUndoCount] = useState(0);
+  const busy = useRef(false);
+
+  const loadYears = useCallback(async (select?: number) => {
+    const ys = await call('plan.years', {});
+    setYears(ys);
+    const thisYear = Number(todayLocal().slice(0, 4));
+    setYear((cur) => select ?? cur ?? ys.find((y) => y.year === thisYear)?.year ?? ys.at(-1)?.year ?? null);
+  }, []);
+
+  useEffect(() => {
+    loadYears().catch(notifyError);
+    call('team.list', {}).then(setTeam, notifyError);
+    call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
+  }, [loadYears]);
+
+  useEffect(() => {
+    if (year === null) return;
+    undoStack.current = [];
+    setUndoCount(0);
+    call('plan.get', { year }).then(setPlan, notifyError);
+  }, [year]);
+
+  /** Saves a change, shows the plan it returns, and remembers how to take it back. */
+  const apply = useCallback(async <R extends PlanChange | Plan>(run: () => Promise<R>, undo?: (r: R) => Undo | null): Promise<R> => {
+    const r = await run();
+    setPlan(planOf(r));
+    const u = undo?.(r);
+    if (u) {
+      undoStack.current.push(u);
+      setUndoCount(undoStack.current.length);
+    }
+    return r;
+  }, []);
+  const tryApply = useCallback(
+    <R extends PlanChange | Plan>(run: () => Promise<R>, undo?: (r: R) => Undo | null): Promise<R | null> =>
+      apply(run, undo).catch((err: unknown) => {
+        notifyError(err);
+        return null;
+      }),
+    [apply],
+  );
+
+  const undoLast = useCallback(async () => {
+    const u = undoStack.current.pop();
+    setUndoCount(undoStack.current.length);
+    if (!u || busy.current) return;
+    busy.current = true;
+    try {
+      setPlan(planOf(await u.run()));
+      notifyOk(t('plan.undone', { what: u.label }));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      busy.current = false;
+    }
+  }, [t]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(document.activeElement) && !document.querySelector('[role="dialog"]')) {
+        e.preventDefault();
+        void undoLast();
+      }
+    };
+    const onMenuUndo = () => {
+      if (!isTyping(document.activeElement) && !document.querySelector('[role="dialog"]')) void undoLast();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener(UNDO_EVENT, onMenuUndo);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(UNDO_EVENT, onMenuUndo);
+    };
+  }, [undoLast]);
+
+  const savePhase = (d: PhaseDraft, before?: Phase) =>
+    d.id
+      ? apply(
+          () => call('phases.update', { id: d.id as number, laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
+          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
+        )
+      : apply(
+          () => call('phases.create', { laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
+          (r) => ({ label: d.name, run: () => call('phases.delete', { id: r.id }) }),
+        );
+
+  const actions: GanttActions = {
+    changePhase: (phase, span) => void savePhase({ ...phase, ...span }, phase).catch(notifyError),
+    editPhase: (phase) => {
+      const initiative = plan?.initiatives.find((i) => i.lanes.some((l) => l.id === phase.laneId));
+      if (initiative) setDialog({ kind: 'phase', initiative, draft: { ...phase } });
+    },
+    addPhase: (lane, initiative, month) => setDialog({ kind: 'phase', initiative, draft: { laneId: lane.id, name: '', start: month, end: month } }),
+    deletePhase: (phase) =>
+      void tryApply(
+        () => call('phases.delete', { id: phase.id }),
+        () => ({ label: phase.name, run: () => call('phases.restore', { id: phase.id }) }),
+      ).then((r) => r && notifyOk(t('plan.deleted', { name: phase.name }))),
+    editInitiative: (i) => setDialog({ kind: 'initiative', draft: { ...i } }),
+    addLane: (i) =>
+      void tryApply(
+        () => call('lanes.create', { initiativeId: i.id }),
+        (r) => ({ label: i.code, run: () => call('lanes.delete', { id: r.id }) }),
+      ),
+    moveInitiative: (i, by) => {
+      const from = plan?.initiatives.findIndex((x) => x.id === i.id) ?? 0;
+      void tryApply(
+        () => call('initiatives.move', { id: i.id, position: Math.max(0, from + by) }),
+        () => ({ label: i.code, run: () => call('initiatives.move', { id: i.id, position: from }) }),
+      );
+    },
+    deleteInitiative: (i) =>
+      void tryApply(
+        () => call('initiatives.delete', { id: i.id }),
+        () => ({ label: i.code, run: () => call('initiatives.restore', { id: i.id }) }),
+      ).then((r) => r && notifyOk(t('plan.deleted', { name: i.code }))),
+    renameLane: (lane, initiative) => setDialog({ kind: 'lane', lane, initiative }),
+    moveLane: (lane, initiative, by) => {
+      const from = initiative.lanes.findIndex((l) => l.id === lane.id);
+      void tryApply(
+        () => call('lanes.move', { id: lane.id, position: Math.max(0, from + by) }),
+        () => ({ label: initiative.code, run: () => call('lanes.move', { id: lane.id, position: from }) }),
+      );
+    },
+    deleteLane: (lane, initiative) =>
+      void tryApply(
+        () => call('lanes.delete', { id: lane.id }),
+        () => ({ label: initiative.code, run: () => call('lanes.restore', { id: lane.id }) }),
+      ).then((r) => r && notifyOk(t('plan.laneDeleted', { code: initiative.code }))),
+  };
+
+  const saveInitiative = (d: InitiativeDraft) => {
+    const fields = { code: d.code, name: d.name, colour: d.colour, ownerId: d.ownerId, targetLevels: d.targetLevels, schoolIds: d.schoolIds, descriptionMs: d.descriptionMs, descriptionEn: d.descriptionEn, objectives: d.objectives, successMeasures: d.successMeasures };
+    const before = plan?.initiatives.find((i) => i.id === d.id);
+    return d.id
+      ? apply(
+          () => call('initiatives.update', { id: d.id as number, ...fields }),
+          () => before ? { label: before.code, run: () => call('initiatives.update', { ...before }) } : null,
+        )
+      : apply(
+          () => call('initiatives.create', { year: year as number, ...fields }),
+          (r) => ({ label: d.code, run: () => call('initiatives.delete', { id: r.id }) }),
+        );
+  };
+
+  const saveYear = async (d: YearDraft) => {
+    if (d.mode === 'new') {
+      await call('plan.createYear', { year: d.year, windowStart: d.windowStart, windowMonths: d.windowMonths });
+      await loadYears(d.year);
+    } else {
+      setPlan(await call('plan.setWindow', { year: d.year, windowStart: d.windowStart, windowMonths: d.windowMonths }));
+      await loadYears();
+    }
+  };
+
+  const copyForward = async () => {
+    if (!plan) return;
+    try {
+      const next = await call('plan.copyForward', { year: plan.year });
+      notifyOk(t('plan.copied', { from: plan.year, to: next.year }));
+      await loadYears(next.year);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const saveWord = async (language: Language) => {
+    if (!plan) return;
+    try {
+      const r = await saveDocument({ kind: 'initiative-calendar', year: plan.year, language });
+      if (r.saved) notifyOk(r.fileName);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const printTitle = t('plan.printTitle', { cluster: clusterName, year: plan?.year ?? year ?? '' });
+  const newYearDraft = (): YearDraft => {
+    const y = (years?.at(-1)?.year ?? Number(todayLocal().slice(0, 4)) - 1) + 1;
+    return { mode: 'new', year: y, windowStart: `${y}-01`, windowMonths: 13 };
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between" data-print-hide>
+        <Group>
+          <Title order={2}>{t('plan.title')}</Title>
+          {years && years.length > 0 && (
+            <Select
+              aria-label={t('plan.year')}
+              data-testid="plan-year"
+              w={110}
+              allowDeselect={false}
+              value={year ? String(year) : null}
+              data={years.map((y) => String(y.year))}
+              onChange={(v) => v && setYear(Number(v))}
+            />
+          )}
+        </Group>
+        <Group gap="xs">
+          <Button variant="default" disabled={undoCount === 0} onClick={() => void undoLast()} data-testid="plan-undo" title="Ctrl+Z">
+            {t('plan.undo')}
+          </Button>
+          {plan && (
+            <Button variant="default" onClick={() => setDialog({ kind: 'initiative', draft: blankInitiative() })} data-testid="add-initiative">
+              {t('plan.addInitiative')}
+            </Button>
+          )}
+          <Menu>
+            <Menu.Target>
+              <Button variant="default" data-testid="plan-more">{t('plan.more')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setDialog({ kind: 'year', draft: newYearDraft() })} data-testid="new-year">{t('plan.newYear')}</Menu.Item>
+              {plan && (
+                <>
+                  <Menu.Item onClick={() => void copyForward()} data-testid="copy-forward">{t('plan.copyForward', { year: plan.year + 1 })}</Menu.Item>
+                  <Menu.Item onClick={() => setDialog({ kind: 'year', draft: { mode: 'window', year: plan.year, windowStart: plan.window.start, windowMonths: plan.window.months } })}>
+                    {t('plan.window')}
+                  </Menu.Item>
+                  <Menu.Divider />
+                  <Menu.Item onClick={() => window.print()} data-testid="plan-print">{t('plan.print')}</Menu.Item>
+                  <Menu.Item onClick={() => void saveWord('ms')} data-testid="plan-word-ms">{t('plan.wordMs')}</Menu.Item>
+                  <Menu.Item onClick={() => void saveWord('en')} data-testid="plan-word-en">{t('plan.wordEn')}</Menu.Item>
+                </>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+
+      {years && years.length === 0 && (
+        <Alert title={t('plan.noYearsTitle')} data-print-hide>
+          <Stack align="flex-start">
+            <Text size="sm">{t('plan.noYears')}</Text>
+            <Button onClick={() => setDialog({ kind: 'year', draft: newYearDraft() })} data-testid="first-year">{t('plan.newYear')}</Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {plan && (
+        <>
+          <h2 className="print-only" style={{ margin: '0 0 6px', fontSize: 16 }} data-testid="plan-print-title">{printTitle}</h2>
+          <Text size="xs" c="dimmed" data-print-hide>{t('plan.hint')}</Text>
+          <Gantt plan={plan} today={todayLocal()} actions={actions} />
+          {plan.initiatives.length === 0 && <Text c="dimmed" data-print-hide>{t('plan.empty')}</Text>}
+        </>
+      )}
+
+      {dialog?.kind === 'phase' && plan && (
+        <PhaseForm
+          plan={plan}
+          initiative={dialog.initiative}
+          draft={dialog.draft}
+          onSave={(d) => {
+            const before = dialog.initiative.lanes.flatMap((l) => l.phases).find((p) => p.id === d.id);
+            return savePhase(d, before);
+          }}
+          onDelete={actions.deletePhase}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'initiative' && <InitiativeForm draft={dialog.draft} team={team} schools={schools} onSave={saveInitiative} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'year' && <YearForm draft={dialog.draft} onSave={saveYear} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'lane' && (
+        <NameForm
+          title={`${dialog.initiative.code} · ${t('plan.renameLane')}`}
+          label={t('plan.laneName')}
+          value={dialog.lane.name}
+          onSave={(name) => {
+            const { lane } = dialog;
+            return apply(
+              () => call('lanes.update', { id: lane.id, name }),
+              () => ({ label: dialog.initiative.code, run: () => call('lanes.update', { id: lane.id, name: lane.name }) }),
+            );
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </Stack>
+  );
+}
