@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { formatLongDate, todayLocal, type Language } from '../../shared/dates';
+import { formatLongDate, monthName, todayLocal, type Language } from '../../shared/dates';
 import { dictionaries, type Dictionary } from '../../shared/i18n';
 import { getLogo, getProfile } from '../services/cluster/profile';
 import { listTeam } from '../services/cluster/team';
@@ -26,6 +26,19 @@ import { imageSize } from './image-size';
 export const FONT = 'Arial';
 export const A4 = { width: 11906, height: 16838 }; // twentieths of a point
 const MARGIN = 1134; // 2 cm
+
+/** Width between the margins, in twentieths of a point: what a full-width table may use. */
+export const textWidth = (landscape = false) => (landscape ? A4.height : A4.width) - 2 * MARGIN;
+
+/** "3 Mac 2023", "1–3 Mac 2023", "30 Mac – 2 April 2023" or "30 Disember 2023 – 2 Januari 2024". */
+export function formatDateRange(start: string, end: string, language: Language): string {
+  if (end <= start) return formatLongDate(start, language);
+  const [sy, sm, sd] = start.split('-').map(Number);
+  const [ey, em] = end.split('-').map(Number);
+  if (sy !== ey || sm === undefined || sd === undefined) return `${formatLongDate(start, language)} – ${formatLongDate(end, language)}`;
+  if (sm === em) return `${sd}–${formatLongDate(end, language)}`;
+  return `${sd} ${monthName(sm, language)} – ${formatLongDate(end, language)}`;
+}
 
 export interface Letterhead {
   clusterName: string;

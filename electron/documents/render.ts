@@ -5,6 +5,8 @@ import type { DB } from '../../db/schema';
 import type { DocumentRequest } from '../../shared/api';
 import { todayLocal } from '../../shared/dates';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
+import { buildEventList } from './event-list';
+import { buildInitiativeCalendar } from './initiative-calendar';
 import { buildSchoolRoster } from './school-roster';
 
 type Builder<K extends DocumentRequest['kind']> = (
@@ -14,6 +16,8 @@ type Builder<K extends DocumentRequest['kind']> = (
 
 const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'school-roster': (db, req) => buildSchoolRoster(db, req.language),
+  'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
+  'event-list': (db, req) => buildEventList(db, req.from, req.to, req.language),
 };
 
 export function safeFileName(title: string): string {
@@ -21,7 +25,8 @@ export function safeFileName(title: string): string {
 }
 
 export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {
-  const build = builders[req.kind];
+  // Each builder takes its own kind of request; the map guarantees the pairing TypeScript cannot follow here.
+  const build = builders[req.kind] as Builder<DocumentRequest['kind']>;
   const { doc, title } = await build(db, req);
   const data = new Uint8Array(await Packer.toBuffer(doc));
   return { fileName: `${safeFileName(title)} ${todayLocal()}.docx`, contentType: DOCX_CONTENT_TYPE, data };

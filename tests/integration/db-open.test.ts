@@ -39,7 +39,7 @@ const names = Object.keys(migrations).sort();
 /** The shipped migrations plus one more that adds a table. */
 const withExtra: Record<string, Migration> = {
   ...migrations,
-  '0002_extra': {
+  '9999_extra': {
     up: async (db) => {
       await sql`CREATE TABLE extra (id INTEGER PRIMARY KEY)`.execute(db);
     },
@@ -87,11 +87,11 @@ describe('a migration that fails', () => {
     await open(file);
     await closeAll();
     const before = look(file);
-    expect(before.userVersion).toBe(1);
+    expect(before.userVersion).toBe(names.length);
 
     const broken: Record<string, Migration> = {
       ...migrations,
-      '0002_broken': {
+      '9999_broken': {
         up: async (db) => {
           await sql`CREATE TABLE half_done (id INTEGER PRIMARY KEY)`.execute(db);
           await sql`INSERT INTO settings (key, value) VALUES ('half', 'done')`.execute(db);
@@ -100,12 +100,12 @@ describe('a migration that fails', () => {
       },
     };
     const attempt = openDatabase(file, { migrations: broken });
-    await expect(attempt).rejects.toThrow(/0002_broken.*left as it was.*step two went wrong/);
+    await expect(attempt).rejects.toThrow(/9999_broken.*left as it was.*step two went wrong/);
 
     const after = look(file);
     expect(after.schema).toEqual(before.schema);
-    expect(after.userVersion).toBe(1);
-    expect(after.applied).toEqual(['0001_init']);
+    expect(after.userVersion).toBe(names.length);
+    expect(after.applied).toEqual(names);
     expect(after.schema.some((r) => (r as { name: string }).name === 'half_done')).toBe(false);
     const db = new Database(file, { readonly: true });
     expect(db.prepare(`SELECT count(*) AS n FROM settings WHERE key = 'half'`).get()).toEqual({ n: 0 });
@@ -147,7 +147,7 @@ describe('a file written by a newer version', () => {
   it('is refused untouched when it records a migration this version does not know', async () => {
     const { file } = await currentFile();
     const db = new Database(file);
-    db.prepare(`INSERT INTO ${MIGRATION_TABLE} (name, timestamp) VALUES ('0002_from_the_future', '2030-01-01T00:00:00.000Z')`).run();
+    db.prepare(`INSERT INTO ${MIGRATION_TABLE} (name, timestamp) VALUES ('9999_from_the_future', '2030-01-01T00:00:00.000Z')`).run();
     db.close();
     const hash = sha256(file);
     const err: unknown = await openDatabase(file).catch((e: unknown) => e);
@@ -178,18 +178,39 @@ describe('pending migrations on an existing file', () => {
     expect(listBackups(backups)).toEqual([]); // a new file has nothing to back up
 
     const o = await open(file, { migrations: withExtra, backupDir: backups });
-    expect(o.migrated).toEqual(['0002_extra']);
-    expect(o.sqlite.pragma('user_version', { simple: true })).toBe(2);
+    expect(o.migrated).toEqual(['9999_extra']);
+    expect(o.sqlite.pragma('user_version', { simple: true })).toBe(names.length + 1);
 
     const list = listBackups(backups);
     expect(list).toHaveLength(1);
     expect(list[0]?.reason).toBe('before-update');
     const copy = look(path.join(backups, list[0]?.name ?? ''));
-    expect(copy.userVersion).toBe(1);
-    expect(copy.applied).toEqual(['0001_init']);
+    expect(copy.userVersion).toBe(names.length);
+    expect(copy.applied).toEqual(names);
     expect(copy.schema.some((r) => (r as { name: string }).name === 'extra')).toBe(false);
     const db = new Database(path.join(backups, list[0]?.name ?? ''), { readonly: true });
     expect(db.prepare(`SELECT value FROM settings WHERE key = 'marker'`).get()).toEqual({ value: 'kept' });
     db.close();
+  });
+});
+
+describe('a file from the first version (schools only)', () => {
+  it('gains the plan tables and keeps its schools', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v1.sqlite');
+    const v1 = await open(file, { migrations: { '0001_init': migrations['0001_init'] as Migration } });
+    v1.sqlite.prepare(`INSERT INTO schools (number, name, abbreviation, level) VALUES (1, 'Sekolah Rendah Alpha', 'SR A', 'primary')`).run();
+    await closeAll();
+    expect(look(file).userVersion).toBe(1);
+
+    const o = await open(file, { backupDir: path.join(dir, 'backups') });
+    expect(o.migrated).toEqual(names.slice(1));
+    expect(o.sqlite.prepare('SELECT name FROM schools').all()).toEqual([{ name: 'Sekolah Rendah Alpha' }]);
+    o.sqlite.prepare(`INSERT INTO plan_years (year, window_start, window_months) VALUES (2024, '2024-01', 13)`).run();
+    o.sqlite.prepare(`INSERT INTO initiatives (id, year, code, colour) VALUES (1, 2024, 'EPIC', '#2f6fb3')`).run();
+    o.sqlite.prepare(`INSERT INTO lanes (id, initiative_id) VALUES (1, 1)`).run();
+    // The file itself refuses a bar that ends before it starts.
+    expect(() => o.sqlite.prepare(`INSERT INTO phases (lane_id, name, start_month, end_month) VALUES (1, 'x', '2024-05', '2024-04')`).run()).toThrow(/CHECK constraint/);
+    expect(listBackups(path.join(dir, 'backups')).map((b) => b.reason)).toEqual(['before-update']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
+import type { Language } from '../../../shared/dates';
 import { addDays, checkpointDates, daysBetween } from '../../../shared/plan/calendar-dates';
 import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
@@ -14,7 +15,8 @@ import { periodsBetween } from './periods';
 type Db = Kysely<DB>;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
-export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+/** Checkpoint titles are worded in `language` (a document's), else in the UI's. */
+export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
   const events = await db
     .selectFrom('events as e')
     .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
@@ -80,13 +82,12 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>): Pr
   }
 
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
-  if (q.schoolIds.length === 0 && q.personIds.length === 0) out.push(...(await examOccurrences(db, q.from, q.to, q.initiativeIds)));
+  if (q.schoolIds.length === 0 && q.personIds.length === 0) out.push(...(await examOccurrences(db, q.from, q.to, q.initiativeIds, language ?? (await getLanguage(db)))));
   out.sort((a, b) => (a.start === b.start ? (a.startTime ?? '').localeCompare(b.startTime ?? '') : a.start < b.start ? -1 : 1));
   return { occurrences: out, periods: await periodsBetween(db, q.from, q.to) };
 }
 
-async function examOccurrences(db: Db, from: string, to: string, initiativeIds: number[]): Promise<Occurrence[]> {
-  const language = await getLanguage(db);
+async function examOccurrences(db: Db, from: string, to: string, initiativeIds: number[], language: Language): Promise<Occurrence[]> {
   const exams = await db
     .selectFrom('exams as x')
     .leftJoin('initiatives as i', (j) => j.onRef('i.id', '=', 'x.initiative_id').on('i.deleted_at', 'is', null))

@@ -24,7 +24,7 @@ export class CalendarPage {
 
   /** The dates (month view) on which an event with this title is drawn. */
   async datesOf(title: string): Promise<string[]> {
-    return this.calendar.locator('td.fc-daygrid-day').evaluateAll(
+    return this.calendar.locator('td.fc-daygrid-day:not(.fc-day-other)').evaluateAll(
       (cells, t) =>
         cells
           .filter((c) => [...c.querySelectorAll('.fc-event-title')].some((e) => e.textContent?.trim() === t))

@@ -172,7 +172,7 @@ export function CalendarPage() {
     refetch();
   };
 
-  const guarded = (run: () => Promise<unknown>) => async () => {
+  const runAndRefetch = async (run: () => Promise<unknown>) => {
     try {
       await run();
       refetch();
@@ -244,6 +244,7 @@ export function CalendarPage() {
           initialView="dayGridMonth"
           headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' }}
           height="auto"
+          views={{ timeGridWeek: { slotMinTime: '06:00:00', slotMaxTime: '20:00:00' } }}
           selectable
           editable
           eventResizableFromStart
@@ -281,8 +282,8 @@ export function CalendarPage() {
           schools={schools}
           team={team}
           onSave={save}
-          onDelete={editing.eventId ? guarded(() => call('events.delete', { id: editing.eventId as number })) : undefined}
-          onSkip={editing.scope.kind === 'occurrence' ? guarded(() => { const s = editing.scope as { seriesId: number; date: string }; return call('events.skipOccurrence', { id: s.seriesId, date: s.date }); }) : undefined}
+          onDelete={editing.eventId ? () => runAndRefetch(() => call('events.delete', { id: editing.eventId as number })) : undefined}
+          onSkip={editing.scope.kind === 'occurrence' ? () => { const s = editing.scope as { seriesId: number; date: string }; return runAndRefetch(() => call('events.skipOccurrence', { id: s.seriesId, date: s.date })); } : undefined}
           onClose={() => setEditing(null)}
         />
       )}

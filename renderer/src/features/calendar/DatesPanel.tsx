@@ -103,7 +103,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
         </Table>
         {periods.length === 0 && <Text size="sm" c="dimmed">{t('dates.noPeriods')}</Text>}
         <Group align="flex-start" gap="xs" wrap="nowrap">
-          <Select w={120} aria-label={t('dates.kindLabel')} allowDeselect={false} value={period.kind} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} onChange={(v) => v && setPeriod({ ...period, kind: v as PeriodKind })} />
+          <Select w={120} aria-label={t('dates.kindLabel')} allowDeselect={false} value={period.kind} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} onChange={(v) => v && setPeriod({ ...period, kind: v })} />
           <TextInput style={{ flex: 1 }} placeholder={t('dates.name')} aria-label={t('dates.name')} value={period.name} error={errors.name} onChange={(e) => setPeriod({ ...period, name: e.currentTarget.value })} data-testid="period-name" />
           <TextInput type="date" aria-label={t('calendar.startDate')} value={period.start} error={errors.start} onChange={(e) => setPeriod({ ...period, start: e.currentTarget.value })} data-testid="period-start" />
           <TextInput type="date" aria-label={t('calendar.endDate')} value={period.end} error={errors.end} onChange={(e) => setPeriod({ ...period, end: e.currentTarget.value })} data-testid="period-end" />
@@ -111,7 +111,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
         </Group>
         <Group gap="xs">
           <Text size="sm">{t('dates.importCsv')}</Text>
-          <SegmentedControl size="xs" value={importKind} onChange={(v) => setImportKind(v as PeriodKind)} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} />
+          <SegmentedControl size="xs" value={importKind} onChange={(v) => setImportKind(v)} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} />
           <FileButton onChange={(f) => void importCsv(f)} accept=".csv,text/csv,text/plain">
             {(props) => <Button {...props} size="xs" variant="default" data-testid="period-import">{t('dates.chooseCsv')}</Button>}
           </FileButton>

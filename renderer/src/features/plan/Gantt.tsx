@@ -58,7 +58,7 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
 
   const onPointerDown = (e: PointerEvent<HTMLElement>, phase: Phase, mode: Drag['mode']) => {
     if (e.button !== 0) return;
-    const lane = (e.currentTarget.closest('.gantt-lane') as HTMLElement | null)?.getBoundingClientRect();
+    const lane = e.currentTarget.closest<HTMLElement>('.gantt-lane')?.getBoundingClientRect();
     if (!lane) return;
     e.stopPropagation();
     (e.currentTarget.closest('.gantt-bar') as HTMLElement).setPointerCapture(e.pointerId);
@@ -120,7 +120,9 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
     </>
   );
 
-  let row = 2;
+  // Grid rows: the month header, the terms strip when there is one, then each initiative's lanes.
+  const firstRow = bands.length > 0 ? 3 : 2;
+  const tops = plan.initiatives.map((_, i) => firstRow + plan.initiatives.slice(0, i).reduce((n, x) => n + x.lanes.length, 0));
   return (
     <div className="gantt" data-testid="gantt" style={{ gridTemplateColumns: `minmax(150px, 13%) repeat(${n}, minmax(0, 1fr))` }}>
       <div className="gantt-head" style={{ gridColumn: 1, textAlign: 'left', paddingLeft: 8 }}>
@@ -133,10 +135,10 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
       ))}
       {bands.length > 0 && (
         <>
-          <div className="gantt-label" style={{ gridRow: row, background: 'var(--mantine-color-gray-1)', color: '#333', borderTop: 0, fontSize: 10 }}>
+          <div className="gantt-label" style={{ gridRow: 2, background: 'var(--mantine-color-gray-1)', color: '#333', borderTop: 0, fontSize: 10 }}>
             {t('plan.termsAndHolidays')}
           </div>
-          <div className="gantt-strip" style={{ gridRow: row++, gridColumn: `2 / span ${n}` }}>
+          <div className="gantt-strip" style={{ gridRow: 2, gridColumn: `2 / span ${n}` }}>
             {bands.map(({ p, band }) => (
               <Tooltip key={`${p.kind}${p.id}`} label={`${p.name}: ${p.start}${p.end !== p.start ? ` – ${p.end}` : ''}`}>
                 <div className={`gantt-band ${p.kind}`} style={{ left: pct(band.left, n), width: pct(band.width, n), pointerEvents: 'auto' }} data-testid="gantt-period">
@@ -148,8 +150,7 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
         </>
       )}
       {plan.initiatives.map((initiative, ii) => {
-        const top = row;
-        row += initiative.lanes.length;
+        const top = tops[ii] ?? firstRow;
         const fg = textColourOn(initiative.colour);
         return [
           <div

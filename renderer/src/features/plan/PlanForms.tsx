@@ -110,7 +110,7 @@ export function InitiativeForm({ draft, team, schools, onSave, onClose }: {
           </SimpleGrid>
           <TextInput label={t('plan.fullName')} value={d.name} error={errors.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="initiative-name" />
           <SimpleGrid cols={2}>
-            <MultiSelect label={t('plan.targetLevels')} value={d.targetLevels} data={SCHOOL_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(v) => set({ targetLevels: v as SchoolLevel[] })} />
+            <MultiSelect label={t('plan.targetLevels')} value={d.targetLevels} data={SCHOOL_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(v) => set({ targetLevels: v })} />
             <MultiSelect label={t('plan.targetSchools')} searchable value={d.schoolIds.map(String)} error={errors.schoolIds} data={schools.map((s) => ({ value: String(s.id), label: s.abbreviation }))} onChange={(v) => set({ schoolIds: v.map(Number) })} />
           </SimpleGrid>
           <SimpleGrid cols={2}>

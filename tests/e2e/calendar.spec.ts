@@ -1,0 +1,129 @@
+import { expect, screenshot, test } from './fixtures';
+import { CalendarPage } from './pages/CalendarPage';
+import { SchoolsPage } from './pages/SchoolsPage';
+
+const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+
+test('February 2023 shows EPIC on Wednesdays; days are selected to create, events dragged, series dates edited alone', async ({ page, app, consoleErrors }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const schools = new SchoolsPage(page);
+  await schools.open(app.url);
+  await schools.loadDemo();
+  await page.getByTestId('language-switch').getByText('EN').click();
+  const cal = new CalendarPage(page);
+  await cal.open();
+  await cal.goTo('2023-02');
+
+  await expect(cal.calendar.locator('.fc-toolbar-title')).toHaveText('February 2023');
+  await expect.poll(() => cal.datesOf('EPIC')).toEqual(['2023-02-01', '2023-02-08', '2023-02-15', '2023-02-22']);
+  expect((await cal.datesOf('EPIC')).every((d) => weekday(d) === 3)).toBe(true);
+  await screenshot(page, 'calendar-2023-02-month');
+
+  // Select two days to create an event there.
+  const from = await cal.day('2023-02-13').boundingBox();
+  const to = await cal.day('2023-02-14').boundingBox();
+  if (!from || !to) throw new Error('No day cells');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 5 });
+  await page.mouse.up();
+  const form = page.getByTestId('event-form');
+  await expect(form.getByTestId('event-start')).toHaveValue('2023-02-13');
+  await expect(form.getByTestId('event-end')).toHaveValue('2023-02-14');
+  await form.getByTestId('event-save').click();
+  await expect(form.getByText('Title is required')).toBeVisible();
+  await form.getByTestId('event-title').fill('STEPS sharing');
+  await form.getByTestId('event-initiative').click();
+  await page.getByRole('option', { name: 'STEPS' }).click();
+  await form.getByTestId('event-save').click();
+  await expect(form).toBeHidden();
+  // A two-day event is one bar starting on the 13th and reaching across the 14th.
+  await expect.poll(() => cal.datesOf('STEPS sharing')).toEqual(['2023-02-13']);
+  expect((await cal.event('2023-02-13', 'STEPS sharing').boundingBox())?.width).toBeGreaterThan(from.width * 1.5);
+
+  // Drag the 15 February EPIC session to Thursday 16: that date alone moves.
+  const epic = await cal.event('2023-02-15', 'EPIC').boundingBox();
+  const thu = await cal.day('2023-02-16').boundingBox();
+  if (!epic || !thu) throw new Error('No EPIC on 15 February');
+  await page.mouse.move(epic.x + epic.width / 2, epic.y + epic.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(thu.x + thu.width / 2, epic.y + epic.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => cal.datesOf('EPIC')).toEqual(['2023-02-01', '2023-02-08', '2023-02-16', '2023-02-22']);
+
+  // One date of the series: skip 22 February.
+  await cal.event('2023-02-22', 'EPIC').click();
+  await page.getByTestId('edit-this-date').click();
+  await page.getByTestId('event-skip').click();
+  await expect.poll(() => cal.datesOf('EPIC')).toEqual(['2023-02-01', '2023-02-08', '2023-02-16']);
+
+  // Filter by initiative.
+  await page.getByTestId('filter-initiative').click();
+  await page.getByRole('option', { name: 'STEPS' }).click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cal.datesOf('EPIC')).toEqual([]);
+  await expect.poll(() => cal.datesOf('STEPS sharing')).toEqual(['2023-02-13']);
+
+  // Everything saved: a reload shows the same month.
+  await page.reload();
+  await cal.open();
+  await cal.goTo('2023-02');
+  await expect.poll(() => cal.datesOf('EPIC')).toEqual(['2023-02-01', '2023-02-08', '2023-02-16']);
+
+  await cal.calendar.getByRole('button', { name: 'week' }).click();
+  await screenshot(page, 'calendar-2023-02-week');
+  await cal.calendar.getByRole('button', { name: 'list' }).click();
+  await expect(cal.calendar.locator('.fc-list-event').filter({ hasText: 'EPIC' })).toHaveCount(3);
+  await screenshot(page, 'calendar-2023-02-list');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS checkpoints that follow the exam date', async ({ page, app, consoleErrors }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const schools = new SchoolsPage(page);
+  await schools.open(app.url);
+  await schools.loadDemo();
+  await page.getByTestId('language-switch').getByText('EN').click();
+  const cal = new CalendarPage(page);
+  await cal.open();
+  await cal.goTo('2023-09');
+  await page.getByTestId('open-dates').click();
+  const panel = page.getByTestId('dates-panel');
+
+  await panel.getByTestId('exam-name').fill('PSR');
+  await panel.getByTestId('exam-date').fill('2023-09-25');
+  await panel.getByTestId('exam-save').click();
+  await expect(panel.getByTestId('exams-table')).toContainText('checkpoints 150, 100, 50, 20 days before · STEPS');
+
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('period-import').click();
+  await (await chooser).setFiles({ name: 'holidays.csv', mimeType: 'text/csv', buffer: Buffer.from('date,name\n23/02/2023,National Day\n31/02/2023,Bad\n') });
+  await expect(page.getByText('Line 3: "31/02/2023" is not a date (use YYYY-MM-DD or DD/MM/YYYY).')).toBeVisible();
+  const chooser2 = page.waitForEvent('filechooser');
+  await panel.getByTestId('period-import').click();
+  await (await chooser2).setFiles({ name: 'holidays.csv', mimeType: 'text/csv', buffer: Buffer.from('date,name\n23/02/2023,National Day\n') });
+  await expect(panel.getByTestId('periods-table')).toContainText('National Day');
+
+  await panel.getByLabel('Kind', { exact: true }).click();
+  await page.getByRole('option', { name: 'Term' }).click();
+  await panel.getByTestId('period-name').fill('Term 3');
+  await panel.getByTestId('period-start').fill('2023-09-11');
+  await panel.getByTestId('period-end').fill('2023-09-01');
+  await panel.getByTestId('period-save').click();
+  await expect(panel.getByText('The end date is before the start date')).toBeVisible();
+  await panel.getByTestId('period-end').fill('2023-11-24');
+  await panel.getByTestId('period-save').click();
+  await expect(panel.getByTestId('periods-table')).toContainText('Term 3');
+  await page.keyboard.press('Escape');
+
+  await expect.poll(() => cal.datesOf('PSR: 20 days to go')).toEqual(['2023-09-05']);
+  await expect.poll(() => cal.datesOf('PSR')).toEqual(['2023-09-25']);
+  await expect(cal.calendar.locator('.fc-bg-event.period-term')).not.toHaveCount(0);
+  await screenshot(page, 'calendar-2023-09-exam');
+
+  // The plan shows the term and the holiday on the Gantt.
+  await page.getByTestId('nav-plan').click();
+  await expect(page.getByTestId('gantt-period')).toHaveCount(2);
+  await screenshot(page, 'plan-2023-with-terms');
+  expect(consoleErrors).toEqual([]);
+});
