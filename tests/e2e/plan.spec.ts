@@ -134,5 +134,15 @@ test('initiatives, lanes and phases are added, renamed and deleted from the view
   expect(info).toMatch(/Pages:\s+1\n/);
   expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, 'test-results/screenshots/plan-print']);
+
+  // Copy the year forward: 2024 opens with every initiative and bar twelve months on.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('plan-more').click();
+  await page.getByTestId('copy-forward').click();
+  await expect(page.getByText('The 2023 plan was copied to 2024.')).toBeVisible();
+  await expect(page.getByTestId('plan-year')).toHaveValue('2024');
+  await expect(plan.months.first()).toHaveText('Jan 2024');
+  await expect(plan.initiatives).toHaveCount(9);
+  expect(await plan.span('Coaching cycle')).toEqual(['2024-03', '2024-06']);
   expect(consoleErrors).toEqual([]);
 });
