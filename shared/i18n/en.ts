@@ -125,7 +125,7 @@ export const en: Dictionary = {
   },
   welcome: {
     title: 'Welcome to Cluster Office',
-    body: 'This database is empty. Load the Kluster 2 demo (profile, team and 26 schools) to try it out, or start with an empty roster.',
+    body: 'This database is empty. Load the Kluster 2 demo (profile, team, 26 schools and the 2023 initiative plan) to try it out, or start with an empty roster.',
     loadDemo: 'Load the Kluster 2 demo',
     startEmpty: 'Start empty',
     loaded: 'Demo loaded: {{schools}} schools, {{team}} team members.',

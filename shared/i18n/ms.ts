@@ -124,7 +124,7 @@ export const ms = {
   },
   welcome: {
     title: 'Selamat datang ke Cluster Office',
-    body: 'Pangkalan data ini masih kosong. Muatkan data contoh Kluster 2 (profil, pasukan dan 26 sekolah) untuk mencuba, atau mulakan dengan senarai kosong.',
+    body: 'Pangkalan data ini masih kosong. Muatkan data contoh Kluster 2 (profil, pasukan, 26 sekolah dan pelan inisiatif 2023) untuk mencuba, atau mulakan dengan senarai kosong.',
     loadDemo: 'Muatkan data contoh Kluster 2',
     startEmpty: 'Mula dengan data kosong',
     loaded: 'Data contoh dimuatkan: {{schools}} sekolah, {{team}} ahli pasukan.',

@@ -5,7 +5,7 @@ import { PlanPage } from './pages/PlanPage';
 import { SchoolsPage } from './pages/SchoolsPage';
 
 type Reference = { calendar2023: { initiative: string; lanes: { name: string; start: string; end: string }[][] }[] };
-const reference = JSON.parse(fs.readFileSync('../shared/reference/kluster2.json', 'utf8').replace(/^\uFEFF/, '')) as Reference;
+const reference = JSON.parse(fs.readFileSync('electron/services/demo/kluster2.json', 'utf8').replace(/^\uFEFF/, '')) as Reference;
 
 test('the 2023 demo plan is drawn like the infographic, and a dragged bar stays moved after a reload', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1500, height: 1000 });
