@@ -35,6 +35,10 @@ export interface PeopleTable {
   phone: string;
   position: number;
   archived_at: string | null;
+  /** Mentoring: a school leader new in post (a likely mentee). */
+  newly_appointed: Defaulted<number>;
+  /** Mentoring: an experienced school leader who may mentor (team members always may). */
+  can_mentor: Defaulted<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -164,6 +168,70 @@ export interface ExamsTable {
   updated_at: Timestamp;
 }
 
+export interface CompetenciesTable {
+  id: Generated<number>;
+  code: string;
+  name_ms: string;
+  name_en: string;
+  position: Defaulted<number>;
+  archived_at: string | null;
+}
+
+export interface MentoringAssignmentsTable {
+  id: Generated<number>;
+  year: number;
+  mentor_id: number;
+  mentee_id: number;
+  goals: Defaulted<string>;
+  schedule: string;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+  appointed_on: string | null;
+  reference_no: Defaulted<string>;
+  ended_on: string | null;
+  end_note: Defaulted<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MentoringFocusTable {
+  assignment_id: number;
+  competency_id: number;
+  baseline_level: number;
+  target_level: number;
+}
+
+export interface MentoringSessionsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  date: string;
+  duration_minutes: number;
+  mode: string;
+  topics: Defaulted<string>;
+  notes: Defaulted<string>;
+  next_date: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MentoringActionsTable {
+  id: Generated<number>;
+  session_id: number;
+  text: string;
+  due_date: string | null;
+  done_on: string | null;
+}
+
+export interface MentoringAssessmentsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  competency_id: number;
+  date: string;
+  level: number;
+  evidence: Defaulted<string>;
+}
+
 export interface DB {
   schools: SchoolsTable;
   people: PeopleTable;
@@ -180,4 +248,10 @@ export interface DB {
   event_skips: EventSkipsTable;
   calendar_periods: CalendarPeriodsTable;
   exams: ExamsTable;
+  competencies: CompetenciesTable;
+  mentoring_assignments: MentoringAssignmentsTable;
+  mentoring_focus: MentoringFocusTable;
+  mentoring_sessions: MentoringSessionsTable;
+  mentoring_actions: MentoringActionsTable;
+  mentoring_assessments: MentoringAssessmentsTable;
 }

@@ -13,10 +13,11 @@ import { appHandlers } from './services/app/handlers';
 import { clusterHandlers } from './services/cluster/handlers';
 import { combineHandlers, type Handler, type Handlers } from './services/handlers';
 import { calendarHandlers } from './services/calendar/handlers';
+import { mentoringHandlers } from './services/mentoring/handlers';
 import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, documentHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, documentHandlers);
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bi } from './errors';
 import { email, id, languageSchema, optionalDate, phone, required, text } from './fields';
+import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import {
   LEADER_ROLES,
@@ -78,6 +79,8 @@ const documentRequest = z.discriminatedUnion(
       path: ['to'],
       message: bi('The end date is before the start date', 'Tarikh tamat sebelum tarikh mula'),
     }),
+    z.object({ kind: z.literal('mentor-appointment-letters'), year: planYear, assignmentIds: z.array(id).max(200).optional(), language: languageSchema }),
+    z.object({ kind: z.literal('mentoring-report'), year: planYear, language: languageSchema }),
   ],
   { error: 'Unknown document kind' },
 );
@@ -141,6 +144,7 @@ export const api = {
   'documents.render': { input: documentRequest, output: {} as DocumentFile },
 
   ...planApi,
+  ...mentoringApi,
 } as const;
 
 export type Api = typeof api;

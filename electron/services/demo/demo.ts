@@ -7,6 +7,7 @@ import { weeklyOn } from '../../../shared/plan/recurrence';
 import { INITIATIVE_COLOURS } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
+import { loadDemoMentoring } from './mentoring-demo';
 
 const ROLE_BY_LABEL: Record<string, TeamRole> = {
   'Ketua Kluster': 'cluster_head',
@@ -96,6 +97,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         .execute();
     }
     await loadDemoPlan(trx);
+    await loadDemoMentoring(trx, 2023);
     return { schools: kluster2.schools.length, team: kluster2.team.length };
   });
 }

@@ -1,0 +1,78 @@
+/** Who can mentor (team members, experienced school leaders) and who can be mentored (school leaders). */
+import type { Kysely } from 'kysely';
+import type { LeaderRole, TeamRole } from '../../../shared/domain';
+import { AppError, bi } from '../../../shared/errors';
+import type { MentoringPerson } from '../../../shared/mentoring/types';
+import type { DB } from '../../../db/schema';
+
+type Db = Kysely<DB>;
+
+function selectPeople(db: Db) {
+  return db
+    .selectFrom('people as p')
+    .leftJoin('schools as s', 's.id', 'p.school_id')
+    .select(['p.id', 'p.name', 'p.title', 'p.school_id', 'p.leader_role', 'p.team_role', 'p.appointed_on', 'p.newly_appointed', 'p.can_mentor', 's.abbreviation as school'])
+    .where('p.archived_at', 'is', null);
+}
+type Row = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
+
+export const toPerson = (r: Row): MentoringPerson => ({
+  id: r.id,
+  name: r.name,
+  title: r.title,
+  schoolId: r.school_id,
+  school: r.school ?? null,
+  leaderRole: r.leader_role as LeaderRole | null,
+  teamRole: r.team_role as TeamRole | null,
+  appointedOn: r.appointed_on,
+  newlyAppointed: r.newly_appointed === 1,
+  canMentor: r.team_role !== null || r.can_mentor === 1,
+});
+
+/** The team first, then school leaders by school number. */
+export async function listMentoringPeople(db: Db): Promise<MentoringPerson[]> {
+  const rows = await selectPeople(db)
+    .where((eb) => eb.or([eb('p.team_role', 'is not', null), eb('p.leader_role', 'is not', null)]))
+    .orderBy((eb) => eb.case().when('p.team_role', 'is not', null).then(0).else(1).end())
+    .orderBy('p.position')
+    .orderBy('s.number')
+    .orderBy('p.id')
+    .execute();
+  return rows.map(toPerson);
+}
+
+export async function getMentoringPerson(db: Db, id: number): Promise<MentoringPerson | null> {
+  const row = await selectPeople(db).where('p.id', '=', id).executeTakeFirst();
+  return row ? toPerson(row) : null;
+}
+
+export async function setMentoringFlags(db: Db, input: { personId: number; newlyAppointed: boolean; canMentor: boolean }): Promise<MentoringPerson> {
+  const person = await getMentoringPerson(db, input.personId);
+  if (!person || (person.leaderRole === null && person.teamRole === null)) {
+    throw new AppError('NOT_FOUND', bi('This person is not on the team or a school leader.', 'Orang ini bukan ahli pasukan atau pemimpin sekolah.'), 'personId');
+  }
+  await db
+    .updateTable('people')
+    .set({ newly_appointed: input.newlyAppointed ? 1 : 0, can_mentor: input.canMentor ? 1 : 0, updated_at: new Date().toISOString() })
+    .where('id', '=', input.personId)
+    .execute();
+  return (await getMentoringPerson(db, input.personId)) as MentoringPerson;
+}
+
+export const LOAD_LIMIT_KEY = 'mentoring.loadLimit';
+export const DEFAULT_LOAD_LIMIT = 3;
+
+export async function getLoadLimit(db: Db): Promise<number> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', LOAD_LIMIT_KEY).executeTakeFirst();
+  const n = Number(row?.value);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOAD_LIMIT;
+}
+
+export async function setLoadLimit(db: Db, limit: number): Promise<{ limit: number }> {
+  await db
+    .insertInto('settings')
+    .values({ key: LOAD_LIMIT_KEY, value: String(limit) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(limit) }))
+    .execute();
+  return { limit };
+}
