@@ -76,6 +76,7 @@ const sessionCheck = (v: { date: string; nextDate: string | null }, ctx: z.Refin
 const assignment = {} as Assignment;
 
 export const mentoringApi = {
+  'mentoring.years': { input: z.object({}).strict(), output: {} as number[] },
   'mentoring.board': { input: z.object({ year: planYear }), output: {} as MentoringBoard },
   'mentoring.people': { input: z.object({}).strict(), output: {} as MentoringPerson[] },
   'mentoring.setPerson': {

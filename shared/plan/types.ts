@@ -90,9 +90,10 @@ export interface CalendarEvent {
   occurrenceDate: string | null;
 }
 
-export type OccurrenceKind = 'event' | 'exam' | 'checkpoint';
+/** `session`: a mentoring session held, or the next one planned for an open pair. */
+export type OccurrenceKind = 'event' | 'exam' | 'checkpoint' | 'session';
 
-/** One item on the calendar: an event, one date of a series, an exam or an exam checkpoint. */
+/** One item on the calendar: an event, one date of a series, an exam, an exam checkpoint or a mentoring session. */
 export interface Occurrence {
   key: string;
   kind: OccurrenceKind;

@@ -166,6 +166,24 @@ describe('sessions, actions and progress', () => {
   });
 });
 
+describe('on the event calendar', () => {
+  it('shows sessions held and the next planned session, in the mentoring initiative\'s colour, filtered by officer', async () => {
+    const { call, board } = await demo();
+    const pairs = (await board()).mentors.flatMap((m) => m.assignments);
+    type Listing = { occurrences: { kind: string; start: string; title: string; initiativeCode: string | null; personIds: number[] }[] };
+    const march = (await call<Listing>('events.list', { from: '2023-03-01', to: '2023-03-31' })).occurrences.filter((o) => o.kind === 'session');
+    const held = march.filter((o) => !o.title.endsWith('(planned)'));
+    expect(held.map((o) => o.start).sort()).toEqual([...Array<string>(6).fill('2023-03-08'), ...Array<string>(6).fill('2023-03-22')]);
+    expect(new Set(march.map((o) => o.initiativeCode))).toEqual(new Set(['MENTORING & COACHING']));
+    const planned = march.filter((o) => o.title.endsWith('(planned)'));
+    expect(planned.length).toBe(pairs.filter((p) => p.sessionsHeld === 0).length);
+    const mentor = pairs[0]?.mentor.id as number;
+    const mine = (await call<Listing>('events.list', { from: '2023-03-01', to: '2023-03-31', personIds: [mentor] })).occurrences;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((o) => o.personIds.includes(mentor))).toBe(true);
+  });
+});
+
 describe('competencies', () => {
   it('starts with the documented defaults and can be extended and archived', async () => {
     const { call } = await openApp(undefined, { language: 'en' });

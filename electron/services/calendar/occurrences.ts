@@ -10,6 +10,7 @@ import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { getLanguage } from '../cluster/settings';
+import { readAssignments } from '../mentoring/read';
 import { periodsBetween } from './periods';
 
 type Db = Kysely<DB>;
@@ -81,8 +82,17 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, lan
     }
   }
 
+  const lang = language ?? (await getLanguage(db));
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
-  if (q.schoolIds.length === 0 && q.personIds.length === 0) out.push(...(await examOccurrences(db, q.from, q.to, q.initiativeIds, language ?? (await getLanguage(db)))));
+  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(await sessionOccurrences(db, q.from, q.to, lang))];
+  out.push(
+    ...derived.filter(
+      (o) =>
+        (!q.initiativeIds.length || (o.initiativeId !== null && q.initiativeIds.includes(o.initiativeId))) &&
+        (!q.schoolIds.length || o.schoolIds.some((s) => q.schoolIds.includes(s))) &&
+        (!q.personIds.length || o.personIds.some((p) => q.personIds.includes(p))),
+    ),
+  );
   out.sort((a, b) => (a.start === b.start ? (a.startTime ?? '').localeCompare(b.startTime ?? '') : a.start < b.start ? -1 : 1));
   return { occurrences: out, periods: await periodsBetween(db, q.from, q.to) };
 }
@@ -121,6 +131,53 @@ async function examOccurrences(db: Db, from: string, to: string, initiativeIds: 
       if (c.date < from || c.date > to) continue;
       const title = language === 'en' ? `${x.name}: ${c.daysBefore} days to go` : `${x.name}: ${c.daysBefore} hari lagi`;
       out.push({ ...base, key: `x${x.id}-${c.daysBefore}`, kind: 'checkpoint', title, start: c.date, end: c.date });
+    }
+  }
+  return out;
+}
+
+/** Mentoring sessions held in the range, and the next session of each open pair when it falls in the range. */
+async function sessionOccurrences(db: Db, from: string, to: string, language: Language): Promise<Occurrence[]> {
+  const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  const pairs = (await Promise.all([...new Set(years)].map((year) => readAssignments(db, { year })))).flat();
+  if (pairs.length === 0) return [];
+  // Sessions wear the colour of the year's mentoring initiative when the plan has one.
+  const initiatives = await db
+    .selectFrom('initiatives')
+    .select(['id', 'year', 'code', 'colour'])
+    .where('deleted_at', 'is', null)
+    .where('year', 'in', [...new Set(years)])
+    .where((eb) => eb(eb.fn('upper', ['code']), 'like', '%MENTOR%'))
+    .execute();
+  const out: Occurrence[] = [];
+  for (const p of pairs) {
+    const initiative = initiatives.find((i) => i.year === p.year);
+    const base = {
+      eventId: null,
+      examId: null,
+      seriesId: null,
+      occurrenceDate: null,
+      kind: 'session' as const,
+      allDay: true,
+      startTime: null,
+      endTime: null,
+      place: '',
+      initiativeId: initiative?.id ?? null,
+      initiativeCode: initiative?.code ?? null,
+      colour: initiative?.colour ?? null,
+      phaseId: null,
+      phaseName: null,
+      schoolIds: p.mentee.schoolId === null ? [] : [p.mentee.schoolId],
+      schoolNames: p.mentee.school === null ? [] : [p.mentee.school],
+      personIds: [p.mentor.id, p.mentee.id],
+    };
+    const title = language === 'en' ? `Mentoring: ${p.mentee.name} with ${p.mentor.name}` : `Mentoring: ${p.mentee.name} bersama ${p.mentor.name}`;
+    for (const s of p.sessions) {
+      if (s.date >= from && s.date <= to) out.push({ ...base, key: `m${s.id}`, title, start: s.date, end: s.date });
+    }
+    const next = p.nextSessionDate;
+    if (next && next >= from && next <= to && next > (p.lastSessionDate ?? '')) {
+      out.push({ ...base, key: `n${p.id}`, title: `${title} (${language === 'en' ? 'planned' : 'dirancang'})`, start: next, end: next });
     }
   }
   return out;

@@ -20,3 +20,9 @@ export async function readBoard(db: Kysely<DB>, year: number, today?: string): P
     .sort((a, b) => Number(b.newlyAppointed) - Number(a.newlyAppointed));
   return { year, loadLimit, mentors, unassigned, ended: pairs.filter((p) => !OPEN_STATUSES.includes(p.status)) };
 }
+
+/** Years that have pairs, oldest first. */
+export async function listProgrammeYears(db: Kysely<DB>): Promise<number[]> {
+  const rows = await db.selectFrom('mentoring_assignments').select('year').distinct().orderBy('year').execute();
+  return rows.map((r) => r.year);
+}

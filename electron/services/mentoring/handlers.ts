@@ -1,13 +1,13 @@
 import type { HandlerSlice } from '../handlers';
 import { createAssignment, deleteAssignment, endAssignment, updateAssignment } from './assignments';
-import { readBoard } from './board';
+import { listProgrammeYears, readBoard } from './board';
 import { listCompetencies, saveCompetency, setCompetencyArchived } from './competencies';
 import { listMentoringPeople, setLoadLimit, setMentoringFlags } from './people';
 import { getAssignment } from './read';
 import { createAssessment, createSession, deleteAssessment, deleteSession, setActionDone, updateSession } from './sessions';
 
 type MentoringMethods =
-  | `mentoring.${'board' | 'people' | 'setPerson' | 'setLoadLimit'}`
+  | `mentoring.${'years' | 'board' | 'people' | 'setPerson' | 'setLoadLimit'}`
   | `competencies.${'list' | 'save' | 'setArchived'}`
   | `assignments.${'get' | 'create' | 'update' | 'end' | 'delete'}`
   | `sessions.${'create' | 'update' | 'delete'}`
@@ -15,6 +15,7 @@ type MentoringMethods =
   | `assessments.${'create' | 'delete'}`;
 
 export const mentoringHandlers: HandlerSlice<MentoringMethods> = {
+  'mentoring.years': (_input, ctx) => listProgrammeYears(ctx.db()),
   'mentoring.board': (input, ctx) => readBoard(ctx.db(), input.year),
   'mentoring.people': (_input, ctx) => listMentoringPeople(ctx.db()),
   'mentoring.setPerson': (input, ctx) => setMentoringFlags(ctx.db(), input),
