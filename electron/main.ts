@@ -58,6 +58,7 @@ function buildMenu() {
         { label: 'Schools', accelerator: 'CmdOrCtrl+1', click: send('schools') },
         { label: 'Plan', accelerator: 'CmdOrCtrl+2', click: send('plan') },
         { label: 'Calendar', accelerator: 'CmdOrCtrl+3', click: send('calendar') },
+        { label: 'Mentoring', accelerator: 'CmdOrCtrl+4', click: send('mentoring') },
         { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: send('settings') },
         { type: 'separator' },
         { role: 'quit' },

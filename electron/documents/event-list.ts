@@ -54,7 +54,7 @@ export async function buildEventList(db: Kysely<DB>, from: string, to: string, l
   const heading = d.doc.eventListTitle.replace('{{cluster}}', lh.clusterName);
   const title = `${heading} (${range})`;
   const [{ occurrences }, schools] = await Promise.all([
-    listOccurrences(db, { from, to, initiativeIds: [], schoolIds: [], personIds: [] }, language),
+    listOccurrences(db, { from, to, initiativeIds: [], schoolIds: [], personIds: [] }, language, false),
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'number', direction: 'asc' }),
   ]);
   const activeIds = schools.items.map((s) => s.id);

@@ -5,6 +5,7 @@ import type { Language } from '../../shared/dates';
 import type { AppStatus } from '../../shared/domain';
 import { call } from './api';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { MentoringPage } from './features/mentoring/MentoringPage';
 import { PlanPage, UNDO_EVENT } from './features/plan/PlanPage';
 import { RecoveryScreen } from './features/start/RecoveryScreen';
 import { SchoolsPage } from './features/schools/SchoolsPage';
@@ -12,8 +13,8 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 
-type Page = 'schools' | 'plan' | 'calendar' | 'settings';
-const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'settings'];
+type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'settings';
+const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'mentoring', 'settings'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -98,6 +99,7 @@ export function App() {
         {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
         {page === 'plan' && <PlanPage clusterName={clusterName} />}
         {page === 'calendar' && <CalendarPage />}
+        {page === 'mentoring' && <MentoringPage />}
         {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
       </AppShell.Main>
     </AppShell>

@@ -16,7 +16,8 @@ const level = (label: string) =>
 const focus = z
   .array(
     z
-      .object({ competencyId: id, baseline: level('baseline'), target: level('target') })
+      // The form sends 0 for a row whose competency is not chosen yet.
+      .object({ competencyId: z.number().int().positive(bi('Choose a competency', 'Pilih kompetensi')), baseline: level('baseline'), target: level('target') })
       .refine((f) => f.target >= f.baseline, { path: ['target'], message: bi('The target cannot be below the baseline', 'Sasaran tidak boleh lebih rendah daripada tahap asas') }),
   )
   .min(1, bi('Choose at least one focus competency', 'Pilih sekurang-kurangnya satu kompetensi fokus'))

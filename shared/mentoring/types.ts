@@ -33,7 +33,7 @@ export interface MentoringPerson {
   teamRole: TeamRole | null;
   appointedOn: string | null;
   newlyAppointed: boolean;
-  /** Team members always may; school leaders when marked experienced. */
+  /** Team members other than the clerk always may; school leaders when marked experienced. */
   canMentor: boolean;
 }
 

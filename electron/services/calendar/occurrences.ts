@@ -16,8 +16,11 @@ import { periodsBetween } from './periods';
 type Db = Kysely<DB>;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
-/** Checkpoint titles are worded in `language` (a document's), else in the UI's. */
-export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+/**
+ * Checkpoint titles are worded in `language` (a document's), else in the UI's. Mentoring sessions are
+ * left out when `withSessions` is false (the printed event list is about cluster events, not pair meetings).
+ */
+export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language, withSessions = true): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
   const events = await db
     .selectFrom('events as e')
     .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
@@ -84,7 +87,7 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, lan
 
   const lang = language ?? (await getLanguage(db));
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
-  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(await sessionOccurrences(db, q.from, q.to, lang))];
+  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(withSessions ? await sessionOccurrences(db, q.from, q.to, lang) : [])];
   out.push(
     ...derived.filter(
       (o) =>

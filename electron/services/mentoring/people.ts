@@ -26,7 +26,8 @@ export const toPerson = (r: Row): MentoringPerson => ({
   teamRole: r.team_role as TeamRole | null,
   appointedOn: r.appointed_on,
   newlyAppointed: r.newly_appointed === 1,
-  canMentor: r.team_role !== null || r.can_mentor === 1,
+  // The clerk keeps the records; the head, assistant head and officers mentor, and leaders marked experienced.
+  canMentor: (r.team_role !== null && r.team_role !== 'clerk') || r.can_mentor === 1,
 });
 
 /** The team first, then school leaders by school number. */
