@@ -1,6 +1,6 @@
 /**
  * Parts every official document shares: the letterhead (logo, cluster name, ministry and department
- * lines), the running header, page numbers, "prepared by / date", and A4 page setup.
+ * lines), the running header, page numbers, "prepared by / date", A4 page setup, and letters one to a page.
  */
 import {
   AlignmentType,
@@ -12,6 +12,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SectionType,
   TextRun,
   type ISectionOptions,
 } from 'docx';
@@ -118,6 +119,22 @@ function pageNumberFooter(lh: Letterhead): Footer {
   });
 }
 
+/**
+ * A letter's footer: its own mark (e.g. the reference number) and its page, counted from the letter's first
+ * page ("KL2/MC/2023/01 · Page 1"); LibreOffice cannot show a letter's page total, so none is given.
+ */
+function letterFooter(lh: Letterhead, mark: string): Footer {
+  const [before = '', after = ''] = lh.d.doc.pageOnly.split('{{page}}');
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font: FONT, size: 18, children: [mark ? `${mark} · ${before}` : before, PageNumber.CURRENT, after] })],
+      }),
+    ],
+  });
+}
+
 /** "Prepared by … / Date …" at the end of a document. */
 export function preparedBlock(lh: Letterhead): Paragraph[] {
   const who = lh.preparedBy ? `${lh.preparedBy.name} (${lh.preparedBy.role})` : '';
@@ -133,28 +150,62 @@ export interface DocumentSpec {
   landscape?: boolean;
 }
 
+const pageProperties = (landscape = false): NonNullable<ISectionOptions['properties']>['page'] => ({
+  size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+  margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+});
+
+const runningHeader = (lh: Letterhead, title: string) =>
+  new Header({
+    children: [para(`${lh.clusterName} — ${title}`, { size: 16, align: AlignmentType.RIGHT })],
+  });
+
+const officialFile = (lh: Letterhead, title: string, sections: ISectionOptions[]) =>
+  new Document({
+    creator: lh.clusterName,
+    title,
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    sections,
+  });
+
 /** One A4 section with the letterhead on page one and the title in the running header after it. */
 export function officialDocument(lh: Letterhead, spec: DocumentSpec): Document {
-  const running = new Header({
-    children: [para(`${lh.clusterName} — ${spec.title}`, { size: 16, align: AlignmentType.RIGHT })],
-  });
-  return new Document({
-    creator: lh.clusterName,
-    title: spec.title,
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: A4.width, height: A4.height, orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
-          },
-        },
-        headers: { first: new Header({ children: [] }), default: running },
-        footers: { first: pageNumberFooter(lh), default: pageNumberFooter(lh) },
-        children: [...letterheadBlock(lh), ...spec.body, ...preparedBlock(lh)],
-      },
-    ],
-  });
+  return officialFile(lh, spec.title, [
+    {
+      properties: { titlePage: true, page: pageProperties(spec.landscape) },
+      headers: { first: new Header({ children: [] }), default: runningHeader(lh, spec.title) },
+      footers: { first: pageNumberFooter(lh), default: pageNumberFooter(lh) },
+      children: [...letterheadBlock(lh), ...spec.body, ...preparedBlock(lh)],
+    },
+  ]);
+}
+
+export interface Letter {
+  /** Each letter's body after the letterhead, its own signature included. */
+  body: ISectionOptions['children'];
+  /** What the footer names the letter by, e.g. its reference number. */
+  mark: string;
+}
+
+export interface LettersSpec {
+  /** The file's title, also in the running header of a letter's second page. */
+  title: string;
+  letters: Letter[];
+}
+
+/**
+ * Letters in one file: one A4 portrait section per letter, so each starts on a new page under the letterhead
+ * and numbers its own pages. A letter ends with its own signature, not "prepared by".
+ */
+export function officialLetters(lh: Letterhead, spec: LettersSpec): Document {
+  return officialFile(
+    lh,
+    spec.title,
+    spec.letters.map((letter) => ({
+      properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: { ...pageProperties(), pageNumbers: { start: 1 } } },
+      headers: { first: new Header({ children: [] }), default: runningHeader(lh, spec.title) },
+      footers: { first: letterFooter(lh, letter.mark), default: letterFooter(lh, letter.mark) },
+      children: [...letterheadBlock(lh), ...letter.body],
+    })),
+  );
 }

@@ -7,6 +7,8 @@ import { todayLocal } from '../../shared/dates';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
 import { buildEventList } from './event-list';
 import { buildInitiativeCalendar } from './initiative-calendar';
+import { buildMentorAppointmentLetters } from './mentor-appointment-letters';
+import { buildMentoringReport } from './mentoring-report';
 import { buildSchoolRoster } from './school-roster';
 
 type Builder<K extends DocumentRequest['kind']> = (
@@ -18,6 +20,8 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'school-roster': (db, req) => buildSchoolRoster(db, req.language),
   'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
   'event-list': (db, req) => buildEventList(db, req.from, req.to, req.language),
+  'mentor-appointment-letters': (db, req) => buildMentorAppointmentLetters(db, req.year, req.assignmentIds, req.language),
+  'mentoring-report': (db, req) => buildMentoringReport(db, req.year, req.language),
 };
 
 export function safeFileName(title: string): string {

@@ -71,6 +71,13 @@ test('pairs are made by dragging and by the form, a session puts an overdue pair
   await expect(board.pair(mentee).getByTestId('pair-state')).toHaveText('On track');
   await expect(board.pair(mentee)).toContainText('1 of');
 
+  // Setup: mark a school leader as able to mentor; they get a column on the board.
+  const experienced = secondName === leaderName ? '' : ((await board.unassigned.first().locator('p').first().textContent()) ?? '');
+  await page.getByTestId('mentoring-setup-open').click();
+  await page.getByLabel(`may mentor: ${experienced}`, { exact: true }).check();
+  await page.keyboard.press('Escape');
+  await expect(board.mentor(experienced)).toHaveCount(1);
+
   // Survives a reload.
   await page.reload();
   await board.open();

@@ -9,6 +9,7 @@ import { todayLocal, type Language } from '../../../../shared/dates';
 import type { Assignment, AssignmentSummary, Competency, MentoringBoard, MentoringPerson } from '../../../../shared/mentoring/types';
 import { call, saveDocument } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
+import { MentoringSetup } from './MentoringSetup';
 import { PairBadge, PairPage } from './PairPage';
 import { blankPair, PairForm, type PairDraft } from './PairForm';
 
@@ -26,6 +27,7 @@ export function MentoringPage() {
   const [form, setForm] = useState<PairDraft | null>(null);
   const [pair, setPair] = useState<Assignment | null>(null);
   const [dropTarget, setDropTarget] = useState<number | null>(null);
+  const [setup, setSetup] = useState(false);
 
   useEffect(() => {
     call('mentoring.years', {}).then((ys) => {
@@ -120,6 +122,7 @@ export function MentoringPage() {
               }}
             />
           )}
+          <Button variant="default" onClick={() => setSetup(true)} data-testid="mentoring-setup-open">{t('mentoring.setup')}</Button>
           <Button onClick={() => setForm(blankPair({ startDate: todayLocal() }))} data-testid="new-pair">{t('mentoring.newPair')}</Button>
           <Menu>
             <Menu.Target>
@@ -226,6 +229,16 @@ export function MentoringPage() {
         <Text size="sm" c="dimmed">{t('mentoring.endedCount', { count: board.ended.length })}</Text>
       )}
 
+      {setup && (
+        <MentoringSetup
+          onChanged={() => {
+            call('mentoring.people', {}).then(setPeople, notifyError);
+            call('competencies.list', {}).then(setCompetencies, notifyError);
+            load().catch(notifyError);
+          }}
+          onClose={() => setSetup(false)}
+        />
+      )}
       {form && <PairForm draft={form} people={people} competencies={competencies} onSave={savePair} onClose={() => setForm(null)} />}
       {pair && (
         <PairPage

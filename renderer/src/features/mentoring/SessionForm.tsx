@@ -2,7 +2,7 @@
 import { ActionIcon, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SESSION_MODES, type MentoringSession, type SessionMode } from '../../../../shared/mentoring/types';
+import { SESSION_MODES, type MentoringSession } from '../../../../shared/mentoring/types';
 import { submit } from '../plan/PlanForms';
 
 export type SessionDraft = Omit<MentoringSession, 'id' | 'actions'> & { id?: number; actions: { id?: number; text: string; dueDate: string | null; doneOn: string | null }[] };
@@ -20,7 +20,7 @@ export function SessionForm({ title, draft, onSave, onClose }: { title: string; 
           <SimpleGrid cols={3}>
             <TextInput type="date" label={t('mentoring.sessionDate')} value={d.date} error={errors.date} onChange={(e) => set({ date: e.currentTarget.value })} data-testid="session-date" />
             <NumberInput label={t('mentoring.minutes')} min={5} max={600} value={d.durationMinutes} error={errors.durationMinutes} onChange={(v) => set({ durationMinutes: Number(v) })} />
-            <Select label={t('mentoring.mode')} allowDeselect={false} data={SESSION_MODES.map((m) => ({ value: m, label: t(`mentoring.modeName.${m}`) }))} value={d.mode} onChange={(v) => v && set({ mode: v as SessionMode })} />
+            <Select label={t('mentoring.mode')} allowDeselect={false} data={SESSION_MODES.map((m) => ({ value: m, label: t(`mentoring.modeName.${m}`) }))} value={d.mode} onChange={(v) => v && set({ mode: v })} />
           </SimpleGrid>
           <Textarea label={t('mentoring.topics')} autosize minRows={2} value={d.topics} error={errors.topics} onChange={(e) => set({ topics: e.currentTarget.value })} data-testid="session-topics" />
           <Textarea label={t('calendar.notes')} autosize minRows={2} value={d.notes} error={errors.notes} onChange={(e) => set({ notes: e.currentTarget.value })} />
