@@ -169,6 +169,7 @@ export const en: Dictionary = {
     leaders: 'School leaders',
     leadersHint: 'Mark leaders new in post (likely mentees) and experienced leaders who may mentor. The cluster team, except the clerk, may always mentor.',
     canMentor: 'may mentor',
+    loadWarning: '{{name}} already has {{count}} mentees; the limit is {{limit}}.',
   },
   dates: {
     title: 'Terms, holidays and exams',

@@ -168,6 +168,7 @@ export const ms = {
     leaders: 'Pemimpin sekolah',
     leadersHint: 'Tandakan pemimpin yang baru dilantik (bakal mentee) dan pemimpin berpengalaman yang boleh menjadi mentor. Pasukan kluster, kecuali kerani, sentiasa boleh menjadi mentor.',
     canMentor: 'boleh menjadi mentor',
+    loadWarning: '{{name}} sudah mempunyai {{count}} mentee; hadnya {{limit}}.',
   },
   dates: {
     title: 'Penggal, cuti dan peperiksaan',

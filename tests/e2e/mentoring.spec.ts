@@ -38,7 +38,11 @@ test('pairs are made by dragging and by the form, a session puts an overdue pair
   const taken = (await page.getByTestId('pair-card').first().getAttribute('data-mentee')) ?? '';
   await page.getByTestId('new-pair').click();
   await board.pairForm.getByTestId('pair-mentor').click();
+  await page.getByRole('option', { name: /^Huzaimi/ }).click();
+  await expect(board.pairForm.getByTestId('load-warning')).toHaveText('Huzaimi bin Hj Abdul Kassim already has 3 mentees; the limit is 3.');
+  await board.pairForm.getByTestId('pair-mentor').click();
   await page.getByRole('option', { name: /^Abdul Rani/ }).click();
+  await expect(board.pairForm.getByTestId('load-warning')).toHaveCount(0);
   await board.pairForm.getByTestId('pair-mentee').click();
   await page.getByRole('option', { name: new RegExp(`^${taken.replace(/[()]/g, '\\$&')}`) }).click();
   await board.chooseFocus('SL1 · Leading the strategic direction of the school');
@@ -74,7 +78,10 @@ test('pairs are made by dragging and by the form, a session puts an overdue pair
   // Setup: mark a school leader as able to mentor; they get a column on the board.
   const experienced = secondName === leaderName ? '' : ((await board.unassigned.first().locator('p').first().textContent()) ?? '');
   await page.getByTestId('mentoring-setup-open').click();
-  await page.getByLabel(`may mentor: ${experienced}`, { exact: true }).check();
+  // The box follows the saved record, so it ticks once the change is stored.
+  const mayMentor = page.getByLabel(`may mentor: ${experienced}`, { exact: true });
+  await mayMentor.click();
+  await expect(mayMentor).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(board.mentor(experienced)).toHaveCount(1);
 

@@ -239,7 +239,7 @@ export function MentoringPage() {
           onClose={() => setSetup(false)}
         />
       )}
-      {form && <PairForm draft={form} people={people} competencies={competencies} onSave={savePair} onClose={() => setForm(null)} />}
+      {form && <PairForm draft={form} people={people} competencies={competencies} loads={new Map(board?.mentors.map((m) => [m.mentor.id, m.load]))} loadLimit={board?.loadLimit ?? 3} onSave={savePair} onClose={() => setForm(null)} />}
       {pair && (
         <PairPage
           pair={pair}

@@ -28,10 +28,13 @@ export const blankPair = (patch: Partial<PairDraft> = {}): PairDraft => ({
 export const personLabel = (p: MentoringPerson) => `${p.name}${p.school ? ` · ${p.school}` : ''}`;
 const levels = LEVELS.map((l) => ({ value: String(l), label: `Tahap ${l}` }));
 
-export function PairForm({ draft, people, competencies, onSave, onClose }: {
+export function PairForm({ draft, people, competencies, loads, loadLimit, onSave, onClose }: {
   draft: PairDraft;
   people: MentoringPerson[];
   competencies: Competency[];
+  /** Open pairs per mentor this year, to warn before going over the limit. */
+  loads: Map<number, number>;
+  loadLimit: number;
   onSave: (d: PairDraft) => Promise<unknown>;
   onClose: () => void;
 }) {
@@ -54,6 +57,9 @@ export function PairForm({ draft, people, competencies, onSave, onClose }: {
             <Select label={t('mentoring.mentor')} searchable data={mentors.map((p) => ({ value: String(p.id), label: personLabel(p) }))} value={d.mentorId ? String(d.mentorId) : null} error={errors.mentorId} onChange={(v) => set({ mentorId: v ? Number(v) : null })} data-testid="pair-mentor" />
             <Select label={t('mentoring.mentee')} searchable disabled={d.id !== undefined} data={mentees.map((p) => ({ value: String(p.id), label: `${personLabel(p)}${p.newlyAppointed ? ` · ${t('mentoring.new')}` : ''}` }))} value={d.menteeId ? String(d.menteeId) : null} error={errors.menteeId} onChange={(v) => set({ menteeId: v ? Number(v) : null })} data-testid="pair-mentee" />
           </SimpleGrid>
+          {mentor && d.id === undefined && (loads.get(mentor.id) ?? 0) >= loadLimit && (
+            <Text size="sm" c="orange" data-testid="load-warning">{t('mentoring.loadWarning', { name: mentor.name, count: loads.get(mentor.id) ?? 0, limit: loadLimit })}</Text>
+          )}
           {mentor && mentee && mentor.schoolId !== null && mentor.schoolId === mentee.schoolId && (
             <Text size="sm" c="orange" data-testid="same-school-warning">{t('mentoring.sameSchool')}</Text>
           )}
