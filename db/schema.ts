@@ -54,6 +54,9 @@ export interface ClusterProfileTable {
   address: string;
   logo: Uint8Array | null;
   logo_type: string | null;
+  /** Sections of the cluster profile document: an introduction, and the services, one per line. */
+  introduction: Defaulted<string>;
+  services: Defaulted<string>;
   prepared_by_id: number | null;
   updated_at: Timestamp;
 }
@@ -232,6 +235,79 @@ export interface MentoringAssessmentsTable {
   evidence: Defaulted<string>;
 }
 
+export interface VisitPurposesTable {
+  id: Generated<number>;
+  code: string;
+  name_ms: string;
+  name_en: string;
+  position: Defaulted<number>;
+  archived_at: string | null;
+}
+
+export interface VisitsTable {
+  id: Generated<number>;
+  school_id: number;
+  date: string;
+  purpose_id: number;
+  status: string;
+  people_met: Defaulted<string>;
+  findings: Defaulted<string>;
+  next_visit_date: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VisitOfficersTable {
+  visit_id: number;
+  person_id: number;
+}
+
+export interface NextStepsTable {
+  id: Generated<number>;
+  visit_id: number;
+  text: string;
+  owner: Defaulted<string>;
+  due_date: string | null;
+  closed_on: string | null;
+  closed_note: Defaulted<string>;
+}
+
+export interface RubricCriteriaTable {
+  id: Generated<number>;
+  code: string;
+  name_ms: string;
+  name_en: string;
+  position: Defaulted<number>;
+  archived_at: string | null;
+}
+
+export interface ObservationsTable {
+  id: Generated<number>;
+  visit_id: number;
+  teacher: string;
+  class_name: Defaulted<string>;
+  subject: Defaulted<string>;
+  strengths: Defaulted<string>;
+  improvements: Defaulted<string>;
+}
+
+export interface ObservationRatingsTable {
+  observation_id: number;
+  criterion_id: number;
+  rating: number;
+}
+
+export interface TermReportsTable {
+  id: Generated<number>;
+  school_id: number | null;
+  year: number;
+  term: number;
+  narrative: Defaulted<string>;
+  highlights: Defaulted<string>;
+  challenges: Defaulted<string>;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   schools: SchoolsTable;
   people: PeopleTable;
@@ -254,4 +330,12 @@ export interface DB {
   mentoring_sessions: MentoringSessionsTable;
   mentoring_actions: MentoringActionsTable;
   mentoring_assessments: MentoringAssessmentsTable;
+  visit_purposes: VisitPurposesTable;
+  visits: VisitsTable;
+  visit_officers: VisitOfficersTable;
+  next_steps: NextStepsTable;
+  rubric_criteria: RubricCriteriaTable;
+  observations: ObservationsTable;
+  observation_ratings: ObservationRatingsTable;
+  term_reports: TermReportsTable;
 }

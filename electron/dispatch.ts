@@ -16,8 +16,9 @@ import { calendarHandlers } from './services/calendar/handlers';
 import { mentoringHandlers } from './services/mentoring/handlers';
 import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
+import { visitHandlers } from './services/visits/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, documentHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, visitHandlers, documentHandlers);
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 

@@ -7,6 +7,7 @@ import { bi } from './errors';
 import { email, id, languageSchema, optionalDate, phone, required, text } from './fields';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
+import { termSchema, visitsApi } from './visits/api';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -66,6 +67,8 @@ const profileFields = z.object({
   ministry: text(200, ['Ministry line', 'Baris kementerian']).default(''),
   department: text(200, ['Department line', 'Baris jabatan']).default(''),
   address: text(500, ['Address', 'Alamat']).default(''),
+  introduction: text(8000, ['Introduction', 'Pengenalan']).default(''),
+  services: text(8000, ['Services', 'Perkhidmatan']).default(''),
   preparedById: id.nullable().default(null),
 });
 export type ProfileInput = z.output<typeof profileFields>;
@@ -81,6 +84,10 @@ const documentRequest = z.discriminatedUnion(
     }),
     z.object({ kind: z.literal('mentor-appointment-letters'), year: planYear, assignmentIds: z.array(id).max(200).optional(), language: languageSchema }),
     z.object({ kind: z.literal('mentoring-report'), year: planYear, language: languageSchema }),
+    z.object({ kind: z.literal('visit-report'), visitId: id, language: languageSchema }),
+    z.object({ kind: z.literal('school-term-report'), schoolId: id, year: planYear, term: termSchema, language: languageSchema }),
+    z.object({ kind: z.literal('cluster-term-report'), year: planYear, term: termSchema, language: languageSchema }),
+    z.object({ kind: z.literal('cluster-profile'), year: planYear, language: languageSchema }),
   ],
   { error: 'Unknown document kind' },
 );
@@ -145,6 +152,7 @@ export const api = {
 
   ...planApi,
   ...mentoringApi,
+  ...visitsApi,
 } as const;
 
 export type Api = typeof api;

@@ -63,6 +63,9 @@ export interface ClusterProfile {
   ministry: string;
   department: string;
   address: string;
+  /** The cluster profile document's introduction, and its services (one per line). */
+  introduction: string;
+  services: string;
   hasLogo: boolean;
   /** Team member shown as "prepared by" on documents; null means the first clerk. */
   preparedById: number | null;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_plan';
 import * as m0003 from './0003_mentoring';
+import * as m0004 from './0004_visits';
 
 /** Every migration, in order. Append only; the position is the schema version. */
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_plan': m0002,
   '0003_mentoring': m0003,
+  '0004_visits': m0004,
 };

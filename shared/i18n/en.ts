@@ -261,6 +261,8 @@ export const en: Dictionary = {
     formerName: 'Former name',
     mission: 'Mission',
     vision: 'Vision',
+    introduction: 'Introduction (cluster profile document)',
+    services: 'Services, one per line (cluster profile document)',
     letterhead: 'Letterhead',
     ministry: 'Ministry line',
     department: 'Department line',

@@ -260,6 +260,8 @@ export const ms = {
     formerName: 'Nama dahulu',
     mission: 'Misi',
     vision: 'Visi',
+    introduction: 'Pengenalan (dokumen profil kluster)',
+    services: 'Perkhidmatan, satu setiap baris (dokumen profil kluster)',
     letterhead: 'Kepala surat',
     ministry: 'Baris kementerian',
     department: 'Baris jabatan',

@@ -18,6 +18,8 @@ describe('cluster profile', () => {
       ministry: '',
       department: '',
       address: '',
+      introduction: '',
+      services: '',
       hasLogo: false,
       preparedById: null,
     });

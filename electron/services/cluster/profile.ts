@@ -9,7 +9,7 @@ import { imageSize } from '../../documents/image-size';
 export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
   const p = await db
     .selectFrom('cluster_profile')
-    .select(['name', 'former_name', 'mission', 'vision', 'ministry', 'department', 'address', 'prepared_by_id'])
+    .select(['name', 'former_name', 'mission', 'vision', 'ministry', 'department', 'address', 'introduction', 'services', 'prepared_by_id'])
     .select((eb) => eb('logo', 'is not', null).as('has_logo'))
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
@@ -21,6 +21,8 @@ export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
     ministry: p.ministry,
     department: p.department,
     address: p.address,
+    introduction: p.introduction,
+    services: p.services,
     hasLogo: Boolean(p.has_logo),
     preparedById: p.prepared_by_id,
   };
@@ -47,6 +49,8 @@ export async function updateProfile(db: Kysely<DB>, input: ProfileInput): Promis
       ministry: input.ministry,
       department: input.department,
       address: input.address,
+      introduction: input.introduction,
+      services: input.services,
       prepared_by_id: input.preparedById,
       updated_at: new Date().toISOString(),
     })

@@ -85,6 +85,8 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
       </SimpleGrid>
       {field('mission', t('settings.mission'), true)}
       {field('vision', t('settings.vision'), true)}
+      {field('introduction', t('settings.introduction'), true)}
+      {field('services', t('settings.services'), true)}
       <Title order={4}>{t('settings.letterhead')}</Title>
       <SimpleGrid cols={2}>
         {field('ministry', t('settings.ministry'))}
