@@ -90,8 +90,8 @@ export interface CalendarEvent {
   occurrenceDate: string | null;
 }
 
-/** `session`: a mentoring session held, or the next one planned for an open pair. */
-export type OccurrenceKind = 'event' | 'exam' | 'checkpoint' | 'session';
+/** `session`: a mentoring session held, or the next one planned for an open pair; `visit`: a school visit. */
+export type OccurrenceKind = 'event' | 'exam' | 'checkpoint' | 'session' | 'visit';
 
 /** One item on the calendar: an event, one date of a series, an exam, an exam checkpoint or a mentoring session. */
 export interface Occurrence {

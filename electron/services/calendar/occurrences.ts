@@ -11,16 +11,17 @@ import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { getLanguage } from '../cluster/settings';
 import { readAssignments } from '../mentoring/read';
+import { readVisits } from '../visits/read';
 import { periodsBetween } from './periods';
 
 type Db = Kysely<DB>;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /**
- * Checkpoint titles are worded in `language` (a document's), else in the UI's. Mentoring sessions are
- * left out when `withSessions` is false (the printed event list is about cluster events, not pair meetings).
+ * Checkpoint titles are worded in `language` (a document's), else in the UI's. Mentoring sessions and
+ * school visits are left out when `withMeetings` is false (the printed event list is about cluster events).
  */
-export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language, withSessions = true): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language, withMeetings = true): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
   const events = await db
     .selectFrom('events as e')
     .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
@@ -87,7 +88,7 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, lan
 
   const lang = language ?? (await getLanguage(db));
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
-  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(withSessions ? await sessionOccurrences(db, q.from, q.to, lang) : [])];
+  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(withMeetings ? [...(await sessionOccurrences(db, q.from, q.to, lang)), ...(await visitOccurrences(db, q.from, q.to, lang))] : [])];
   out.push(
     ...derived.filter(
       (o) =>
@@ -184,4 +185,36 @@ async function sessionOccurrences(db: Db, from: string, to: string, language: La
     }
   }
   return out;
+}
+
+/** School visits done or planned in the range (cancelled ones are left out), with their school and officers. */
+async function visitOccurrences(db: Db, from: string, to: string, language: Language): Promise<Occurrence[]> {
+  const visits = (await readVisits(db, { from, to })).filter((v) => v.status !== 'cancelled');
+  return visits.map((v) => {
+    const purpose = language === 'en' ? v.purposeEn : v.purposeMs;
+    const title = `${language === 'en' ? 'Visit' : 'Lawatan'}: ${v.school} (${purpose})${v.status === 'planned' ? (language === 'en' ? ' – planned' : ' – dirancang') : ''}`;
+    return {
+      key: `v${v.id}`,
+      kind: 'visit' as const,
+      eventId: null,
+      examId: null,
+      seriesId: null,
+      occurrenceDate: null,
+      title,
+      start: v.date,
+      end: v.date,
+      allDay: true,
+      startTime: null,
+      endTime: null,
+      place: v.schoolName,
+      initiativeId: null,
+      initiativeCode: null,
+      colour: '#5c7cfa',
+      phaseId: null,
+      phaseName: null,
+      schoolIds: [v.schoolId],
+      schoolNames: [v.school],
+      personIds: v.officerIds,
+    };
+  });
 }

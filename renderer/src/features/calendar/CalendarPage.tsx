@@ -123,7 +123,7 @@ export function CalendarPage() {
   const onClick = (arg: EventClickArg) => {
     const o = arg.event.extendedProps.occurrence as Occurrence | undefined;
     if (!o) return;
-    if (o.kind === 'session') return;
+    if (o.kind === 'session' || o.kind === 'visit') return;
     if (o.kind !== 'event') return setDatesYear(Number(o.start.slice(0, 4)));
     // A date of a series (not a date already edited on its own) asks which to edit.
     if (o.seriesId !== null && o.eventId === o.seriesId) return setAsking({ occurrence: o });
