@@ -1,9 +1,9 @@
 /**
- * One ipcMain channel forwarding to dispatch(), plus the save-document channel. Takes an ipcMain-like
+ * One ipcMain channel forwarding to dispatch(), plus the save-document and save-files channels. Takes an ipcMain-like
  * interface, so it is tested without Electron. Every message's sender frame must be the app's own page.
  */
 import type { CallResult } from '../shared/bridge';
-import { CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL } from '../shared/bridge';
+import { CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_FILES_CHANNEL } from '../shared/bridge';
 import type { Dispatch } from './dispatch';
 
 export interface IpcEventLike {
@@ -21,17 +21,19 @@ export const isAppUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`$
 
 const refused: CallResult = { ok: false, error: { code: 'INTERNAL', message: 'Refused: the request did not come from the application window.' } };
 
-export function registerIpc(
-  ipc: IpcMainLike,
-  dispatch: Dispatch,
-  isTrustedUrl: (url: string) => boolean,
-  saveDocument: (request: unknown) => Promise<CallResult>,
-): () => void {
+export interface Savers {
+  saveDocument: (request: unknown) => Promise<CallResult>;
+  saveFiles: (files: unknown) => Promise<CallResult>;
+}
+
+export function registerIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean, savers: Savers): () => void {
   const trusted = (e: IpcEventLike) => e.senderFrame !== null && isTrustedUrl(e.senderFrame.url);
   ipc.handle(CALL_CHANNEL, async (event, method, input) => (trusted(event) ? dispatch(String(method), input) : refused));
-  ipc.handle(SAVE_DOCUMENT_CHANNEL, async (event, request) => (trusted(event) ? saveDocument(request) : refused));
+  ipc.handle(SAVE_DOCUMENT_CHANNEL, async (event, request) => (trusted(event) ? savers.saveDocument(request) : refused));
+  ipc.handle(SAVE_FILES_CHANNEL, async (event, files) => (trusted(event) ? savers.saveFiles(files) : refused));
   return () => {
     ipc.removeHandler(CALL_CHANNEL);
     ipc.removeHandler(SAVE_DOCUMENT_CHANNEL);
+    ipc.removeHandler(SAVE_FILES_CHANNEL);
   };
 }

@@ -10,6 +10,7 @@ import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
+import { asPackFiles, writePack } from './pack-files';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -49,6 +50,20 @@ async function saveDocument(dispatch: Dispatch, request: unknown): Promise<CallR
   return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
 }
 
+async function saveFiles(files: unknown): Promise<CallResult> {
+  const pack = asPackFiles(files);
+  if (!pack) return { ok: false, error: { code: 'VALIDATION', message: 'Nothing to save: the pack is empty or not a list of documents.' } };
+  const options = { title: 'Choose a folder for the documents', defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const folder = choice.filePaths[0];
+  if (choice.canceled || !folder) return { ok: true, value: { saved: false, folder: null, files: [] } };
+  try {
+    return { ok: true, value: { saved: true, folder, files: writePack(folder, pack) } };
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: `The documents could not be saved: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+}
+
 function buildMenu() {
   const send = (route: string) => () => mainWindow?.webContents.send(NAVIGATE_CHANNEL, route);
   const template: MenuItemConstructorOptions[] = [
@@ -58,7 +73,8 @@ function buildMenu() {
         { label: 'Schools', accelerator: 'CmdOrCtrl+1', click: send('schools') },
         { label: 'Plan', accelerator: 'CmdOrCtrl+2', click: send('plan') },
         { label: 'Calendar', accelerator: 'CmdOrCtrl+3', click: send('calendar') },
-        { label: 'Mentoring', accelerator: 'CmdOrCtrl+4', click: send('mentoring') },
+        { label: 'Visits', accelerator: 'CmdOrCtrl+4', click: send('visits') },
+        { label: 'Mentoring', accelerator: 'CmdOrCtrl+5', click: send('mentoring') },
         { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: send('settings') },
         { type: 'separator' },
         { role: 'quit' },
@@ -153,7 +169,7 @@ if (!app.requestSingleInstanceLock()) {
       await ctx.open();
       const dispatch = createDispatch(ctx);
       registerAppProtocol();
-      registerIpc(ipcMain, dispatch, isAppUrl, (request) => saveDocument(dispatch, request));
+      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (request) => saveDocument(dispatch, request), saveFiles });
       buildMenu();
       createWindow();
       app.on('activate', () => {

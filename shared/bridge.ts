@@ -5,6 +5,7 @@ import type { ApiError } from './errors';
 export const CALL_CHANNEL = 'cluster-office:call';
 export const SAVE_DOCUMENT_CHANNEL = 'cluster-office:save-document';
 export const NAVIGATE_CHANNEL = 'cluster-office:navigate';
+export const SAVE_FILES_CHANNEL = 'cluster-office:save-files';
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
 export interface SaveResult {
@@ -12,10 +13,19 @@ export interface SaveResult {
   fileName: string;
 }
 
+export interface SaveFilesResult {
+  saved: boolean;
+  /** The folder chosen, for the message that says where the files went. */
+  folder: string | null;
+  files: string[];
+}
+
 export interface ClusterBridge {
   call(method: string, input: unknown): Promise<CallResult>;
   /** Renders a document in the main process and asks where to save it (the renderer never names a path). */
   saveDocument(request: DocumentRequest): Promise<CallResult>;
+  /** Asks for a folder and writes the rendered documents into it, one file each (a termly pack). */
+  saveFiles(files: { fileName: string; data: Uint8Array }[]): Promise<CallResult>;
   /** The application menu asks for a page; returns the unsubscribe function. */
   onNavigate(listener: (route: string) => void): () => void;
 }

@@ -6,6 +6,7 @@ import type { AppStatus } from '../../shared/domain';
 import { call } from './api';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { MentoringPage } from './features/mentoring/MentoringPage';
+import { VisitsPage } from './features/visits/VisitsPage';
 import { PlanPage, UNDO_EVENT } from './features/plan/PlanPage';
 import { RecoveryScreen } from './features/start/RecoveryScreen';
 import { SchoolsPage } from './features/schools/SchoolsPage';
@@ -13,8 +14,8 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 
-type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'settings';
-const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'mentoring', 'settings'];
+type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'visits' | 'settings';
+const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'visits', 'mentoring', 'settings'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -100,6 +101,7 @@ export function App() {
         {page === 'plan' && <PlanPage clusterName={clusterName} />}
         {page === 'calendar' && <CalendarPage />}
         {page === 'mentoring' && <MentoringPage />}
+        {page === 'visits' && <VisitsPage />}
         {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,7 @@
 /** The one client the features use: `call(method, input)`. No feature knows which transport is behind it. */
 import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
+import type { SaveFilesResult } from '../../shared/bridge';
 import type { ApiError } from '../../shared/errors';
 import type { Transport } from './transport';
 import { httpTransport } from './transport.http';
@@ -41,6 +42,32 @@ export async function saveDocument(request: DocumentRequest): Promise<{ saved: b
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return { saved: true, fileName: file.fileName };
+}
+
+/**
+ * Saves several documents at once (a termly pack): into a folder the user picks on the desktop, as one
+ * .zip download in the browser.
+ */
+export async function saveFiles(packName: string, files: DocumentFile[]): Promise<{ saved: boolean; where: string }> {
+  if (window.clusterApi) {
+    const r = await window.clusterApi.saveFiles(files.map((f) => ({ fileName: f.fileName, data: f.data })));
+    if (!r.ok) throw new ApiCallError(r.error);
+    const v = r.value as SaveFilesResult;
+    return { saved: v.saved, where: v.folder ?? '' };
+  }
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  for (const f of files) zip.file(f.fileName, f.data);
+  const blob = await zip.generateAsync({ type: 'blob', mimeType: 'application/zip' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${packName}.zip`;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, where: `${packName}.zip` };
 }
 
 /** Field errors by dotted path, for the form that made the call. */

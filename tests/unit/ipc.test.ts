@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/dispatch';
 import { isAppUrl, registerIpc, type IpcEventLike, type IpcMainLike } from '../../electron/ipc';
-import { CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, type CallResult } from '../../shared/bridge';
+import { CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_FILES_CHANNEL, type CallResult } from '../../shared/bridge';
 import { openApp } from '../helpers/tmp';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -27,9 +27,15 @@ async function setUp() {
   const app = await openApp();
   const ipc = new IpcTable();
   const saved: unknown[] = [];
-  const unregister = registerIpc(ipc, createDispatch(app.ctx), isAppUrl, (request) => {
-    saved.push(request);
-    return Promise.resolve({ ok: true, value: { saved: true, fileName: 'x.docx' } });
+  const unregister = registerIpc(ipc, createDispatch(app.ctx), isAppUrl, {
+    saveDocument: (request) => {
+      saved.push(request);
+      return Promise.resolve({ ok: true, value: { saved: true, fileName: 'x.docx' } });
+    },
+    saveFiles: (files) => {
+      saved.push(files);
+      return Promise.resolve({ ok: true, value: { saved: true, folder: '/chosen', files: ['a.docx'] } });
+    },
   });
   return { ...app, ipc, saved, unregister };
 }
@@ -54,6 +60,8 @@ describe('IPC', () => {
       expect(r, String(url)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/application window/) as string } });
       const s = await ipc.invoke(SAVE_DOCUMENT_CHANNEL, url, { kind: 'school-roster', language: 'ms' });
       expect(s.ok, String(url)).toBe(false);
+      const f = await ipc.invoke(SAVE_FILES_CHANNEL, url, [{ fileName: 'a.docx', data: new Uint8Array([1]) }]);
+      expect(f.ok, String(url)).toBe(false);
     }
     expect(await call('schools.list')).toMatchObject({ total: 0 });
     expect(saved).toEqual([]);
@@ -66,12 +74,20 @@ describe('IPC', () => {
     expect(saved).toEqual([{ kind: 'school-roster', language: 'en' }]);
   });
 
+  it('hands a pack from the app window to the save-files function', async () => {
+    const { ipc, saved } = await setUp();
+    const files = [{ fileName: 'Laporan SR A.docx', data: new Uint8Array([80, 75]) }];
+    expect(await ipc.invoke(SAVE_FILES_CHANNEL, 'app://cluster-office/index.html', files)).toEqual({ ok: true, value: { saved: true, folder: '/chosen', files: ['a.docx'] } });
+    expect(saved).toEqual([files]);
+  });
+
   it('removes its handlers when asked, so it can be registered again', async () => {
     const { ipc, unregister, ctx } = await setUp();
-    expect([...ipc.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL].sort());
+    expect([...ipc.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_FILES_CHANNEL].sort());
     unregister();
     expect(ipc.handlers.size).toBe(0);
-    registerIpc(ipc, createDispatch(ctx), isAppUrl, () => Promise.resolve({ ok: true, value: null }));
-    expect(ipc.handlers.size).toBe(2);
+    const nothing = () => Promise.resolve({ ok: true, value: null } as CallResult);
+    registerIpc(ipc, createDispatch(ctx), isAppUrl, { saveDocument: nothing, saveFiles: nothing });
+    expect(ipc.handlers.size).toBe(3);
   });
 });

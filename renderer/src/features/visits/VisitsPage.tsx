@@ -1,0 +1,311 @@
+/**
+ * School visits for a term: coverage (schools by week against the weekly target), the visits, the
+ * follow-up of next steps, and the termly reports with the pack of every report in one action.
+ */
+import { Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLongDate, todayLocal, type Language } from '../../../../shared/dates';
+import type { DocumentFile, SchoolSummary, TeamMember } from '../../../../shared/domain';
+import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../../shared/visits/types';
+import { call, saveDocument, saveFiles } from '../../api';
+import { notifyError, notifyOk } from '../../notify';
+import { submit } from '../plan/PlanForms';
+import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
+
+const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
+
+export function VisitsPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const thisYear = Number(todayLocal().slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const [terms, setTerms] = useState<Term[] | null>(null);
+  const [term, setTerm] = useState<number | null>(null);
+  const [coverage, setCoverage] = useState<Coverage | null>(null);
+  const [visits, setVisits] = useState<Visit[]>([]);
+  const [followUp, setFollowUp] = useState<FollowUpItem[]>([]);
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const [closing, setClosing] = useState<FollowUpItem | null>(null);
+  const [schools, setSchools] = useState<SchoolSummary[]>([]);
+  const [team, setTeam] = useState<TeamMember[]>([]);
+  const [purposes, setPurposes] = useState<ListEntry[]>([]);
+  const [criteria, setCriteria] = useState<ListEntry[]>([]);
+  const [editing, setEditing] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
+
+  useEffect(() => {
+    call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
+    call('team.list', {}).then(setTeam, notifyError);
+    call('visits.purposes', {}).then(setPurposes, notifyError);
+    call('rubric.list', {}).then(setCriteria, notifyError);
+  }, []);
+  useEffect(() => {
+    call('terms.list', { year }).then((ts) => {
+      setTerms(ts);
+      const today = todayLocal();
+      setTerm(ts.find((x) => x.start <= today && today <= x.end)?.term ?? ts.filter((x) => x.start <= today).at(-1)?.term ?? ts[0]?.term ?? null);
+    }, notifyError);
+  }, [year]);
+
+  const current = terms?.find((x) => x.term === term) ?? null;
+  const load = useCallback(async () => {
+    setFollowUp(await call('nextSteps.followUp', { includeClosed }));
+    if (!current) return;
+    const [c, v] = await Promise.all([call('visits.coverage', { year, term: current.term }), call('visits.list', { from: current.start, to: current.end })]);
+    setCoverage(c);
+    setVisits(v);
+  }, [current, year, includeClosed]);
+  useEffect(() => {
+    load().catch(notifyError);
+  }, [load]);
+
+  const newVisit = () =>
+    setEditing({ draft: { schoolId: null, date: todayLocal(), purposeId: purposes[0]?.id ?? null, status: 'done', officerIds: [], peopleMet: '', findings: '', nextVisitDate: '', nextSteps: [] }, visit: null });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group>
+          <Title order={2}>{t('visits.title')}</Title>
+          <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map(String)} value={String(year)} onChange={(v) => v && setYear(Number(v))} data-testid="visits-year" />
+          {terms && terms.length > 0 && (
+            <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && setTerm(Number(v))} data-testid="visits-term" />
+          )}
+        </Group>
+        <Button onClick={newVisit} data-testid="new-visit">{t('visits.newVisit')}</Button>
+      </Group>
+      {terms && terms.length === 0 && <Alert title={t('visits.noTermsTitle')} data-testid="no-terms">{t('visits.noTerms', { year })}</Alert>}
+
+      <Tabs defaultValue="coverage" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="coverage" data-testid="tab-coverage">{t('visits.coverage')}</Tabs.Tab>
+          <Tabs.Tab value="visits" data-testid="tab-visits">{t('visits.visits', { count: visits.length })}</Tabs.Tab>
+          <Tabs.Tab value="follow-up" data-testid="tab-follow-up">
+            {t('visits.followUp')} {followUp.some((f) => f.overdue) && <Badge size="xs" color="red" ml={4}>{followUp.filter((f) => f.overdue).length}</Badge>}
+          </Tabs.Tab>
+          <Tabs.Tab value="reports" data-testid="tab-reports">{t('visits.reports')}</Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="coverage" pt="sm">
+          {coverage && <CoverageView coverage={coverage} onTarget={(target) => void call('visits.setWeeklyTarget', { target }).then(load, notifyError)} />}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="visits" pt="sm">
+          <Table striped withTableBorder data-testid="visits-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('visits.date')}</Table.Th>
+                <Table.Th>{t('visits.school')}</Table.Th>
+                <Table.Th>{t('visits.purpose')}</Table.Th>
+                <Table.Th>{t('visits.officers')}</Table.Th>
+                <Table.Th>{t('mentoring.status')}</Table.Th>
+                <Table.Th>{t('visits.observations')}</Table.Th>
+                <Table.Th>{t('visits.nextSteps')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {visits.map((v) => (
+                <Table.Tr key={v.id} style={{ cursor: 'pointer' }} onClick={() => setEditing({ draft: draftOf(v), visit: v })} data-testid="visit-row">
+                  <Table.Td>{formatLongDate(v.date, language)}</Table.Td>
+                  <Table.Td>{v.school}</Table.Td>
+                  <Table.Td>{language === 'en' ? v.purposeEn : v.purposeMs}</Table.Td>
+                  <Table.Td>{v.officers.join(', ')}</Table.Td>
+                  <Table.Td>{t(`visits.statusName.${v.status}`)}</Table.Td>
+                  <Table.Td>{v.observations.length}</Table.Td>
+                  <Table.Td>{v.nextSteps.filter((s) => !s.closedOn).length} / {v.nextSteps.length}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {visits.length === 0 && <Text size="sm" c="dimmed" mt="xs">{t('visits.none')}</Text>}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="follow-up" pt="sm">
+          <Checkbox label={t('visits.includeClosed')} checked={includeClosed} onChange={(e) => setIncludeClosed(e.currentTarget.checked)} mb="xs" />
+          <Table withTableBorder data-testid="follow-up-table">
+            <Table.Tbody>
+              {followUp.map((f) => (
+                <Table.Tr key={f.id} bg={f.overdue ? 'var(--mantine-color-red-0)' : undefined} data-testid="follow-up-row" data-overdue={f.overdue}>
+                  <Table.Td w={80}>{f.school}</Table.Td>
+                  <Table.Td>{f.text}{f.owner && <Text size="xs" c="dimmed">{f.owner}</Text>}</Table.Td>
+                  <Table.Td w={170}>{f.dueDate ? formatLongDate(f.dueDate, language) : ''} {f.overdue && <Badge size="xs" color="red">{t('mentoring.overdue')}</Badge>}</Table.Td>
+                  <Table.Td w={200}>
+                    {f.closedOn ? (
+                      <Text size="xs">{t('visits.closedOn', { date: formatLongDate(f.closedOn, language) })}: {f.closedNote}</Text>
+                    ) : (
+                      <Button size="compact-xs" variant="default" onClick={() => setClosing(f)} data-testid="close-step">{t('visits.close')}</Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {followUp.length === 0 && <Text size="sm" c="dimmed" mt="xs">{t('visits.noFollowUp')}</Text>}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="reports" pt="sm">
+          {current && <TermReports year={year} term={current} schools={schools} />}
+        </Tabs.Panel>
+      </Tabs>
+
+      {editing && (
+        <VisitForm
+          draft={editing.draft}
+          visit={editing.visit}
+          schools={schools}
+          team={team}
+          purposes={purposes}
+          criteria={criteria}
+          onSaved={(v) => {
+            setEditing({ draft: draftOf(v), visit: v });
+            notifyOk(t('visits.saved', { school: v.school }));
+            load().catch(notifyError);
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {closing && <CloseStep item={closing} onDone={() => { setClosing(null); load().catch(notifyError); }} onClose={() => setClosing(null)} />}
+    </Stack>
+  );
+}
+
+function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n: number) => void }) {
+  const { t } = useTranslation();
+  const { weeks, weeklyTarget } = coverage;
+  return (
+    <Stack gap="xs">
+      <Group>
+        <NumberInput size="xs" w={220} label={t('visits.weeklyTarget')} min={1} max={50} value={weeklyTarget} onChange={(v) => Number.isInteger(Number(v)) && Number(v) >= 1 && onTarget(Number(v))} />
+        <Text size="sm">{coverage.officers.map((o) => `${o.name}: ${o.visits}`).join(' · ') || t('visits.noOfficers')}</Text>
+      </Group>
+      <Table.ScrollContainer minWidth={700}>
+        <Table withTableBorder withColumnBorders fz="xs" data-testid="coverage-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('visits.school')}</Table.Th>
+              {weeks.map((w, i) => (
+                <Table.Th key={w.start} ta="center" title={`${w.start} – ${w.end}`}>
+                  {t('visits.week', { n: i + 1 })}
+                  <br />
+                  {short(w.start)}
+                </Table.Th>
+              ))}
+              <Table.Th ta="center">{t('visits.total')}</Table.Th>
+              <Table.Th ta="center">{t('visits.daysSince')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {coverage.schools.map((s) => (
+              <Table.Tr key={s.schoolId} data-testid="coverage-row" data-school={s.abbreviation} bg={s.total === 0 ? 'var(--mantine-color-yellow-0)' : undefined}>
+                <Table.Td title={s.name}>{s.abbreviation}</Table.Td>
+                {s.perWeek.map((n, i) => (
+                  <Table.Td key={i} ta="center" bg={n > 0 ? 'var(--mantine-color-teal-1)' : undefined}>{n || ''}</Table.Td>
+                ))}
+                <Table.Td ta="center" fw={700} data-testid="coverage-total">{s.total}</Table.Td>
+                <Table.Td ta="center">{s.daysSince ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700}>
+              <Table.Td>{t('visits.teamPerWeek', { target: weeklyTarget })}</Table.Td>
+              {coverage.weeklyTotals.map((n, i) => (
+                <Table.Td key={i} ta="center" c={n < weeklyTarget ? 'red' : 'teal'} data-testid="week-total">{n}</Table.Td>
+              ))}
+              <Table.Td ta="center">{coverage.weeklyTotals.reduce((a, b) => a + b, 0)}</Table.Td>
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+function CloseStep({ item, onDone, onClose }: { item: FollowUpItem; onDone: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [d, setD] = useState({ closedOn: todayLocal(), note: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <Modal opened onClose={onClose} title={`${item.school} · ${item.text}`} data-testid="close-step-form">
+      <form onSubmit={(e) => { e.preventDefault(); void submit(async () => { await call('nextSteps.close', { id: item.id, ...d }); onDone(); }, setErrors); }}>
+        <Stack>
+          <TextInput type="date" label={t('visits.closedOnLabel')} value={d.closedOn} error={errors.closedOn} onChange={(e) => setD({ ...d, closedOn: e.currentTarget.value })} />
+          <Textarea label={t('visits.closingNote')} autosize minRows={2} value={d.note} error={errors.note} onChange={(e) => setD({ ...d, note: e.currentTarget.value })} data-testid="close-note" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
+            <Button type="submit" data-testid="close-save">{t('visits.close')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The texts officers write, single reports, and the termly pack (every school report plus the cluster report). */
+function TermReports({ year, term, schools }: { year: number; term: Term; schools: SchoolSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [schoolId, setSchoolId] = useState<number | null>(schools[0]?.id ?? null);
+  const [narrative, setNarrative] = useState('');
+  const [cluster, setCluster] = useState({ highlights: '', challenges: '' });
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  useEffect(() => {
+    call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => setCluster({ highlights: r.highlights, challenges: r.challenges }), notifyError);
+  }, [year, term]);
+  useEffect(() => {
+    if (schoolId) call('termReports.get', { schoolId, year, term: term.term }).then((r) => setNarrative(r.narrative), notifyError);
+  }, [schoolId, year, term]);
+
+  const saveText = (schoolIdOrNull: number | null, texts: { narrative?: string; highlights?: string; challenges?: string }) =>
+    call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, ...texts }).then(() => notifyOk(t('visits.textSaved')), notifyError);
+
+  const word = (run: () => Promise<{ saved: boolean; fileName: string }>) => run().then((r) => r.saved && notifyOk(r.fileName), notifyError);
+
+  /** Renders every report one by one (the bar follows), then saves them together. */
+  const pack = async () => {
+    const requests = [
+      ...schools.map((s) => ({ kind: 'school-term-report' as const, schoolId: s.id, year, term: term.term, language })),
+      { kind: 'cluster-term-report' as const, year, term: term.term, language },
+    ];
+    const files: DocumentFile[] = [];
+    setProgress({ done: 0, total: requests.length });
+    try {
+      for (const [i, request] of requests.entries()) {
+        files.push(await call('documents.render', request));
+        setProgress({ done: i + 1, total: requests.length });
+      }
+      const r = await saveFiles(t('visits.packName', { term: term.term, year }), files);
+      if (r.saved) notifyOk(t('visits.packSaved', { count: files.length, where: r.where }));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <Stack>
+      <Group align="flex-end">
+        <Select label={t('visits.school')} searchable w={320} data={schools.map((s) => ({ value: String(s.id), label: `${s.abbreviation} · ${s.name}` }))} value={schoolId ? String(schoolId) : null} onChange={(v) => setSchoolId(v ? Number(v) : null)} data-testid="report-school" />
+        <Button variant="default" disabled={!schoolId} onClick={() => schoolId && void word(() => saveDocument({ kind: 'school-term-report', schoolId, year, term: term.term, language }))}>{t('visits.schoolReport')}</Button>
+      </Group>
+      <Textarea label={t('visits.narrative')} autosize minRows={3} maxRows={12} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} data-testid="report-narrative" />
+      <Group>
+        <Button size="xs" variant="default" onClick={() => void saveText(schoolId, { narrative })} data-testid="save-narrative">{t('school.save')}</Button>
+      </Group>
+      <Textarea label={t('visits.highlights')} autosize minRows={2} maxRows={10} value={cluster.highlights} onChange={(e) => setCluster({ ...cluster, highlights: e.currentTarget.value })} />
+      <Textarea label={t('visits.challenges')} autosize minRows={2} maxRows={10} value={cluster.challenges} onChange={(e) => setCluster({ ...cluster, challenges: e.currentTarget.value })} />
+      <Group>
+        <Button size="xs" variant="default" onClick={() => void saveText(null, cluster)}>{t('school.save')}</Button>
+        <Button variant="default" onClick={() => void word(() => saveDocument({ kind: 'cluster-term-report', year, term: term.term, language }))}>{t('visits.clusterReport')}</Button>
+        <Button onClick={() => void pack()} loading={progress !== null} data-testid="make-pack">{t('visits.pack')}</Button>
+      </Group>
+      {progress && (
+        <Stack gap={4} data-testid="pack-progress">
+          <Progress value={(progress.done / progress.total) * 100} animated />
+          <Text size="xs">{t('visits.packProgress', { done: progress.done, total: progress.total })}</Text>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
