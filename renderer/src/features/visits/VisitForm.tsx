@@ -81,7 +81,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
             <Select label={t('visits.purpose')} data={purposes.map((p) => ({ value: String(p.id), label: name(p) }))} value={d.purposeId ? String(d.purposeId) : null} error={errors.purposeId} onChange={(v) => set({ purposeId: v ? Number(v) : null })} data-testid="visit-purpose" />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <MultiSelect label={t('visits.officers')} data={team.map((m) => ({ value: String(m.id), label: m.name }))} value={d.officerIds.map(String)} error={errors.officerIds} onChange={(v) => set({ officerIds: v.map(Number) })} data-testid="visit-officers" />
+            <MultiSelect label={t('visits.officers')} placeholder={d.officerIds.length ? undefined : t('visits.chooseOfficers')} data={team.map((m) => ({ value: String(m.id), label: m.name }))} value={d.officerIds.map(String)} error={errors.officerIds} onChange={(v) => set({ officerIds: v.map(Number) })} data-testid="visit-officers" />
             <Select label={t('mentoring.status')} allowDeselect={false} data={VISIT_STATUSES.map((s) => ({ value: s, label: t(`visits.statusName.${s}`) }))} value={d.status} error={errors.status} onChange={(v) => v && set({ status: v })} />
             <TextInput type="date" label={t('visits.nextVisit')} value={d.nextVisitDate} error={errors.nextVisitDate} onChange={(e) => set({ nextVisitDate: e.currentTarget.value })} />
           </SimpleGrid>

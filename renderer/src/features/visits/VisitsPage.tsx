@@ -208,7 +208,7 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
             <Table.Tr fw={700}>
               <Table.Td>{t('visits.teamPerWeek', { target: weeklyTarget })}</Table.Td>
               {coverage.weeklyTotals.map((n, i) => (
-                <Table.Td key={i} ta="center" c={n < weeklyTarget ? 'red' : 'teal'} data-testid="week-total">{n}</Table.Td>
+                <Table.Td key={i} ta="center" c={(weeks[i]?.start ?? '') > todayLocal() ? 'dimmed' : n < weeklyTarget ? 'red' : 'teal'} data-testid="week-total">{n}</Table.Td>
               ))}
               <Table.Td ta="center">{coverage.weeklyTotals.reduce((a, b) => a + b, 0)}</Table.Td>
               <Table.Td />
