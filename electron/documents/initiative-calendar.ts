@@ -22,7 +22,7 @@ import type { DB } from '../../db/schema';
 import type { Language } from '../../shared/dates';
 import type { Dictionary } from '../../shared/i18n';
 import { monthOrdinal, windowMonths, type PlanWindow } from '../../shared/plan/months';
-import type { CalendarPeriod, Initiative, Lane } from '../../shared/plan/types';
+import type { CalendarPeriod, Initiative, Lane, Plan } from '../../shared/plan/types';
 import { readPlan } from '../services/plan/read';
 import { formatDateRange, loadLetterhead, officialDocument, para, run, textWidth } from './letterhead';
 
@@ -197,11 +197,8 @@ function periodLines(periods: CalendarPeriod[], d: Dictionary, language: Languag
   return out;
 }
 
-export async function buildInitiativeCalendar(db: Kysely<DB>, year: number, language: Language): Promise<{ doc: Document; title: string }> {
-  const plan = await readPlan(db, year);
-  const lh = await loadLetterhead(db, language);
-  const { d } = lh;
-  const title = d.doc.calendarTitle.replace('{{cluster}}', lh.clusterName).replace('{{year}}', String(year));
+/** The calendar grid of a plan year and its terms and holidays, for an A4 landscape page (also in the cluster profile). */
+export function calendarBlock(plan: Plan, d: Dictionary, language: Language): (Table | Paragraph)[] {
   const widths = calendarColumns(plan.window.months);
   const border = { style: BorderStyle.SINGLE, size: 4, color: GRID };
   const table = new Table({
@@ -209,12 +206,20 @@ export async function buildInitiativeCalendar(db: Kysely<DB>, year: number, lang
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: [...headerRows(year, plan.window, widths, d), ...plan.initiatives.flatMap((i) => initiativeRows(i, plan.window, widths))],
+    rows: [...headerRows(plan.year, plan.window, widths, d), ...plan.initiatives.flatMap((i) => initiativeRows(i, plan.window, widths))],
   });
+  return [table, ...periodLines(plan.periods, d, language)];
+}
+
+export async function buildInitiativeCalendar(db: Kysely<DB>, year: number, language: Language): Promise<{ doc: Document; title: string }> {
+  const plan = await readPlan(db, year);
+  const lh = await loadLetterhead(db, language);
+  const { d } = lh;
+  const title = d.doc.calendarTitle.replace('{{cluster}}', lh.clusterName).replace('{{year}}', String(year));
   const doc = officialDocument(lh, {
     title,
     landscape: true,
-    body: [para(title.toUpperCase(), { bold: true, size: 26, align: AlignmentType.CENTER, after: 120 }), table, ...periodLines(plan.periods, d, language)],
+    body: [para(title.toUpperCase(), { bold: true, size: 26, align: AlignmentType.CENTER, after: 120 }), ...calendarBlock(plan, d, language)],
   });
   return { doc, title };
 }

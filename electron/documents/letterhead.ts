@@ -139,7 +139,7 @@ function letterFooter(lh: Letterhead, mark: string): Footer {
 export function preparedBlock(lh: Letterhead): Paragraph[] {
   const who = lh.preparedBy ? `${lh.preparedBy.name} (${lh.preparedBy.role})` : '';
   return [
-    new Paragraph({ spacing: { before: 400, after: 0 }, children: [run(`${lh.d.doc.preparedBy}: `, { bold: true }), run(who)] }),
+    new Paragraph({ spacing: { before: 400, after: 0 }, keepNext: true, children: [run(`${lh.d.doc.preparedBy}: `, { bold: true }), run(who)] }),
     new Paragraph({ children: [run(`${lh.d.doc.date}: `, { bold: true }), run(formatLongDate(lh.date, lh.language))] }),
   ];
 }
@@ -148,6 +148,8 @@ export interface DocumentSpec {
   title: string;
   body: ISectionOptions['children'];
   landscape?: boolean;
+  /** Further parts, each starting on a new page in its own orientation (e.g. a landscape calendar). */
+  sections?: { body: ISectionOptions['children']; landscape?: boolean }[];
 }
 
 const pageProperties = (landscape = false): NonNullable<ISectionOptions['properties']>['page'] => ({
@@ -168,15 +170,25 @@ const officialFile = (lh: Letterhead, title: string, sections: ISectionOptions[]
     sections,
   });
 
-/** One A4 section with the letterhead on page one and the title in the running header after it. */
+/**
+ * One A4 section with the letterhead on page one and the title in the running header after it; further
+ * sections, if any, follow on new pages with the same header and page numbers. "Prepared by" ends the last.
+ */
 export function officialDocument(lh: Letterhead, spec: DocumentSpec): Document {
+  const more = spec.sections ?? [];
   return officialFile(lh, spec.title, [
     {
       properties: { titlePage: true, page: pageProperties(spec.landscape) },
       headers: { first: new Header({ children: [] }), default: runningHeader(lh, spec.title) },
       footers: { first: pageNumberFooter(lh), default: pageNumberFooter(lh) },
-      children: [...letterheadBlock(lh), ...spec.body, ...preparedBlock(lh)],
+      children: [...letterheadBlock(lh), ...spec.body, ...(more.length === 0 ? preparedBlock(lh) : [])],
     },
+    ...more.map((section, i) => ({
+      properties: { type: SectionType.NEXT_PAGE, page: pageProperties(section.landscape) },
+      headers: { default: runningHeader(lh, spec.title) },
+      footers: { default: pageNumberFooter(lh) },
+      children: [...section.body, ...(i === more.length - 1 ? preparedBlock(lh) : [])],
+    })),
   ]);
 }
 

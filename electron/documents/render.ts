@@ -5,11 +5,15 @@ import type { DB } from '../../db/schema';
 import type { DocumentRequest } from '../../shared/api';
 import { todayLocal } from '../../shared/dates';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
+import { buildClusterProfile } from './cluster-profile';
+import { buildClusterTermReport } from './cluster-term-report';
 import { buildEventList } from './event-list';
 import { buildInitiativeCalendar } from './initiative-calendar';
 import { buildMentorAppointmentLetters } from './mentor-appointment-letters';
 import { buildMentoringReport } from './mentoring-report';
 import { buildSchoolRoster } from './school-roster';
+import { buildSchoolTermReport } from './school-term-report';
+import { buildVisitReport } from './visit-report';
 
 type Builder<K extends DocumentRequest['kind']> = (
   db: Kysely<DB>,
@@ -22,10 +26,14 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'event-list': (db, req) => buildEventList(db, req.from, req.to, req.language),
   'mentor-appointment-letters': (db, req) => buildMentorAppointmentLetters(db, req.year, req.assignmentIds, req.language),
   'mentoring-report': (db, req) => buildMentoringReport(db, req.year, req.language),
+  'visit-report': (db, req) => buildVisitReport(db, req.visitId, req.language),
+  'school-term-report': (db, req) => buildSchoolTermReport(db, req.schoolId, req.year, req.term, req.language),
+  'cluster-term-report': (db, req) => buildClusterTermReport(db, req.year, req.term, req.language),
+  'cluster-profile': (db, req) => buildClusterProfile(db, req.year, req.language),
 };
 
 export function safeFileName(title: string): string {
-  return title.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
+  return title.replace(/\s*:\s+/g, ' - ').replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
 }
 
 export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {

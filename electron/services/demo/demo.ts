@@ -8,6 +8,7 @@ import { INITIATIVE_COLOURS } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
 import { loadDemoMentoring } from './mentoring-demo';
+import { INITIATIVE_DESCRIPTIONS_MS, PROFILE_INTRODUCTION_MS, PROFILE_SERVICES_MS } from './profile-texts';
 
 const ROLE_BY_LABEL: Record<string, TeamRole> = {
   'Ketua Kluster': 'cluster_head',
@@ -39,6 +40,7 @@ async function loadDemoPlan(trx: Kysely<DB>) {
         year,
         code: row.initiative,
         name: info?.name ?? row.initiative,
+        description_ms: INITIATIVE_DESCRIPTIONS_MS[row.initiative] ?? '',
         description_en: info?.schedule ?? '',
         colour: INITIATIVE_COLOURS[position % INITIATIVE_COLOURS.length] ?? '#2f6fb3',
         position,
@@ -80,6 +82,8 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         vision: c.vision,
         ministry: 'Kementerian Pendidikan, Negara Brunei Darussalam',
         department: 'Jabatan Sekolah-Sekolah',
+        introduction: PROFILE_INTRODUCTION_MS,
+        services: PROFILE_SERVICES_MS,
       })
       .where('id', '=', 1)
       .execute();

@@ -1,0 +1,416 @@
+import { describe, expect, it } from 'vitest';
+import kluster2 from '../../electron/services/demo/kluster2.json';
+import { todayLocal } from '../../shared/dates';
+import { DOCX_CONTENT_TYPE, type DocumentFile, type SchoolSummary, type TeamMember } from '../../shared/domain';
+import { addDays } from '../../shared/plan/calendar-dates';
+import type { Plan } from '../../shared/plan/types';
+import type { FollowUpItem, ListEntry, Visit } from '../../shared/visits/types';
+import { failure } from '../helpers/api';
+import { docxText, docxXml, paragraphsOf, pdfPages, pdfText, toPdf } from '../helpers/office';
+import { openApp } from '../helpers/tmp';
+
+type Call = Awaited<ReturnType<typeof openApp>>['call'];
+
+/** Text as a reader sees it, with line breaks, no-break and repeated spaces folded. */
+const fold = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
+const firstLine = (s: string) => (s.split('\n')[0] ?? '').trim();
+const demoSchools = kluster2.schools.map((s) => ({ name: firstLine(s.name), abbreviation: firstLine(s.abbreviation) }));
+
+const render = (call: Call, req: object) => call<DocumentFile>('documents.render', req);
+
+/** The document's body text from the .docx, and the text LibreOffice's PDF of it shows, both folded. */
+async function readBack(file: DocumentFile): Promise<{ docx: string; pdf: string; pages: number }> {
+  expect(file.contentType).toBe(DOCX_CONTENT_TYPE);
+  const pdf = await toPdf(file.data);
+  return { docx: fold(await docxText(file.data)), pdf: fold(await pdfText(pdf)), pages: await pdfPages(pdf) };
+}
+
+/** Each text appears in the .docx and in the PDF. */
+function expectBoth(text: { docx: string; pdf: string }, wanted: string[]) {
+  for (const w of wanted) {
+    expect(text.docx, `docx: ${w}`).toContain(fold(w));
+    expect(text.pdf, `pdf: ${w}`).toContain(fold(w));
+  }
+}
+
+/** The table rows of document.xml as lists of cell texts (a cell's lines joined by "\n", spaces folded). */
+async function tableRows(file: DocumentFile): Promise<string[][]> {
+  const xml = await docxXml(file.data, 'word/document.xml');
+  return (xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+    (row.match(/<w:tc[ >][\s\S]*?<\/w:tc>/g) ?? []).map((tc) =>
+      paragraphsOf(tc)
+        .map((l) => l.replace(/\u00a0/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    ),
+  );
+}
+
+const DUE_LATER = addDays(todayLocal(), 60);
+/** The rating the scenario gives the i-th criterion: very good, needs improvement, satisfactory, then good. */
+const ratingOf = (i: number) => [4, 1, 2][i] ?? 3;
+
+/**
+ * The demo cluster with term 1 of 2024 in the calendar and a few visits:
+ * - SR HMS: a lesson observation visit (two observations; three next steps: one closed in the term, one overdue,
+ *   one due later), a SIP visit, and a visit of November 2023 whose open step carries into the term while its
+ *   other step was closed before the term began;
+ * - SM SSA: a cancelled visit, and a done one with one observation and an overdue step;
+ * - PTM: one visit without next steps.
+ */
+async function scenario() {
+  const app = await openApp(undefined, { language: 'en' });
+  const { call } = app;
+  await call('demo.load');
+  await call('periods.create', { kind: 'term', name: 'Term 1', start: '2024-01-08', end: '2024-03-15' });
+  const schools = (await call<{ items: SchoolSummary[] }>('schools.list', {})).items;
+  const team = await call<TeamMember[]>('team.list');
+  const purposes = await call<ListEntry[]>('visits.purposes');
+  const criteria = await call<ListEntry[]>('rubric.list');
+  const school = (abbr: string) => schools.find((s) => s.abbreviation === abbr) as SchoolSummary;
+  const purpose = (code: string) => purposes.find((p) => p.code === code)?.id;
+  const officer = team.find((m) => m.role === 'officer') as TeamMember;
+  const head = team.find((m) => m.role === 'cluster_head') as TeamMember;
+  const visit = (abbr: string, date: string, extra: object) =>
+    call<Visit>('visits.create', { schoolId: school(abbr).id, date, purposeId: purpose('visit'), status: 'done', officerIds: [officer.id], ...extra });
+
+  const earlier = await visit('SR HMS', '2023-11-15', {
+    findings: 'Pelan tindakan STEPS dibincangkan.',
+    nextSteps: [{ text: 'Langkah dibawa dari tahun lalu', owner: 'Guru Besar' }, { text: 'Langkah ditutup sebelum penggal', owner: 'Guru Besar', dueDate: '2023-11-30' }],
+  });
+  const main = await visit('SR HMS', '2024-01-17', {
+    purposeId: purpose('observation'),
+    officerIds: [officer.id, head.id],
+    peopleMet: 'Guru Besar dan Penolong Guru Besar Kurikulum',
+    findings: 'Sudut bacaan telah diwujudkan di semua kelas Tahun 1 hingga 3.\nRancangan pengajaran Matematik Tahun 6 belum menunjukkan pembezaan.',
+    nextVisitDate: '2024-02-21',
+    nextSteps: [
+      { text: 'Kongsi pelan bacaan dengan semua guru', owner: 'Guru Besar', dueDate: '2024-01-31' },
+      { text: 'Analisis data TPA dan bentangkan kepada guru', owner: 'PGB Kurikulum', dueDate: '2024-02-14' },
+      { text: 'Adakan bengkel pembezaan Matematik', owner: 'Ketua Bidang', dueDate: DUE_LATER },
+    ],
+  });
+  await call('observations.save', {
+    visitId: main.id,
+    teacher: 'Cikgu Noraini binti Hj Ahmad',
+    className: '6 Cempaka',
+    subject: 'Matematik',
+    strengths: 'Objektif pelajaran jelas dan dikongsi.',
+    improvements: 'Aktiviti pembezaan untuk murid lemah.',
+    ratings: criteria.map((c, i) => ({ criterionId: c.id, rating: ratingOf(i) })),
+  });
+  await call('observations.save', { visitId: main.id, teacher: 'Cikgu Md Hafiz bin Othman', className: '3 Melati', subject: 'English', strengths: 'Good phonics work.', ratings: [] });
+  await visit('SR HMS', '2024-02-21', { purposeId: purpose('sip'), findings: 'SIP 2024 dikemas kini mengikut maklum balas.' });
+  const cancelled = await visit('SM SSA', '2024-02-07', { status: 'cancelled', findings: 'Tidak dijalankan' });
+  const ssa = await visit('SM SSA', '2024-02-14', { findings: 'Sasaran WSE dibincangkan dengan Pengetua.', nextSteps: [{ text: 'Sediakan bukti domain 2', owner: 'TP Akademik', dueDate: '2024-03-01' }] });
+  await call('observations.save', { visitId: ssa.id, teacher: 'Cikgu Rahim', className: '9A', subject: 'Science', ratings: [{ criterionId: criteria[0]?.id, rating: 3 }] });
+  await visit('PTM', '2024-03-06', { purposeId: purpose('kpi'), findings: 'Semakan KPI pemimpin sekolah.' });
+
+  const steps = await call<FollowUpItem[]>('nextSteps.followUp', { schoolId: null, includeClosed: false });
+  const step = (text: string) => steps.find((s) => s.text === text) as FollowUpItem;
+  await call('nextSteps.close', { id: step('Kongsi pelan bacaan dengan semua guru').id, closedOn: '2024-01-29', note: 'Dikongsi dalam mesyuarat guru.' });
+  await call('nextSteps.close', { id: step('Langkah ditutup sebelum penggal').id, closedOn: '2023-12-01', note: 'Selesai.' });
+
+  await call('termReports.save', { schoolId: school('SR HMS').id, year: 2024, term: 1, narrative: 'Sekolah menunjukkan kemajuan yang baik dalam program bacaan.' });
+  await call('termReports.save', {
+    schoolId: null,
+    year: 2024,
+    term: 1,
+    highlights: 'Semua sekolah rendah mewujudkan sudut bacaan.',
+    challenges: 'Kekurangan guru Matematik di sekolah menengah.',
+  });
+  return { ...app, schools, school, team, officer, head, criteria, main, earlier, cancelled };
+}
+
+describe('the school visit report', () => {
+  const words = {
+    ms: {
+      file: /^Laporan Lawatan Sekolah – SR HMS, 17 Januari 2024 \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['LAPORAN LAWATAN SEKOLAH', 'Maklumat Lawatan', '17 Januari 2024', 'Pencerapan pengajaran', 'Selesai', '21 Februari 2024', 'Dapatan', 'Pencerapan 1', 'Pencerapan 2'],
+      ratings: ['4 – Sangat baik', '1 – Perlu penambahbaikan', '2 – Memuaskan', '3 – Baik'],
+      steps: { closed: 'Selesai 29 Jan 2024', open: 'Belum selesai', overdue: 'LEWAT' },
+      sign: ['Dilaporkan oleh:', 'Diakui oleh:'],
+      criterion: (c: ListEntry) => c.nameMs,
+    },
+    en: {
+      file: /^School Visit Report – SR HMS, 17 January 2024 \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['SCHOOL VISIT REPORT', 'Visit Details', '17 January 2024', 'Lesson observation', 'Done', '21 February 2024', 'Findings', 'Observation 1', 'Observation 2'],
+      ratings: ['4 – Very good', '1 – Needs improvement', '2 – Satisfactory', '3 – Good'],
+      steps: { closed: 'Closed 29 Jan 2024', open: 'Open', overdue: 'OVERDUE' },
+      sign: ['Reported by:', 'Acknowledged by:'],
+      criterion: (c: ListEntry) => c.nameEn,
+    },
+  } as const;
+
+  it.each(['ms', 'en'] as const)('prints the visit, its observations with rating words and its next steps, in %s', async (language) => {
+    const { call, main, officer, head, criteria, school } = await scenario();
+    const w = words[language];
+    const file = await render(call, { kind: 'visit-report', visitId: main.id, language });
+    expect(file.fileName).toMatch(w.file);
+    const text = await readBack(file);
+    const leaders = await call<{ leaders: { role: string; name: string }[] }>('schools.get', { id: school('SR HMS').id });
+    const schoolHead = leaders.leaders.find((l) => l.role === 'head')?.name as string;
+    expectBoth(text, [
+      ...w.texts,
+      'Sekolah Rendah Haji Mohd Salleh, Sungai Hanching',
+      officer.name,
+      head.name,
+      'Guru Besar dan Penolong Guru Besar Kurikulum',
+      'Sudut bacaan telah diwujudkan di semua kelas Tahun 1 hingga 3.',
+      'Rancangan pengajaran Matematik Tahun 6 belum menunjukkan pembezaan.',
+      'Cikgu Noraini binti Hj Ahmad',
+      '6 Cempaka',
+      'Objektif pelajaran jelas dan dikongsi.',
+      'Aktiviti pembezaan untuk murid lemah.',
+      'Cikgu Md Hafiz bin Othman',
+      ...w.ratings,
+      'Kongsi pelan bacaan dengan semua guru',
+      'Dikongsi dalam mesyuarat guru.',
+      w.steps.closed,
+      w.steps.overdue,
+      ...w.sign,
+      `(${schoolHead})`,
+      `(${officer.name})`,
+    ]);
+    // Every criterion is named with its rating word beside it.
+    const rows = await tableRows(file);
+    criteria.forEach((c, i) => {
+      expect(rows, w.criterion(c)).toContainEqual([w.criterion(c), w.ratings[[4, 1, 2, 3].indexOf(ratingOf(i))]]);
+    });
+    // Next steps: number, step, owner, due, status (closed with its note, overdue flagged, open).
+    const stepRows = rows.filter((r) => r.length === 5 && /^[123]$/.test(r[0] ?? ''));
+    expect(stepRows.map((r) => [r[1], r[4]])).toEqual([
+      ['Kongsi pelan bacaan dengan semua guru', `${w.steps.closed}\nDikongsi dalam mesyuarat guru.`],
+      ['Analisis data TPA dan bentangkan kepada guru', `${w.steps.open}\n${w.steps.overdue}`],
+      ['Adakan bengkel pembezaan Matematik', w.steps.open],
+    ]);
+  });
+
+  it('still prints a cancelled visit, marked as cancelled', async () => {
+    const { call, cancelled } = await scenario();
+    const text = await readBack(await render(call, { kind: 'visit-report', visitId: cancelled.id, language: 'ms' }));
+    expectBoth(text, ['LAWATAN INI TELAH DIBATALKAN', 'Dibatalkan', 'Sekolah Menengah Sultan Sharif Ali, Salambigar', '7 Februari 2024', 'Tiada pencerapan pengajaran direkodkan.']);
+    expect(text.pages).toBe(1);
+  });
+
+  it('refuses a visit that does not exist', async () => {
+    const { call } = await scenario();
+    expect(await failure(render(call, { kind: 'visit-report', visitId: 9999, language: 'ms' }))).toMatchObject({ code: 'NOT_FOUND', message: 'Visit 9999 does not exist.' });
+  });
+});
+
+describe('the school term report', () => {
+  const words = {
+    ms: {
+      title: 'LAPORAN PENGGAL 1 2024: SR HMS',
+      file: /^Laporan Penggal 1 2024 - SR HMS \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['Sekolah Rendah', 'Belum ditetapkan', 'Term 1: 8 Januari – 15 Mac 2024', 'Lawatan selesai: 2 · Pencerapan pengajaran: 2', 'Ulasan Pegawai', '17 Januari 2024 — Pencerapan pengajaran'],
+      steps: { closed: 'Selesai 29 Jan 2024', open: 'Belum selesai', overdue: 'LEWAT' },
+      noNarrative: 'Tiada ulasan ditulis bagi penggal ini.',
+      cancelled: 'Dibatalkan',
+    },
+    en: {
+      title: 'TERM 1 2024 REPORT: SR HMS',
+      file: /^Term 1 2024 Report - SR HMS \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['Primary School', 'Not set', 'Term 1: 8 January – 15 March 2024', 'Visits done: 2 · Lesson observations: 2', "Officer's Narrative", '17 January 2024 — Lesson observation'],
+      steps: { closed: 'Closed 29 Jan 2024', open: 'Open', overdue: 'OVERDUE' },
+      noNarrative: 'No narrative was written for this term.',
+      cancelled: 'Cancelled',
+    },
+  } as const;
+
+  it.each(['ms', 'en'] as const)("reports a school's term: leaders, visits, findings, next steps and the narrative, in %s", async (language) => {
+    const { call, school, officer } = await scenario();
+    const w = words[language];
+    const id = school('SR HMS').id;
+    const detail = await call<{ leaders: { role: string; name: string; title: string }[] }>('schools.get', { id });
+    const file = await render(call, { kind: 'school-term-report', schoolId: id, year: 2024, term: 1, language });
+    expect(file.fileName).toMatch(w.file);
+    const text = await readBack(file);
+    expectBoth(text, [
+      w.title,
+      ...w.texts,
+      'Sekolah Rendah Haji Mohd Salleh, Sungai Hanching',
+      ...detail.leaders.map((l) => l.name),
+      officer.name,
+      'Sudut bacaan telah diwujudkan di semua kelas Tahun 1 hingga 3.',
+      'SIP 2024 dikemas kini mengikut maklum balas.',
+      'Sekolah menunjukkan kemajuan yang baik dalam program bacaan.',
+      w.steps.closed,
+      w.steps.overdue,
+    ]);
+    // The term's visits only: the November 2023 visit is not one of them, nor are its findings.
+    expect(text.docx).not.toContain('Pelan tindakan STEPS dibincangkan.');
+    const rows = await tableRows(file);
+    const isDate = (t = '') => /^\d{1,2} \w+ \d{4}$/.test(t);
+    // The visits table and the next steps table both have six columns: a visit's second cell is its date.
+    const visitRows = rows.filter((r) => r.length === 6 && /^\d+$/.test(r[0] ?? '') && isDate(r[1]));
+    expect(visitRows.map((r) => [r[1], r[4]])).toEqual([
+      ['17 Jan 2024', '2'],
+      ['21 Feb 2024', '0'],
+    ]);
+    // Next steps of the term: raised in it, or carried into it still open; the one closed before it is left out.
+    const stepRows = rows.filter((r) => r.length === 6 && /^\d+$/.test(r[0] ?? '') && !isDate(r[1]));
+    expect(stepRows.map((r) => [r[1], r[5]])).toEqual([
+      ['Analisis data TPA dan bentangkan kepada guru', `${w.steps.open}\n${w.steps.overdue}`],
+      ['Adakan bengkel pembezaan Matematik', w.steps.open],
+      ['Langkah dibawa dari tahun lalu', w.steps.open],
+      ['Kongsi pelan bacaan dengan semua guru', `${w.steps.closed}\nDikongsi dalam mesyuarat guru.`],
+    ]);
+    expect(text.docx).not.toContain('Langkah ditutup sebelum penggal');
+
+    // A school with a cancelled visit and no narrative says so.
+    const other = await readBack(await render(call, { kind: 'school-term-report', schoolId: school('SM SSA').id, year: 2024, term: 1, language }));
+    expectBoth(other, [w.noNarrative, w.cancelled, 'Sasaran WSE dibincangkan dengan Pengetua.', 'Sediakan bukti domain 2']);
+    expect(other.docx).not.toContain('Tidak dijalankan');
+  });
+
+  it('refuses a term that is not in the calendar, and a school that does not exist', async () => {
+    const { call, school } = await scenario();
+    const schoolId = school('SR HMS').id;
+    for (const [year, term] of [
+      [2024, 2],
+      [2025, 1],
+    ] as const) {
+      expect(await failure(render(call, { kind: 'school-term-report', schoolId, year, term, language: 'ms' })), `${year}/${term}`).toMatchObject({ code: 'NOT_FOUND', field: 'term' });
+    }
+    expect((await failure(render(call, { kind: 'school-term-report', schoolId: 9999, year: 2024, term: 1, language: 'ms' }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the cluster term report', () => {
+  const words = {
+    ms: {
+      title: 'LAPORAN PENGGAL 1 2024 KLUSTER 2',
+      file: /^Laporan Penggal 1 2024 Kluster 2 \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['Ringkasan Mengikut Sekolah', 'Jumlah', 'Sorotan', 'Cabaran', 'Laporan Sekolah', '8 Januari – 15 Mac 2024'],
+      report: (abbr: string) => `Laporan Penggal 1 2024: ${abbr}`,
+      missing: 'ulasan belum ditulis',
+      overdue: (n: number) => `${n} lewat`,
+    },
+    en: {
+      title: 'KLUSTER 2 TERM 1 2024 REPORT',
+      file: /^Kluster 2 Term 1 2024 Report \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['Summary by School', 'Total', 'Highlights', 'Challenges', 'School Reports', '8 January – 15 March 2024'],
+      report: (abbr: string) => `Term 1 2024 Report: ${abbr}`,
+      missing: 'narrative not yet written',
+      overdue: (n: number) => `${n} overdue`,
+    },
+  } as const;
+
+  it.each(['ms', 'en'] as const)('sums up every active school with totals, the highlights and challenges, and lists the school reports, in %s', async (language) => {
+    const { call } = await scenario();
+    const w = words[language];
+    const file = await render(call, { kind: 'cluster-term-report', year: 2024, term: 1, language });
+    expect(file.fileName).toMatch(w.file);
+    const text = await readBack(file);
+    expectBoth(text, [
+      w.title,
+      ...w.texts,
+      'Semua sekolah rendah mewujudkan sudut bacaan.',
+      'Kekurangan guru Matematik di sekolah menengah.',
+      ...demoSchools.flatMap((s) => [s.name, s.abbreviation, w.report(s.abbreviation)]),
+    ]);
+
+    // One row per active school: visits done, observations, steps open (overdue under it) and closed; then totals.
+    const rows = (await tableRows(file)).filter((r) => r.length === 7 || r[0] === (language === 'ms' ? 'Jumlah' : 'Total'));
+    const byAbbr = new Map(rows.map((r) => [r[2], r.slice(3)]));
+    expect(rows.filter((r) => /^\d+$/.test(r[0] ?? ''))).toHaveLength(26);
+    expect(byAbbr.get('SR HMS')).toEqual(['2', '2', `3\n${w.overdue(1)}`, '1']);
+    expect(byAbbr.get('SM SSA')).toEqual(['1', '1', `1\n${w.overdue(1)}`, '0']);
+    expect(byAbbr.get('PTM')).toEqual(['1', '0', '0', '0']);
+    expect(byAbbr.get('SR TJ')).toEqual(['0', '0', '0', '0']);
+    expect(rows.at(-1)).toEqual([language === 'ms' ? 'Jumlah' : 'Total', '4', '3', `4\n${w.overdue(2)}`, '1']);
+
+    // Every school report is listed; all but SR HMS still wait for their narrative.
+    expect(text.docx.split(w.missing)).toHaveLength(26);
+  });
+
+  it('refuses a term that is not in the calendar', async () => {
+    const { call } = await scenario();
+    expect(await failure(render(call, { kind: 'cluster-term-report', year: 2024, term: 3, language: 'en' }))).toMatchObject({ code: 'NOT_FOUND', field: 'term' });
+  });
+});
+
+describe('the cluster profile', () => {
+  const words = {
+    ms: {
+      title: 'PROFIL KLUSTER 2',
+      file: /^Profil Kluster 2 \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['Dahulunya dikenali sebagai Kluster 4', '1. Pengenalan', '2. Pasukan Kluster 2', '3. Sekolah-Sekolah Kluster 2', '4. Misi dan Visi', '5. Inisiatif Kluster 2 2023', '6. Perkhidmatan Kluster 2', '7. Kalendar Inisiatif 2023'],
+      roles: ['Ketua Kluster', 'Penolong Ketua Kluster', 'Kumpulan Kerja', 'Kerani'],
+      levels: ['Pusat Tingkatan Enam (1)', 'Sekolah Menengah (7)', 'Sekolah Rendah (18)'],
+      noPlan: 'Tiada pelan inisiatif bagi tahun 2025.',
+    },
+    en: {
+      title: 'KLUSTER 2 PROFILE',
+      file: /^Kluster 2 Profile \d{4}-\d{2}-\d{2}\.docx$/,
+      texts: ['Formerly Kluster 4', '1. Introduction', '2. The Kluster 2 Team', '3. Kluster 2 Schools', '4. Mission and Vision', '5. Kluster 2 Initiatives 2023', '6. Kluster 2 Services', '7. Initiative Calendar 2023'],
+      roles: ['Cluster Head', 'Assistant Cluster Head', 'Working Group Officer', 'Clerk'],
+      levels: ['Sixth Form Centre (1)', 'Secondary School (7)', 'Primary School (18)'],
+      noPlan: 'There is no initiative plan for 2025.',
+    },
+  } as const;
+
+  it.each(['ms', 'en'] as const)('holds the introduction, team, all schools, mission and vision, initiatives, services and calendar, in %s', async (language) => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load');
+    const w = words[language];
+    const plan = await call<Plan>('plan.get', { year: 2023 });
+    // An initiative without an English description falls back to the Malay one in the English profile.
+    const pd = plan.initiatives.find((i) => i.code === 'PD CYCLE');
+    expect(pd?.descriptionMs).toMatch(/^Program 'PD Cycle' diwujudkan/);
+    await call('initiatives.update', { ...pd, descriptionEn: '' });
+
+    const file = await render(call, { kind: 'cluster-profile', year: 2023, language });
+    expect(file.fileName).toMatch(w.file);
+    const text = await readBack(file);
+    expectBoth(text, [
+      w.title,
+      ...w.texts,
+      ...w.roles,
+      ...w.levels,
+      'Kluster 2 adalah pada asalnya Kluster 4 semasa permulaan kluster-kluster ditubuhkan',
+      kluster2.cluster.mission,
+      kluster2.cluster.vision,
+      ...kluster2.team.map((m) => m.name),
+      ...demoSchools.flatMap((s) => [s.name, s.abbreviation]),
+      ...kluster2.initiatives.flatMap((i) => [i.code, i.name.toLowerCase() === i.code.toLowerCase() ? i.code : `${i.name} (${i.code})`]),
+      'Lawatan Sekolah dan Pemerhatian Pengajaran:',
+      'Contact time with School Leaders:',
+      "Program 'PD Cycle' diwujudkan selaras dengan visi",
+      'EPIC Socialization',
+      'PSBC Implementation',
+    ]);
+    // Each initiative's description in the profile's language (EPIC's English text is its schedule).
+    if (language === 'ms') expectBoth(text, ['Inisiatif EPIC menggalakkan kolaborasi dinamik di kalangan Pemimpin Sekolah']);
+    else {
+      expectBoth(text, ['Every Wednesday, February to September']);
+      expect(text.docx).not.toContain('Inisiatif EPIC menggalakkan');
+    }
+    // Schools numbered 1 to 26 in level order, each beside its abbreviation.
+    const rows = (await tableRows(file)).filter((r) => r.length === 3 && /^\d+$/.test(r[0] ?? ''));
+    expect(rows.map((r) => r[2])).toEqual(demoSchools.map((s) => s.abbreviation));
+    expect(rows.map((r) => r[0])).toEqual(demoSchools.map((_, i) => String(i + 1)));
+
+    // The calendar is a landscape section of its own after the portrait pages.
+    const xml = await docxXml(file.data, 'word/document.xml');
+    const sections = xml.match(/<w:sectPr[ >][\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[1]).toMatch(/w:orient="landscape"/);
+    expect(sections[0]).not.toMatch(/w:orient="landscape"/);
+  });
+
+  it('says so where the year has no plan', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load');
+    for (const language of ['ms', 'en'] as const) {
+      const file = await render(call, { kind: 'cluster-profile', year: 2025, language });
+      const text = await readBack(file);
+      expect(text.docx.split(words[language].noPlan)).toHaveLength(3);
+      expect(text.pdf.split(words[language].noPlan)).toHaveLength(3);
+      expectBoth(text, kluster2.team.map((m) => m.name));
+      expect((await docxXml(file.data, 'word/document.xml')).match(/<w:sectPr[ >]/g)).toHaveLength(1);
+    }
+  });
+});
