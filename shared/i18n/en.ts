@@ -228,6 +228,10 @@ export const en: Dictionary = {
     packName: 'Termly reports, term {{term}} {{year}}',
     packSaved: '{{count}} reports saved: {{where}}',
     packProgress: '{{done}} of {{total}} reports ready',
+    lists: 'Purposes and criteria',
+    visitReport: 'Visit report (Word)',
+    purposes: 'Purposes of a visit',
+    criteria: 'Lesson observation criteria (rated 1 to 4)',
   },
   dates: {
     title: 'Terms, holidays and exams',
@@ -320,6 +324,7 @@ export const en: Dictionary = {
     mission: 'Mission',
     vision: 'Vision',
     introduction: 'Introduction (cluster profile document)',
+    profileDocument: 'Cluster profile document',
     services: 'Services, one per line (cluster profile document)',
     letterhead: 'Letterhead',
     ministry: 'Ministry line',

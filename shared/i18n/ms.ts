@@ -227,6 +227,10 @@ export const ms = {
     packName: 'Laporan penggal {{term}} {{year}}',
     packSaved: '{{count}} laporan disimpan: {{where}}',
     packProgress: '{{done}} daripada {{total}} laporan siap',
+    lists: 'Tujuan dan kriteria',
+    visitReport: 'Laporan lawatan (Word)',
+    purposes: 'Tujuan lawatan',
+    criteria: 'Kriteria pencerapan pengajaran (dinilai 1 hingga 4)',
   },
   dates: {
     title: 'Penggal, cuti dan peperiksaan',
@@ -319,6 +323,7 @@ export const ms = {
     mission: 'Misi',
     vision: 'Visi',
     introduction: 'Pengenalan (dokumen profil kluster)',
+    profileDocument: 'Dokumen profil kluster',
     services: 'Perkhidmatan, satu setiap baris (dokumen profil kluster)',
     letterhead: 'Kepala surat',
     ministry: 'Baris kementerian',

@@ -58,6 +58,9 @@ test('a visit with an observation and two next steps changes coverage; a step is
   await obs.getByTestId('obs-save').click();
   await expect(visits.form.getByTestId('observation-row')).toHaveText(/Cikgu Rahimah · 8B · Mathematics/);
   await screenshot(page, 'visits-01-form');
+  const report = page.waitForEvent('download');
+  await visits.form.getByTestId('visit-report').click();
+  expect((await report).suggestedFilename()).toMatch(/^School Visit Report.*\.docx$/);
   await visits.form.getByRole('button', { name: 'Cancel' }).click();
 
   // Coverage moves: SM PDSM has its visit this week, and leaves the top of the list.
@@ -99,5 +102,11 @@ test('a visit with an observation and two next steps changes coverage; a step is
   const names = Object.keys(zip.files);
   expect(names).toHaveLength(27);
   expect(names.every((n) => n.endsWith('.docx'))).toBe(true);
+
+  // The cluster profile document, from Settings.
+  await page.getByTestId('nav-settings').click();
+  const profile = page.waitForEvent('download');
+  await page.getByTestId('profile-doc-en').click();
+  expect((await profile).suggestedFilename()).toMatch(/Profile.*\.docx$/);
   expect(consoleErrors).toEqual([]);
 });

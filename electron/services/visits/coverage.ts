@@ -85,7 +85,7 @@ export async function coverage(db: Db, year: number, termNumber: number, today =
       const w = weekIndex(weeks, v.date);
       if (w >= 0) perWeek[w] = (perWeek[w] ?? 0) + 1;
     }
-    const lastVisit = (last.find((l) => l.school_id === s.id)?.last as string | undefined) ?? null;
+    const lastVisit = (last.find((l) => l.school_id === s.id)?.last) ?? null;
     return { schoolId: s.id, name: s.name, abbreviation: s.abbreviation, number: s.number, perWeek, total: perWeek.reduce((a, b) => a + b, 0), lastVisit, daysSince: daysSince(lastVisit, asOf) };
   });
   rows.sort((a, b) => (a.total === 0) !== (b.total === 0) ? (a.total === 0 ? -1 : 1) : (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) || a.number - b.number);

@@ -2,6 +2,7 @@ import { Code, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/domain';
 import { BackupsPanel } from './BackupsPanel';
+import { ProfileDocument } from './ProfileDocument';
 import { ProfileForm } from './ProfileForm';
 import { TeamEditor } from './TeamEditor';
 
@@ -23,7 +24,10 @@ export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onD
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
-          <ProfileForm onSaved={onDataChanged} />
+          <Stack>
+            <ProfileForm onSaved={onDataChanged} />
+            <ProfileDocument />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
           <TeamEditor />

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import { RATINGS, VISIT_STATUSES, type ListEntry, type Observation, type Visit, type VisitStatus } from '../../../../shared/visits/types';
-import { call } from '../../api';
+import { call, saveDocument } from '../../api';
+import { notifyError, notifyOk } from '../../notify';
 import { submit } from '../plan/PlanForms';
 
 export type VisitDraft = {
@@ -106,6 +107,11 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
 
           {visit && (
             <>
+              <Group>
+                <Button size="xs" variant="default" onClick={() => void saveDocument({ kind: 'visit-report', visitId: visit.id, language }).then((r) => r.saved && notifyOk(r.fileName), notifyError)} data-testid="visit-report">
+                  {t('visits.visitReport')}
+                </Button>
+              </Group>
               <Divider label={t('visits.observations')} labelPosition="left" />
               {visit.observations.map((o) => (
                 <Group key={o.id} justify="space-between" data-testid="observation-row">

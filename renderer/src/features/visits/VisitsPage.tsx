@@ -11,6 +11,7 @@ import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../..
 import { call, saveDocument, saveFiles } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { submit } from '../plan/PlanForms';
+import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
 const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
@@ -32,6 +33,7 @@ export function VisitsPage() {
   const [purposes, setPurposes] = useState<ListEntry[]>([]);
   const [criteria, setCriteria] = useState<ListEntry[]>([]);
   const [editing, setEditing] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
+  const [lists, setLists] = useState(false);
 
   useEffect(() => {
     call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
@@ -72,7 +74,10 @@ export function VisitsPage() {
             <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && setTerm(Number(v))} data-testid="visits-term" />
           )}
         </Group>
-        <Button onClick={newVisit} data-testid="new-visit">{t('visits.newVisit')}</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setLists(true)} data-testid="open-visit-lists">{t('visits.lists')}</Button>
+          <Button onClick={newVisit} data-testid="new-visit">{t('visits.newVisit')}</Button>
+        </Group>
       </Group>
       {terms && terms.length === 0 && <Alert title={t('visits.noTermsTitle')} data-testid="no-terms">{t('visits.noTerms', { year })}</Alert>}
 
@@ -162,6 +167,15 @@ export function VisitsPage() {
             load().catch(notifyError);
           }}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {lists && (
+        <ListsSetup
+          onChanged={() => {
+            call('visits.purposes', {}).then(setPurposes, notifyError);
+            call('rubric.list', {}).then(setCriteria, notifyError);
+          }}
+          onClose={() => setLists(false)}
         />
       )}
       {closing && <CloseStep item={closing} onDone={() => { setClosing(null); load().catch(notifyError); }} onClose={() => setClosing(null)} />}
