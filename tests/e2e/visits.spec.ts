@@ -87,6 +87,9 @@ test('a visit with an observation and two next steps changes coverage; a step is
 
   // Termly reports: a narrative, then the pack of every report with its progress bar.
   await page.getByTestId('tab-reports').click();
+  await page.getByTestId('report-school').click();
+  await page.getByRole('option', { name: /^SM PDSM/ }).click();
+  await expect(page.getByTestId('report-narrative')).toHaveValue('');
   await page.getByTestId('report-narrative').fill('SM PDSM has kept its reading programme going this term.');
   await page.getByTestId('save-narrative').click();
   await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
