@@ -71,6 +71,15 @@ export interface ClusterProfile {
   preparedById: number | null;
 }
 
+/** An entry of a list the office keeps: a competency, a visit purpose, an observation criterion. */
+export interface CodedEntry {
+  id: number;
+  code: string;
+  nameMs: string;
+  nameEn: string;
+  archived: boolean;
+}
+
 export interface BackupInfo {
   name: string;
   createdAt: string;

@@ -11,7 +11,7 @@ import type { School, TeamMember } from '../../shared/domain';
 import type { ListEntry, Observation, Visit } from '../../shared/visits/types';
 import { listTeam } from '../services/cluster/team';
 import { getSchool } from '../services/schools/schools';
-import { listEntries } from '../services/visits/lists';
+import { listEntries } from '../services/coded-lists';
 import { getVisit } from '../services/visits/read';
 import { loadLetterhead, officialDocument, para, run, textWidth, type Letterhead } from './letterhead';
 import {

@@ -1,5 +1,5 @@
 /** Domain types of the Mentoring & Coaching programme. */
-import type { LeaderRole, TeamRole } from '../domain';
+import type { CodedEntry, LeaderRole, TeamRole } from '../domain';
 
 export const ASSIGNMENT_STATUSES = ['proposed', 'appointed', 'active', 'completed', 'withdrawn'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
@@ -14,13 +14,8 @@ export type SessionMode = (typeof SESSION_MODES)[number];
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
-export interface Competency {
-  id: number;
-  code: string;
-  nameMs: string;
-  nameEn: string;
-  archived: boolean;
-}
+/** A BDSLC competency. */
+export type Competency = CodedEntry;
 
 /** Someone who can mentor or be mentored: a team member or a school leader. */
 export interface MentoringPerson {

@@ -1,18 +1,13 @@
 /** Domain types of school visits, lesson observations, follow-up and termly reporting. */
+import type { CodedEntry } from '../domain';
 export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** Observation ratings: 1 needs improvement, 2 satisfactory, 3 good, 4 very good. */
 export const RATINGS = [1, 2, 3, 4] as const;
 
-/** A configurable list entry: a visit purpose or an observation criterion. */
-export interface ListEntry {
-  id: number;
-  code: string;
-  nameMs: string;
-  nameEn: string;
-  archived: boolean;
-}
+/** A visit purpose or an observation criterion. */
+export type ListEntry = CodedEntry;
 
 export interface NextStep {
   id: number;

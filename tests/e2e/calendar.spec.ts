@@ -6,10 +6,7 @@ const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
 
 test('February 2023 shows EPIC on Wednesdays; days are selected to create, events dragged, series dates edited alone', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
-  const schools = new SchoolsPage(page);
-  await schools.open(app.url);
-  await schools.loadDemo();
-  await page.getByTestId('language-switch').getByText('EN').click();
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
   const cal = new CalendarPage(page);
   await cal.open();
   await cal.goTo('2023-02');
@@ -80,10 +77,7 @@ test('February 2023 shows EPIC on Wednesdays; days are selected to create, event
 
 test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS checkpoints that follow the exam date', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
-  const schools = new SchoolsPage(page);
-  await schools.open(app.url);
-  await schools.loadDemo();
-  await page.getByTestId('language-switch').getByText('EN').click();
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
   const cal = new CalendarPage(page);
   await cal.open();
   await cal.goTo('2023-09');

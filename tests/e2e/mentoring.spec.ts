@@ -5,10 +5,7 @@ import { SchoolsPage } from './pages/SchoolsPage';
 
 test('pairs are made by dragging and by the form, a session puts an overdue pair on track, and the letters download', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1500, height: 1000 });
-  const schools = new SchoolsPage(page);
-  await schools.open(app.url);
-  await schools.loadDemo();
-  await page.getByTestId('language-switch').getByText('EN').click();
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
   const board = new MentoringPage(page);
   await board.open();
 

@@ -9,10 +9,7 @@ const reference = JSON.parse(fs.readFileSync('electron/services/demo/kluster2.js
 
 test('the 2023 demo plan is drawn like the infographic, and a dragged bar stays moved after a reload', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1500, height: 1000 });
-  const schools = new SchoolsPage(page);
-  await schools.open(app.url);
-  await schools.loadDemo();
-  await page.getByTestId('language-switch').getByText('EN').click();
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
   const plan = new PlanPage(page);
   await plan.open();
 
@@ -70,10 +67,7 @@ test('the 2023 demo plan is drawn like the infographic, and a dragged bar stays 
 
 test('initiatives, lanes and phases are added, renamed and deleted from the view, and print fits one A4 landscape page', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  const schools = new SchoolsPage(page);
-  await schools.open(app.url);
-  await schools.loadDemo();
-  await page.getByTestId('language-switch').getByText('EN').click();
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
   const plan = new PlanPage(page);
   await plan.open();
 

@@ -9,10 +9,7 @@ import { VisitsPage } from './pages/VisitsPage';
 test('a visit with an observation and two next steps changes coverage; a step is closed; the termly pack is made', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1500, height: 1000 });
   const today = todayLocal();
-  const schools = new SchoolsPage(page);
-  await schools.open(app.url);
-  await schools.loadDemo();
-  await page.getByTestId('language-switch').getByText('EN').click();
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
   // The current term, as the clerk enters it on the calendar.
   const term = await page.request.post(`${app.origin}/api/periods.create`, {
     headers: { Authorization: `Bearer ${app.token}` },

@@ -1,7 +1,7 @@
 import type { HandlerSlice } from '../handlers';
 import { createAssignment, deleteAssignment, endAssignment, updateAssignment } from './assignments';
 import { listProgrammeYears, readBoard } from './board';
-import { listCompetencies, saveCompetency, setCompetencyArchived } from './competencies';
+import { listEntries, saveEntry, setEntryArchived } from '../coded-lists';
 import { listMentoringPeople, setLoadLimit, setMentoringFlags } from './people';
 import { getAssignment } from './read';
 import { createAssessment, createSession, deleteAssessment, deleteSession, setActionDone, updateSession } from './sessions';
@@ -20,9 +20,9 @@ export const mentoringHandlers: HandlerSlice<MentoringMethods> = {
   'mentoring.people': (_input, ctx) => listMentoringPeople(ctx.db()),
   'mentoring.setPerson': (input, ctx) => setMentoringFlags(ctx.db(), input),
   'mentoring.setLoadLimit': (input, ctx) => setLoadLimit(ctx.db(), input.limit),
-  'competencies.list': (input, ctx) => listCompetencies(ctx.db(), input.includeArchived),
-  'competencies.save': (input, ctx) => saveCompetency(ctx.db(), input),
-  'competencies.setArchived': (input, ctx) => setCompetencyArchived(ctx.db(), input.id, input.archived),
+  'competencies.list': (input, ctx) => listEntries(ctx.db(), 'competencies', input.includeArchived),
+  'competencies.save': (input, ctx) => saveEntry(ctx.db(), 'competencies', input),
+  'competencies.setArchived': (input, ctx) => setEntryArchived(ctx.db(), 'competencies', input.id, input.archived),
   'assignments.get': (input, ctx) => getAssignment(ctx.db(), input.id),
   'assignments.create': (input, ctx) => createAssignment(ctx.db(), input),
   'assignments.update': (input, ctx) => updateAssignment(ctx.db(), input),

@@ -1,7 +1,7 @@
 import type { HandlerSlice } from '../handlers';
 import { coverage, listTerms, setWeeklyTarget } from './coverage';
 import { closeNextStep, listFollowUp, reopenNextStep } from './follow-up';
-import { listEntries, saveEntry, setEntryArchived } from './lists';
+import { listEntries, saveEntry, setEntryArchived } from '../coded-lists';
 import { deleteObservation, saveObservation } from './observations';
 import { getVisit, readVisits } from './read';
 import { getTermReport, saveTermReport } from './term-reports';

@@ -18,6 +18,13 @@ export class SchoolsPage {
     await this.page.goto(url);
   }
 
+  /** A fresh app with the Kluster 2 demo loaded, switched to English (the language the specs read). */
+  async openDemoInEnglish(url: string) {
+    await this.open(url);
+    await this.loadDemo();
+    await this.page.getByTestId('language-switch').getByText('EN').click();
+  }
+
   async loadDemo() {
     await this.page.getByTestId('load-demo').click();
     await expect(this.rows).toHaveCount(26);

@@ -1,13 +1,16 @@
-/** The two lists the office configures: visit purposes and observation criteria. Archived, never deleted. */
+/**
+ * The coded lists the office configures: BDSLC competencies, visit purposes and observation criteria.
+ * Each entry has a code and a BM and EN name; entries are archived, never deleted, so records keep them.
+ */
 import type { Kysely } from 'kysely';
-import { AppError, bi, validationError } from '../../../shared/errors';
-import type { ListEntry } from '../../../shared/visits/types';
-import type { DB } from '../../../db/schema';
+import type { CodedEntry } from '../../shared/domain';
+import { AppError, bi, validationError } from '../../shared/errors';
+import type { DB } from '../../db/schema';
 
 type Db = Kysely<DB>;
-type Table = 'visit_purposes' | 'rubric_criteria';
+export type CodedList = 'competencies' | 'visit_purposes' | 'rubric_criteria';
 
-const toEntry = (r: { id: number; code: string; name_ms: string; name_en: string; archived_at: string | null }): ListEntry => ({
+const toEntry = (r: { id: number; code: string; name_ms: string; name_en: string; archived_at: string | null }): CodedEntry => ({
   id: r.id,
   code: r.code,
   nameMs: r.name_ms,
@@ -15,19 +18,19 @@ const toEntry = (r: { id: number; code: string; name_ms: string; name_en: string
   archived: r.archived_at !== null,
 });
 
-export async function listEntries(db: Db, table: Table, includeArchived = false): Promise<ListEntry[]> {
+export async function listEntries(db: Db, table: CodedList, includeArchived = false): Promise<CodedEntry[]> {
   let q = db.selectFrom(table).selectAll().orderBy('position').orderBy('id');
   if (!includeArchived) q = q.where('archived_at', 'is', null);
   return (await q.execute()).map(toEntry);
 }
 
-async function getEntry(db: Db, table: Table, id: number): Promise<ListEntry> {
+async function getEntry(db: Db, table: CodedList, id: number): Promise<CodedEntry> {
   const row = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', bi(`Entry ${id} does not exist.`, `Entri ${id} tidak wujud.`));
   return toEntry(row);
 }
 
-export async function saveEntry(db: Db, table: Table, input: { id?: number; code: string; nameMs: string; nameEn: string }): Promise<ListEntry> {
+export async function saveEntry(db: Db, table: CodedList, input: { id?: number; code: string; nameMs: string; nameEn: string }): Promise<CodedEntry> {
   const id = await db.transaction().execute(async (trx) => {
     let clash = trx.selectFrom(table).select('id').where((eb) => eb(eb.fn('lower', ['code']), '=', input.code.toLowerCase()));
     if (input.id !== undefined) clash = clash.where('id', '!=', input.id);
@@ -44,7 +47,7 @@ export async function saveEntry(db: Db, table: Table, input: { id?: number; code
   return getEntry(db, table, id);
 }
 
-export async function setEntryArchived(db: Db, table: Table, id: number, archived: boolean): Promise<ListEntry> {
+export async function setEntryArchived(db: Db, table: CodedList, id: number, archived: boolean): Promise<CodedEntry> {
   await getEntry(db, table, id);
   await db.updateTable(table).set({ archived_at: archived ? new Date().toISOString() : null }).where('id', '=', id).execute();
   return getEntry(db, table, id);
