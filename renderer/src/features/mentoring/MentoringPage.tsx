@@ -192,7 +192,7 @@ export function MentoringPage() {
                     <Text size="xs" c="dimmed">{mentor.teamRole ? t(`teamRole.${mentor.teamRole}`) : [mentor.title, mentor.school].filter(Boolean).join(' · ')}</Text>
                   </div>
                   <Tooltip label={overLimit ? t('mentoring.overLimit', { limit: board.loadLimit }) : t('mentoring.load')}>
-                    <Badge color={overLimit ? 'red' : 'gray'} variant={overLimit ? 'filled' : 'light'} data-testid="mentor-load">
+                    <Badge color={overLimit ? 'red' : 'gray'} variant={overLimit ? 'filled' : 'light'} style={{ flexShrink: 0 }} data-testid="mentor-load">
                       {n} / {board.loadLimit}
                     </Badge>
                   </Tooltip>

@@ -8,6 +8,7 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
 import { monthName, type Language } from '../../../../shared/dates';
+import { dictionaries } from '../../../../shared/i18n';
 import { addMonths, columnOf, monthOrdinal, windowMonths } from '../../../../shared/plan/months';
 import { shadeBand } from '../../../../shared/plan/shading';
 import type { Initiative, Lane, Phase, Plan } from '../../../../shared/plan/types';
@@ -42,7 +43,8 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
   const todayAt = shadeBand(plan.window, today, today);
 
   const monthLabel = (m: string, i: number) => {
-    const short = monthName(Number(m.slice(5, 7)), language).slice(0, 3);
+    // The same short month names as the Word calendar ("Ogos", not "Ogo").
+    const short = dictionaries[language].doc.monthsShort[Number(m.slice(5, 7)) - 1] ?? m;
     return i === 0 || m.slice(0, 4) !== months[i - 1]?.slice(0, 4) ? `${short} ${m.slice(0, 4)}` : short;
   };
   const spanLabel = (p: { start: string; end: string }) => {
