@@ -12,6 +12,9 @@ export function isCalendarDate(value: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+/** The moment as an ISO timestamp in UTC, for created_at / updated_at / archived_at columns. */
+export const nowIso = () => new Date().toISOString();
+
 /** Today's calendar date on this computer's clock, in local time. */
 export function todayLocal(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

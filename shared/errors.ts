@@ -32,6 +32,10 @@ export class AppError extends Error implements ApiError {
 
 export const validationError = (field: string, message: string) => new AppError('VALIDATION', message, field);
 
+/** "School 7 does not exist." in both languages; `what` names the record in English and Bahasa Melayu. */
+export const notFound = ([en, ms]: readonly [en: string, ms: string], id: number) =>
+  new AppError('NOT_FOUND', bi(`${en} ${id} does not exist.`, `${ms} ${id} tidak wujud.`));
+
 export function isApiError(value: unknown): value is ApiError {
   return (
     typeof value === 'object' &&

@@ -3,8 +3,9 @@
  * Each entry has a code and a BM and EN name; entries are archived, never deleted, so records keep them.
  */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../shared/dates';
 import type { CodedEntry } from '../../shared/domain';
-import { AppError, bi, validationError } from '../../shared/errors';
+import { bi, notFound, validationError } from '../../shared/errors';
 import type { DB } from '../../db/schema';
 
 type Db = Kysely<DB>;
@@ -26,7 +27,7 @@ export async function listEntries(db: Db, table: CodedList, includeArchived = fa
 
 async function getEntry(db: Db, table: CodedList, id: number): Promise<CodedEntry> {
   const row = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', bi(`Entry ${id} does not exist.`, `Entri ${id} tidak wujud.`));
+  if (!row) throw notFound(['Entry', 'Entri'], id);
   return toEntry(row);
 }
 
@@ -49,6 +50,6 @@ export async function saveEntry(db: Db, table: CodedList, input: { id?: number; 
 
 export async function setEntryArchived(db: Db, table: CodedList, id: number, archived: boolean): Promise<CodedEntry> {
   await getEntry(db, table, id);
-  await db.updateTable(table).set({ archived_at: archived ? new Date().toISOString() : null }).where('id', '=', id).execute();
+  await db.updateTable(table).set({ archived_at: archived ? nowIso() : null }).where('id', '=', id).execute();
   return getEntry(db, table, id);
 }

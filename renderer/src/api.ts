@@ -25,6 +25,18 @@ export const call: Call = async (method, input) => {
   return r.value as never;
 };
 
+/** Browser mode: hands the bytes to the browser as a download. */
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Saves a rendered document: a save dialog on the desktop, a download in the browser. */
 export async function saveDocument(request: DocumentRequest): Promise<{ saved: boolean; fileName: string }> {
   if (window.clusterApi) {
@@ -33,14 +45,7 @@ export async function saveDocument(request: DocumentRequest): Promise<{ saved: b
     return r.value as { saved: boolean; fileName: string };
   }
   const file: DocumentFile = await call('documents.render', request);
-  const url = URL.createObjectURL(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
   return { saved: true, fileName: file.fileName };
 }
 
@@ -58,15 +63,7 @@ export async function saveFiles(packName: string, files: DocumentFile[]): Promis
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const f of files) zip.file(f.fileName, f.data);
-  const blob = await zip.generateAsync({ type: 'blob', mimeType: 'application/zip' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${packName}.zip`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(await zip.generateAsync({ type: 'blob', mimeType: 'application/zip' }), `${packName}.zip`);
   return { saved: true, where: `${packName}.zip` };
 }
 

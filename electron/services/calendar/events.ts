@@ -3,20 +3,19 @@
  * row tied to the series date, and skipped dates are kept beside the series. Every save is one transaction.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { bi, notFound, validationError } from '../../../shared/errors';
 import { daysBetween } from '../../../shared/plan/calendar-dates';
 import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarEvent } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
-const notFound = (id: number) => new AppError('NOT_FOUND', bi(`Event ${id} does not exist.`, `Acara ${id} tidak wujud.`));
 
 export async function getEvent(db: Db, id: number): Promise<CalendarEvent> {
   const e = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!e) throw notFound(id);
+  if (!e) throw notFound(['Event', 'Acara'], id);
   const [schools, people, skips] = await Promise.all([
     db.selectFrom('event_schools').select('school_id').where('event_id', '=', id).orderBy('school_id').execute(),
     db.selectFrom('event_people').select('person_id').where('event_id', '=', id).orderBy('person_id').execute(),
@@ -114,7 +113,7 @@ export async function createEvent(db: Db, input: ParsedInput<'events.create'>): 
 export async function updateEvent(db: Db, input: ParsedInput<'events.update'>): Promise<CalendarEvent> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('events').select(['id', 'series_id']).where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw notFound(input.id);
+    if (!current) throw notFound(['Event', 'Acara'], input.id);
     if (current.series_id !== null && input.rrule) {
       throw validationError('rrule', bi('One date of a series cannot repeat on its own; edit the series instead.', 'Satu tarikh dalam siri tidak boleh berulang sendiri; sunting siri itu.'));
     }
@@ -129,7 +128,7 @@ export async function updateEvent(db: Db, input: ParsedInput<'events.update'>): 
 export async function deleteEvent(db: Db, id: number): Promise<{ id: number }> {
   await db.transaction().execute(async (trx) => {
     const e = await trx.selectFrom('events').select(['id', 'series_id', 'occurrence_date']).where('id', '=', id).executeTakeFirst();
-    if (!e) throw notFound(id);
+    if (!e) throw notFound(['Event', 'Acara'], id);
     if (e.series_id !== null && e.occurrence_date !== null) {
       await trx.insertInto('event_skips').values({ event_id: e.series_id, date: e.occurrence_date }).onConflict((oc) => oc.doNothing()).execute();
     }
@@ -140,7 +139,7 @@ export async function deleteEvent(db: Db, id: number): Promise<{ id: number }> {
 
 async function seriesRow(db: Db, id: number) {
   const s = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!s) throw notFound(id);
+  if (!s) throw notFound(['Event', 'Acara'], id);
   if (!s.rrule || !s.repeat_until) throw validationError('id', bi('This event does not repeat.', 'Acara ini tidak berulang.'));
   return s;
 }

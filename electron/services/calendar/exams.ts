@@ -1,12 +1,12 @@
 /** Public exams (PSR, O Level...) and the checkpoint days before them; checkpoints follow the exam date. */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { bi, notFound, validationError } from '../../../shared/errors';
 import type { Exam } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 function selectExams(db: Db) {
   return db
@@ -33,7 +33,7 @@ export async function listExams(db: Db, year: number): Promise<Exam[]> {
 
 async function getExam(db: Db, id: number): Promise<Exam> {
   const row = await selectExams(db).where('x.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', bi(`Exam ${id} does not exist.`, `Peperiksaan ${id} tidak wujud.`));
+  if (!row) throw notFound(['Exam', 'Peperiksaan'], id);
   return toExam(row);
 }
 

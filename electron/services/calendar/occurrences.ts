@@ -15,6 +15,20 @@ import { readVisits } from '../visits/read';
 import { periodsBetween } from './periods';
 
 type Db = Kysely<DB>;
+
+/** What every item not stored as an event shares: an all-day item with no event, series or phase behind it. */
+const DERIVED = {
+  eventId: null,
+  examId: null,
+  seriesId: null,
+  occurrenceDate: null,
+  allDay: true,
+  startTime: null,
+  endTime: null,
+  place: '',
+  phaseId: null,
+  phaseName: null,
+} as const;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /**
@@ -113,19 +127,11 @@ async function examOccurrences(db: Db, from: string, to: string, initiativeIds: 
   for (const x of exams) {
     if (initiativeIds.length && (x.initiative_id === null || !initiativeIds.includes(x.initiative_id))) continue;
     const base = {
-      eventId: null,
+      ...DERIVED,
       examId: x.id,
-      seriesId: null,
-      occurrenceDate: null,
-      allDay: true,
-      startTime: null,
-      endTime: null,
-      place: '',
       initiativeId: x.initiative_id,
       initiativeCode: x.code ?? null,
       colour: x.colour ?? null,
-      phaseId: null,
-      phaseName: null,
       schoolIds: [],
       schoolNames: [],
       personIds: [],
@@ -157,20 +163,11 @@ async function sessionOccurrences(db: Db, from: string, to: string, language: La
   for (const p of pairs) {
     const initiative = initiatives.find((i) => i.year === p.year);
     const base = {
-      eventId: null,
-      examId: null,
-      seriesId: null,
-      occurrenceDate: null,
+      ...DERIVED,
       kind: 'session' as const,
-      allDay: true,
-      startTime: null,
-      endTime: null,
-      place: '',
       initiativeId: initiative?.id ?? null,
       initiativeCode: initiative?.code ?? null,
       colour: initiative?.colour ?? null,
-      phaseId: null,
-      phaseName: null,
       schoolIds: p.mentee.schoolId === null ? [] : [p.mentee.schoolId],
       schoolNames: p.mentee.school === null ? [] : [p.mentee.school],
       personIds: [p.mentor.id, p.mentee.id],
@@ -194,24 +191,16 @@ async function visitOccurrences(db: Db, from: string, to: string, language: Lang
     const purpose = language === 'en' ? v.purposeEn : v.purposeMs;
     const title = `${language === 'en' ? 'Visit' : 'Lawatan'}: ${v.school} (${purpose})${v.status === 'planned' ? (language === 'en' ? ' – planned' : ' – dirancang') : ''}`;
     return {
+      ...DERIVED,
       key: `v${v.id}`,
       kind: 'visit' as const,
-      eventId: null,
-      examId: null,
-      seriesId: null,
-      occurrenceDate: null,
       title,
       start: v.date,
       end: v.date,
-      allDay: true,
-      startTime: null,
-      endTime: null,
       place: v.schoolName,
       initiativeId: null,
       initiativeCode: null,
       colour: '#5c7cfa',
-      phaseId: null,
-      phaseName: null,
       schoolIds: [v.schoolId],
       schoolNames: [v.school],
       personIds: v.officerIds,

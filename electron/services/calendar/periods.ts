@@ -1,7 +1,7 @@
 /** School terms and public holidays: entered one by one or imported from a simple CSV. */
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { bi, notFound, validationError } from '../../../shared/errors';
 import { parsePeriodCsv } from '../../../shared/plan/period-csv';
 import type { CalendarPeriod, PeriodKind } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
@@ -34,7 +34,7 @@ export const listPeriods = (db: Db, year: number) => periodsBetween(db, `${year}
 
 async function getPeriod(db: Db, id: number): Promise<CalendarPeriod> {
   const row = await db.selectFrom('calendar_periods').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', bi(`Term or holiday ${id} does not exist.`, `Penggal atau cuti ${id} tidak wujud.`));
+  if (!row) throw notFound(['Term or holiday', 'Penggal atau cuti'], id);
   return toPeriod(row);
 }
 

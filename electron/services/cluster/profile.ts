@@ -1,5 +1,6 @@
 /** The cluster profile: name, mission, vision, letterhead lines and logo, kept in one row. */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput, ProfileInput } from '../../../shared/api';
 import type { ClusterProfile } from '../../../shared/domain';
 import { bi, validationError } from '../../../shared/errors';
@@ -52,7 +53,7 @@ export async function updateProfile(db: Kysely<DB>, input: ProfileInput): Promis
       introduction: input.introduction,
       services: input.services,
       prepared_by_id: input.preparedById,
-      updated_at: new Date().toISOString(),
+      updated_at: nowIso(),
     })
     .where('id', '=', 1)
     .execute();
@@ -73,7 +74,7 @@ export async function setLogo(db: Kysely<DB>, input: ParsedInput<'profile.setLog
   }
   await db
     .updateTable('cluster_profile')
-    .set({ logo: bytes, logo_type: input.contentType, updated_at: new Date().toISOString() })
+    .set({ logo: bytes, logo_type: input.contentType, updated_at: nowIso() })
     .where('id', '=', 1)
     .execute();
   return getProfile(db);

@@ -1,5 +1,6 @@
 /** The cluster team: the people of the office and their roles, saved as one ordered list. */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
 import type { TeamMember, TeamRole } from '../../../shared/domain';
 import { bi, validationError } from '../../../shared/errors';
@@ -27,7 +28,7 @@ export async function listTeam(db: Kysely<DB>): Promise<TeamMember[]> {
 /** Replaces the team with the given list; people taken off it keep their other records. */
 export async function saveTeam(db: Kysely<DB>, input: ParsedInput<'team.save'>): Promise<TeamMember[]> {
   await db.transaction().execute(async (trx) => {
-    const now = new Date().toISOString();
+    const now = nowIso();
     const current = await listTeam(trx);
     const currentIds = new Set(current.map((m) => m.id));
     input.members.forEach((m, i) => {

@@ -3,8 +3,9 @@
  * is a team member or an experienced school leader. Ending or withdrawing keeps the pair and its history.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import type { AssignmentInput } from '../../../shared/mentoring/api';
 import { OPEN_STATUSES, type Assignment } from '../../../shared/mentoring/types';
 import type { DB } from '../../../db/schema';
@@ -12,7 +13,6 @@ import { getMentoringPerson } from './people';
 import { getAssignment } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 async function assertMentor(db: Db, mentorId: number, menteeId: number) {
   const mentor = await getMentoringPerson(db, mentorId);
@@ -98,7 +98,7 @@ export async function createAssignment(db: Db, input: ParsedInput<'assignments.c
 export async function updateAssignment(db: Db, input: ParsedInput<'assignments.update'>): Promise<Assignment> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('mentoring_assignments').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw new AppError('NOT_FOUND', bi(`Mentoring pair ${input.id} does not exist.`, `Pasangan mentor ${input.id} tidak wujud.`));
+    if (!current) throw notFound(['Mentoring pair', 'Pasangan mentor'], input.id);
     if (!OPEN_STATUSES.includes(current.status as never)) {
       throw new AppError('CONFLICT', bi('This pair has ended; its record is kept as it was.', 'Pasangan ini telah tamat; rekodnya disimpan seperti asal.'));
     }

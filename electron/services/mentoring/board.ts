@@ -6,7 +6,8 @@ import { getLoadLimit, listMentoringPeople } from './people';
 import { readAssignments } from './read';
 
 export async function readBoard(db: Kysely<DB>, year: number, today?: string): Promise<MentoringBoard> {
-  const [people, pairs, loadLimit] = await Promise.all([listMentoringPeople(db), readAssignments(db, { year }, today), getLoadLimit(db)]);
+  const [people, loadLimit] = await Promise.all([listMentoringPeople(db), getLoadLimit(db)]);
+  const pairs = await readAssignments(db, { year }, today, people);
   const open = pairs.filter((p) => OPEN_STATUSES.includes(p.status));
   const mentorIds = new Set([...people.filter((p) => p.canMentor).map((p) => p.id), ...open.map((p) => p.mentor.id)]);
   const mentors = [...mentorIds].map((id) => {

@@ -1,9 +1,11 @@
 /** Who can mentor (team members, experienced school leaders) and who can be mentored (school leaders). */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { LeaderRole, TeamRole } from '../../../shared/domain';
 import { AppError, bi } from '../../../shared/errors';
 import type { MentoringPerson } from '../../../shared/mentoring/types';
 import type { DB } from '../../../db/schema';
+import { getCount, setCount } from '../cluster/settings';
 
 type Db = Kysely<DB>;
 
@@ -54,7 +56,7 @@ export async function setMentoringFlags(db: Db, input: { personId: number; newly
   }
   await db
     .updateTable('people')
-    .set({ newly_appointed: input.newlyAppointed ? 1 : 0, can_mentor: input.canMentor ? 1 : 0, updated_at: new Date().toISOString() })
+    .set({ newly_appointed: input.newlyAppointed ? 1 : 0, can_mentor: input.canMentor ? 1 : 0, updated_at: nowIso() })
     .where('id', '=', input.personId)
     .execute();
   return (await getMentoringPerson(db, input.personId)) as MentoringPerson;
@@ -63,17 +65,9 @@ export async function setMentoringFlags(db: Db, input: { personId: number; newly
 export const LOAD_LIMIT_KEY = 'mentoring.loadLimit';
 export const DEFAULT_LOAD_LIMIT = 3;
 
-export async function getLoadLimit(db: Db): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', LOAD_LIMIT_KEY).executeTakeFirst();
-  const n = Number(row?.value);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOAD_LIMIT;
-}
+export const getLoadLimit = (db: Db) => getCount(db, LOAD_LIMIT_KEY, DEFAULT_LOAD_LIMIT);
 
 export async function setLoadLimit(db: Db, limit: number): Promise<{ limit: number }> {
-  await db
-    .insertInto('settings')
-    .values({ key: LOAD_LIMIT_KEY, value: String(limit) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(limit) }))
-    .execute();
+  await setCount(db, LOAD_LIMIT_KEY, limit);
   return { limit };
 }

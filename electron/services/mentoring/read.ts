@@ -1,7 +1,7 @@
 /** Reading pairs with everything the board, the pair page and the documents show. */
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../shared/dates';
-import { AppError, bi } from '../../../shared/errors';
+import { notFound } from '../../../shared/errors';
 import { isOverdue, sessionsPlanned, suggestNextSession } from '../../../shared/mentoring/rules';
 import type { Assignment, AssignmentStatus, MentoringPerson, Schedule, SessionMode } from '../../../shared/mentoring/types';
 import type { DB } from '../../../db/schema';
@@ -9,8 +9,11 @@ import { listMentoringPeople } from './people';
 
 type Db = Kysely<DB>;
 
-/** Every pair matching the filter, in mentee order; `today` fixes "overdue" and "planned so far". */
-export async function readAssignments(db: Db, filter: { year?: number; ids?: number[] }, today = todayLocal()): Promise<Assignment[]> {
+/**
+ * Every pair matching the filter, in mentee order; `today` fixes "overdue" and "planned so far". A caller that
+ * has already read the mentoring people passes them in.
+ */
+export async function readAssignments(db: Db, filter: { year?: number; ids?: number[] }, today = todayLocal(), known?: MentoringPerson[]): Promise<Assignment[]> {
   let q = db.selectFrom('mentoring_assignments').selectAll().orderBy('year').orderBy('id');
   if (filter.year !== undefined) q = q.where('year', '=', filter.year);
   if (filter.ids !== undefined) {
@@ -21,7 +24,7 @@ export async function readAssignments(db: Db, filter: { year?: number; ids?: num
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [people, focus, sessions, actions, assessments] = await Promise.all([
-    listMentoringPeople(db),
+    known ?? listMentoringPeople(db),
     db
       .selectFrom('mentoring_focus as f')
       .innerJoin('competencies as c', 'c.id', 'f.competency_id')
@@ -108,6 +111,6 @@ export async function readAssignments(db: Db, filter: { year?: number; ids?: num
 
 export async function getAssignment(db: Db, id: number): Promise<Assignment> {
   const [a] = await readAssignments(db, { ids: [id] });
-  if (!a) throw new AppError('NOT_FOUND', bi(`Mentoring pair ${id} does not exist.`, `Pasangan mentor ${id} tidak wujud.`));
+  if (!a) throw notFound(['Mentoring pair', 'Pasangan mentor'], id);
   return a;
 }

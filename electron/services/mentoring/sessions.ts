@@ -1,15 +1,13 @@
 /** Sessions of a pair with their agreed actions, and level assessments. Logging a session starts an appointed pair. */
 import type { Kysely, Transaction } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
-import { todayLocal } from '../../../shared/dates';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { nowIso, todayLocal } from '../../../shared/dates';
+import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import type { Assignment } from '../../../shared/mentoring/types';
 import type { DB } from '../../../db/schema';
 import { getAssignment } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
-const notFound = (what: [string, string], id: number) => new AppError('NOT_FOUND', bi(`${what[0]} ${id} does not exist.`, `${what[1]} ${id} tidak wujud.`));
 
 type SessionInput = ParsedInput<'sessions.create'>;
 

@@ -3,18 +3,15 @@
  * calendar events or exams point at is refused with the reason instead.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import type { InitiativeInput } from '../../../shared/plan/api';
 import { INITIATIVE_COLOURS, type PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { readPlan, windowOf } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
-
-export const notFound = (what: [string, string], id: number) =>
-  new AppError('NOT_FOUND', bi(`${what[0]} ${id} does not exist.`, `${what[1]} ${id} tidak wujud.`));
 
 export async function initiativeRow(db: Db, id: number, options: { deleted?: boolean } = {}) {
   let q = db.selectFrom('initiatives').selectAll().where('id', '=', id);

@@ -1,13 +1,13 @@
 /** Lanes: the rows of bars inside an initiative. Deleting is soft so the Gantt can undo it. */
 import type { Kysely } from 'kysely';
-import { AppError, bi } from '../../../shared/errors';
+import { nowIso } from '../../../shared/dates';
+import { AppError, bi, notFound } from '../../../shared/errors';
 import type { PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
-import { initiativeRow, notFound } from './initiatives';
+import { initiativeRow } from './initiatives';
 import { readPlan } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 /** A lane with the year it belongs to; a lane of a deleted initiative counts as gone. */
 export async function laneRow(db: Db, id: number, options: { deleted?: boolean } = {}) {

@@ -1,17 +1,16 @@
 /** Phases: the bars. Each save checks the window and the lane's other bars, so a lane never holds an overlap. */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import { monthOrdinal } from '../../../shared/plan/months';
 import { laneOverlap, overlapMessage, phaseProblem, type PhaseSpan } from '../../../shared/plan/phases';
 import type { PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
-import { notFound } from './initiatives';
 import { laneRow } from './lanes';
 import { readPlan, windowOf } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 async function phaseRow(db: Db, id: number, options: { deleted?: boolean } = {}) {
   let q = db.selectFrom('phases').selectAll().where('id', '=', id);

@@ -1,5 +1,6 @@
 /** Plan years: create one, change its window, copy it forward into the next year. */
 import type { Kysely } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
 import { bi, validationError } from '../../../shared/errors';
 import { addYear } from '../../../shared/plan/copy-forward';
@@ -10,7 +11,6 @@ import type { DB } from '../../../db/schema';
 import { readPlan, windowOf } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 async function assertYearFree(db: Db, year: number) {
   const row = await db.selectFrom('plan_years').select('year').where('year', '=', year).executeTakeFirst();

@@ -1,13 +1,13 @@
 /** The school roster: list, read, create, update, archive, restore. Every write is one transaction. */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { nowIso } from '../../../shared/dates';
 import type { ParsedInput, SchoolInput } from '../../../shared/api';
 import { SCHOOL_LEVELS, type LevelCounts, type School, type SchoolLeader, type SchoolLevel, type SchoolSummary } from '../../../shared/domain';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { bi, notFound, validationError } from '../../../shared/errors';
 import { matchesSearch } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 export function emptyCounts(): LevelCounts {
   return Object.fromEntries(SCHOOL_LEVELS.map((l) => [l, 0])) as LevelCounts;
@@ -51,7 +51,7 @@ export async function listSchools(db: Db, q: ParsedInput<'schools.list'>) {
 
 export async function getSchool(db: Db, id: number): Promise<School> {
   const s = await db.selectFrom('schools').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!s) throw new AppError('NOT_FOUND', bi(`School ${id} does not exist.`, `Sekolah ${id} tidak wujud.`));
+  if (!s) throw notFound(['School', 'Sekolah'], id);
   const leaders = await db
     .selectFrom('people')
     .select(['id', 'leader_role', 'name', 'title', 'appointed_on'])
@@ -147,7 +147,7 @@ export async function createSchool(db: Kysely<DB>, input: SchoolInput): Promise<
 export async function updateSchool(db: Kysely<DB>, input: SchoolInput & { id: number }): Promise<School> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('schools').select(['id', 'number']).where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw new AppError('NOT_FOUND', bi(`School ${input.id} does not exist.`, `Sekolah ${input.id} tidak wujud.`));
+    if (!current) throw notFound(['School', 'Sekolah'], input.id);
     await assertAbbreviationFree(trx, input.abbreviation, input.id);
     await trx
       .updateTable('schools')
@@ -166,6 +166,6 @@ export async function setArchived(db: Kysely<DB>, id: number, archived: boolean)
     .set({ archived_at: archived ? now : null, updated_at: now })
     .where('id', '=', id)
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', bi(`School ${id} does not exist.`, `Sekolah ${id} tidak wujud.`));
+  if (Number(res.numUpdatedRows) === 0) throw notFound(['School', 'Sekolah'], id);
   return getSchool(db, id);
 }

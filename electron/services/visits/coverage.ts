@@ -5,6 +5,7 @@ import { AppError, bi } from '../../../shared/errors';
 import { daysSince, weekIndex, weeksOf } from '../../../shared/visits/coverage';
 import type { Coverage, Term } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
+import { getCount, setCount } from '../cluster/settings';
 
 type Db = Kysely<DB>;
 
@@ -35,18 +36,10 @@ export async function getTerm(db: Db, year: number, term: number): Promise<Term>
 export const WEEKLY_TARGET_KEY = 'visits.weeklyTarget';
 export const DEFAULT_WEEKLY_TARGET = 3;
 
-export async function getWeeklyTarget(db: Db): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', WEEKLY_TARGET_KEY).executeTakeFirst();
-  const n = Number(row?.value);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_WEEKLY_TARGET;
-}
+export const getWeeklyTarget = (db: Db) => getCount(db, WEEKLY_TARGET_KEY, DEFAULT_WEEKLY_TARGET);
 
 export async function setWeeklyTarget(db: Db, target: number): Promise<{ target: number }> {
-  await db
-    .insertInto('settings')
-    .values({ key: WEEKLY_TARGET_KEY, value: String(target) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(target) }))
-    .execute();
+  await setCount(db, WEEKLY_TARGET_KEY, target);
   return { target };
 }
 

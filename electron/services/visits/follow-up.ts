@@ -1,7 +1,7 @@
 /** Next steps across schools: open first, overdue ones flagged; closing one needs a date and a note. */
 import type { Kysely } from 'kysely';
 import { todayLocal } from '../../../shared/dates';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import type { FollowUpItem } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 
@@ -44,7 +44,7 @@ export async function listFollowUp(db: Db, q: { schoolId: number | null; include
 
 async function getItem(db: Db, id: number): Promise<FollowUpItem> {
   const row = await selectSteps(db).where('n.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', bi(`Next step ${id} does not exist.`, `Langkah seterusnya ${id} tidak wujud.`));
+  if (!row) throw notFound(['Next step', 'Langkah seterusnya'], id);
   return toItem(row, todayLocal());
 }
 

@@ -1,7 +1,7 @@
 /** Lesson observations inside a visit, rated on the observation criteria. */
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { bi, notFound, validationError } from '../../../shared/errors';
 import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
@@ -11,7 +11,7 @@ type Db = Kysely<DB>;
 export async function saveObservation(db: Db, input: ParsedInput<'observations.save'>): Promise<Visit> {
   await db.transaction().execute(async (trx) => {
     const visit = await trx.selectFrom('visits').select(['id', 'status']).where('id', '=', input.visitId).executeTakeFirst();
-    if (!visit) throw new AppError('NOT_FOUND', bi(`Visit ${input.visitId} does not exist.`, `Lawatan ${input.visitId} tidak wujud.`));
+    if (!visit) throw notFound(['Visit', 'Lawatan'], input.visitId);
     if (visit.status === 'cancelled') throw validationError('visitId', bi('A cancelled visit has no observations.', 'Lawatan yang dibatalkan tiada pencerapan.'));
     const criteria = input.ratings.map((r) => r.criterionId);
     if (new Set(criteria).size !== criteria.length) throw validationError('ratings', bi('A criterion is rated twice.', 'Satu kriteria dinilai dua kali.'));
@@ -37,7 +37,7 @@ export async function saveObservation(db: Db, input: ParsedInput<'observations.s
 
 export async function deleteObservation(db: Db, id: number): Promise<Visit> {
   const o = await db.selectFrom('observations').select('visit_id').where('id', '=', id).executeTakeFirst();
-  if (!o) throw new AppError('NOT_FOUND', bi(`Observation ${id} does not exist.`, `Pencerapan ${id} tidak wujud.`));
+  if (!o) throw notFound(['Observation', 'Pencerapan'], id);
   await db.deleteFrom('observations').where('id', '=', id).execute();
   return getVisit(db, o.visit_id);
 }

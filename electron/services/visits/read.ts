@@ -1,6 +1,6 @@
 /** Reading visits with their officers, next steps and observations. */
 import type { Kysely } from 'kysely';
-import { AppError, bi } from '../../../shared/errors';
+import { notFound } from '../../../shared/errors';
 import type { Visit, VisitStatus } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 
@@ -76,6 +76,6 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
 
 export async function getVisit(db: Db, id: number): Promise<Visit> {
   const [v] = await readVisits(db, { ids: [id] });
-  if (!v) throw new AppError('NOT_FOUND', bi(`Visit ${id} does not exist.`, `Lawatan ${id} tidak wujud.`));
+  if (!v) throw notFound(['Visit', 'Lawatan'], id);
   return v;
 }

@@ -4,15 +4,14 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
-import { todayLocal } from '../../../shared/dates';
-import { AppError, bi, validationError } from '../../../shared/errors';
+import { nowIso, todayLocal } from '../../../shared/dates';
+import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import type { VisitInput } from '../../../shared/visits/api';
 import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
 
 type Db = Kysely<DB>;
-const nowIso = () => new Date().toISOString();
 
 async function assertLinks(db: Db, v: VisitInput, currentSchoolId?: number) {
   const school = await db.selectFrom('schools').select(['id', 'archived_at']).where('id', '=', v.schoolId).executeTakeFirst();
@@ -68,7 +67,7 @@ export async function createVisit(db: Db, input: ParsedInput<'visits.create'>): 
 export async function updateVisit(db: Db, input: ParsedInput<'visits.update'>): Promise<Visit> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('visits').select(['id', 'school_id']).where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw new AppError('NOT_FOUND', bi(`Visit ${input.id} does not exist.`, `Lawatan ${input.id} tidak wujud.`));
+    if (!current) throw notFound(['Visit', 'Lawatan'], input.id);
     await assertLinks(trx, input, current.school_id);
     if (input.status === 'cancelled') {
       const obs = await trx.selectFrom('observations').select('id').where('visit_id', '=', input.id).executeTakeFirst();
