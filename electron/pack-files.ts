@@ -4,19 +4,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileNameFor, uniqueFileNames } from '../shared/file-names';
 
 export interface PackFile {
   fileName: string;
   data: Uint8Array;
 }
 
-/** A plain file name: no folders, no characters Windows refuses, ending in .docx. */
+/** The last part of what the page sent, as a plain .docx name (see shared/file-names.ts). */
+const lastPart = (name: string) => name.split(/[\\/]/).pop() ?? '';
+
 export function packFileName(name: string): string {
-  // Control characters and the characters Windows refuses in names become "-".
-  const cleaned = [...name.replace(/\\/g, '/')].map((c) => (c.charCodeAt(0) < 32 ? '-' : c)).join('');
-  const base = path.basename(cleaned).replace(/[<>:"/\\|?*]+/g, '-').replace(/^\.+/, '').trim();
-  const stem = base.replace(/\.docx$/i, '') || 'document';
-  return `${stem.slice(0, 150)}.docx`;
+  return fileNameFor(lastPart(name), '.docx');
 }
 
 /** Checks the shape of what the page sent: a list of at most 200 named byte arrays. */
@@ -31,16 +30,9 @@ export function asPackFiles(value: unknown): PackFile[] | null {
   return out;
 }
 
-/** Writes every file into `dir`; two files with the same name get " (2)", " (3)"... */
+/** Writes every file into `dir`; names that clash (even after being made safe) get " (2)", " (3)"… */
 export function writePack(dir: string, files: PackFile[]): string[] {
-  const used = new Set<string>();
-  const written: string[] = [];
-  for (const f of files) {
-    let name = packFileName(f.fileName);
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = packFileName(`${f.fileName.replace(/\.docx$/i, '')} (${n})`);
-    used.add(name.toLowerCase());
-    fs.writeFileSync(path.join(dir, name), f.data);
-    written.push(name);
-  }
-  return written;
+  const names = uniqueFileNames(files.map((f) => lastPart(f.fileName)), '.docx');
+  files.forEach((f, i) => fs.writeFileSync(path.join(dir, names[i] as string), f.data));
+  return names;
 }

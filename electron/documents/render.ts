@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { DocumentRequest } from '../../shared/api';
 import { todayLocal } from '../../shared/dates';
+import { fileNameFor } from '../../shared/file-names';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
 import { buildClusterProfile } from './cluster-profile';
 import { buildClusterTermReport } from './cluster-term-report';
@@ -32,14 +33,10 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'cluster-profile': (db, req) => buildClusterProfile(db, req.year, req.language),
 };
 
-export function safeFileName(title: string): string {
-  return title.replace(/\s*:\s+/g, ' - ').replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
-}
-
 export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {
   // Each builder takes its own kind of request; the map guarantees the pairing TypeScript cannot follow here.
   const build = builders[req.kind] as Builder<DocumentRequest['kind']>;
   const { doc, title } = await build(db, req);
   const data = new Uint8Array(await Packer.toBuffer(doc));
-  return { fileName: `${safeFileName(title)} ${todayLocal()}.docx`, contentType: DOCX_CONTENT_TYPE, data };
+  return { fileName: fileNameFor(title, '.docx', { suffix: todayLocal() }), contentType: DOCX_CONTENT_TYPE, data };
 }

@@ -3,6 +3,7 @@ import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
 import type { SaveFilesResult } from '../../shared/bridge';
 import type { ApiError } from '../../shared/errors';
+import { fileNameFor, uniqueFileNames } from '../../shared/file-names';
 import type { Transport } from './transport';
 import { httpTransport } from './transport.http';
 import { ipcTransport } from './transport.ipc';
@@ -62,9 +63,11 @@ export async function saveFiles(packName: string, files: DocumentFile[]): Promis
   }
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
-  for (const f of files) zip.file(f.fileName, f.data);
-  download(await zip.generateAsync({ type: 'blob', mimeType: 'application/zip' }), `${packName}.zip`);
-  return { saved: true, where: `${packName}.zip` };
+  const names = uniqueFileNames(files.map((f) => f.fileName), '.docx');
+  files.forEach((f, i) => zip.file(names[i] as string, f.data));
+  const zipName = fileNameFor(packName, '.zip');
+  download(await zip.generateAsync({ type: 'blob', mimeType: 'application/zip' }), zipName);
+  return { saved: true, where: zipName };
 }
 
 /** Field errors by dotted path, for the form that made the call. */

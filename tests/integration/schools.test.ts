@@ -84,6 +84,21 @@ describe('schools: validation', () => {
     expect((await call<List>('schools.list')).total).toBe(0);
   });
 
+  it('treats abbreviations that differ only in spacing, case or character width as the same school', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call<School>('schools.create', { name: 'Sekolah Rendah Mentiri', abbreviation: 'SR MEN', level: 'primary' });
+    for (const near of ['SR  MEN', ' sr men ', 'SR\u00a0MEN', 'ＳＲ ＭＥＮ', 'Sr\tMen']) {
+      const clash = await failure(call('schools.create', { name: 'Sekolah Rendah Lain', abbreviation: near, level: 'primary' }));
+      expect(clash, near).toMatchObject({ code: 'VALIDATION', field: 'abbreviation' });
+      expect(clash.message).toContain('Sekolah Rendah Mentiri (SR MEN)');
+    }
+    // Stored tidy: single spaces, ordinary letters.
+    const other = await call<School>('schools.create', { name: 'Sekolah Rendah Lain', abbreviation: '  ＳＲ   LAIN ', level: 'primary' });
+    expect(other.abbreviation).toBe('SR LAIN');
+    const list = await call<{ items: SchoolSummary[] }>('schools.list', {});
+    expect(list.items.map((s) => s.abbreviation).sort()).toEqual(['SR LAIN', 'SR MEN']);
+  });
+
   it('keeps abbreviations unique ignoring case, archived schools included', async () => {
     const { call } = await openApp(undefined, { language: 'en' });
     const a = await call<School>('schools.create', base);
@@ -311,13 +326,13 @@ describe('schools: messages in the language of the UI', () => {
     const input = { name: 'Sekolah Rendah Ujian', abbreviation: 'sr men', level: 'primary' };
     expect(await failure(call('schools.create', input))).toMatchObject({
       field: 'abbreviation',
-      message: 'Singkatan "sr men" sudah digunakan oleh Sekolah Rendah Mentiri.',
+      message: 'Singkatan "sr men" sudah digunakan oleh Sekolah Rendah Mentiri (SR MEN).',
     });
     expect(await failure(call('schools.create', { ...input, name: '' }))).toMatchObject({ field: 'name', message: 'Nama sekolah wajib diisi' });
     await call('settings.setLanguage', { language: 'en' });
     expect(await failure(call('schools.create', input))).toMatchObject({
       field: 'abbreviation',
-      message: 'The abbreviation "sr men" is already used by Sekolah Rendah Mentiri.',
+      message: 'The abbreviation "sr men" is already used by Sekolah Rendah Mentiri (SR MEN).',
     });
   });
 });

@@ -4,7 +4,7 @@ import { nowIso } from '../../../shared/dates';
 import type { ParsedInput, SchoolInput } from '../../../shared/api';
 import { SCHOOL_LEVELS, type LevelCounts, type School, type SchoolLeader, type SchoolLevel, type SchoolSummary } from '../../../shared/domain';
 import { bi, notFound, validationError } from '../../../shared/errors';
-import { matchesSearch } from '../../../shared/text';
+import { abbreviationKey, matchesSearch, tidyAbbreviation } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
 
 type Db = Kysely<DB>;
@@ -82,18 +82,23 @@ export async function getSchool(db: Db, id: number): Promise<School> {
   };
 }
 
-/** Abbreviations are unique across all schools, archived ones included, ignoring case. */
+/** Abbreviations are unique across all schools, archived ones included, compared by `abbreviationKey`. */
 async function assertAbbreviationFree(db: Db, abbreviation: string, exceptId?: number) {
-  let q = db.selectFrom('schools').select(['id', 'name']).where(sql<boolean>`abbreviation = ${abbreviation} COLLATE NOCASE`);
-  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-  const clash = await q.executeTakeFirst();
-  if (clash) throw validationError('abbreviation', bi(`The abbreviation "${abbreviation}" is already used by ${clash.name}.`, `Singkatan "${abbreviation}" sudah digunakan oleh ${clash.name}.`));
+  const key = abbreviationKey(abbreviation);
+  const schools = await db.selectFrom('schools').select(['id', 'name', 'abbreviation']).execute();
+  const clash = schools.find((s) => s.id !== exceptId && abbreviationKey(s.abbreviation) === key);
+  if (clash) {
+    throw validationError(
+      'abbreviation',
+      bi(`The abbreviation "${tidyAbbreviation(abbreviation)}" is already used by ${clash.name} (${clash.abbreviation}).`, `Singkatan "${tidyAbbreviation(abbreviation)}" sudah digunakan oleh ${clash.name} (${clash.abbreviation}).`),
+    );
+  }
 }
 
 function schoolRow(input: SchoolInput) {
   return {
     name: input.name,
-    abbreviation: input.abbreviation,
+    abbreviation: tidyAbbreviation(input.abbreviation),
     level: input.level,
     address: input.address,
     phone: input.phone,
