@@ -2,7 +2,7 @@
 import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
 import type { SaveFilesResult } from '../../shared/bridge';
-import type { ApiError } from '../../shared/errors';
+import type { ApiError, FieldError } from '../../shared/errors';
 import type { Transport } from './transport';
 import { httpTransport } from './transport.http';
 import { ipcTransport } from './transport.ipc';
@@ -10,10 +10,12 @@ import { ipcTransport } from './transport.ipc';
 export class ApiCallError extends Error implements ApiError {
   readonly code: ApiError['code'];
   readonly field?: string;
+  readonly errors?: FieldError[];
   constructor(e: ApiError) {
     super(e.message);
     this.code = e.code;
     if (e.field !== undefined) this.field = e.field;
+    if (e.errors !== undefined) this.errors = e.errors;
   }
 }
 
@@ -67,9 +69,14 @@ export async function saveFiles(packName: string, files: DocumentFile[]): Promis
   return { saved: true, where: `${packName}.zip` };
 }
 
-/** Field errors by dotted path, for the form that made the call. */
+/** Every field error by dotted path, for the form that made the call (the first message of a field wins). */
 export function fieldErrors(err: unknown): Record<string, string> {
-  return err instanceof ApiCallError && err.field ? { [err.field]: err.message } : {};
+  if (!(err instanceof ApiCallError)) return {};
+  const out: Record<string, string> = {};
+  for (const e of err.errors ?? (err.field ? [{ field: err.field, message: err.message }] : [])) {
+    if (e.field && !(e.field in out)) out[e.field] = e.message;
+  }
+  return out;
 }
 
 export const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));
