@@ -49,7 +49,8 @@ function message(issue: Issue): string {
     case 'too_big': {
       const unit = UNITS[issue.origin];
       const max = issue.maximum.toString();
-      if (unit) return bi(`${en} is too long (at most ${max} ${unit[0]})`, `${ms} terlalu panjang (paling banyak ${max} ${unit[1]})`);
+      if (issue.origin === 'string') return bi(`${en} is too long (at most ${max} characters)`, `${ms} terlalu panjang (paling banyak ${max} aksara)`);
+      if (unit) return bi(`${en}: too many entries (at most ${max})`, `${ms}: terlalu banyak entri (paling banyak ${max})`);
       if (Number(issue.maximum) >= Number.MAX_SAFE_INTEGER) return bi(`${en} is too large a number`, `${ms} ialah nombor yang terlalu besar`);
       return issue.inclusive === false
         ? bi(`${en} must be less than ${max}`, `${ms} mestilah kurang daripada ${max}`)
