@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { bi } from './errors';
-import { email, id, languageSchema, optionalDate, phone, required, text } from './fields';
+import { email, id, languageSchema, optionalDate, phone, picked, required, text } from './fields';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
@@ -85,7 +85,7 @@ const documentRequest = z.discriminatedUnion(
     z.object({ kind: z.literal('mentor-appointment-letters'), year: planYear, assignmentIds: z.array(id).max(200).optional(), language: languageSchema }),
     z.object({ kind: z.literal('mentoring-report'), year: planYear, language: languageSchema }),
     z.object({ kind: z.literal('visit-report'), visitId: id, language: languageSchema }),
-    z.object({ kind: z.literal('school-term-report'), schoolId: id, year: planYear, term: termSchema, language: languageSchema }),
+    z.object({ kind: z.literal('school-term-report'), schoolId: picked('Choose a school', 'Pilih sekolah'), year: planYear, term: termSchema, language: languageSchema }),
     z.object({ kind: z.literal('cluster-term-report'), year: planYear, term: termSchema, language: languageSchema }),
     z.object({ kind: z.literal('cluster-profile'), year: planYear, language: languageSchema }),
   ],

@@ -8,7 +8,7 @@ import { SCHEDULES, SESSION_MODES, type Assignment, type Competency, type Mentor
 
 const level = (label: string) =>
   z
-    .number({ error: bi(`Choose the ${label} level (1 to 5)`, `Pilih tahap ${label === 'baseline' ? 'asas' : label === 'target' ? 'sasaran' : ''} (1 hingga 5)`) })
+    .number({ error: bi(`Choose the ${label} level (1 to 5)`, `Pilih tahap ${label === 'baseline' ? 'asas' : label === 'target' ? 'sasaran' : 'yang dinilai'} (1 hingga 5)`) })
     .int(bi('Levels are 1 to 5', 'Tahap ialah 1 hingga 5'))
     .min(1, bi('Levels are 1 to 5', 'Tahap ialah 1 hingga 5'))
     .max(5, bi('Levels are 1 to 5', 'Tahap ialah 1 hingga 5'));
