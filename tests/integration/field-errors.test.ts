@@ -25,6 +25,14 @@ describe('every invalid field at once', () => {
       email: 'Enter an email address such as office@school.edu.bn',
       wseBand: 'WSE band is 1 to 5',
     });
+    // The rule across the leaders (one head) is checked alongside the blank fields.
+    const heads = [{ role: 'head', name: 'Hajah Aminah' }, { role: 'head', name: '' }];
+    expect(byField(await failure(call('schools.create', { ...input, leaders: heads })))).toEqual({
+      name: 'School name is required',
+      abbreviation: 'Abbreviation is required',
+      'leaders.1.name': 'Leader name is required',
+      leaders: 'A school has at most one head',
+    });
     expect((await call<{ total: number }>('schools.list', {})).total).toBe(0);
   });
 
