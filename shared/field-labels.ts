@@ -121,6 +121,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   title: ['Title', 'Tajuk'],
   to: ['To date', 'Tarikh hingga'],
   topics: ['Topics', 'Topik'],
+  version: ['Version', 'Versi'],
   vision: ['Vision', 'Visi'],
   visitId: ['Visit', 'Lawatan'],
   windowMonths: ['Months shown', 'Bilangan bulan'],
