@@ -100,11 +100,11 @@ export class AppContext {
     try {
       source = backupPath(this.backupDir, name);
     } catch {
-      throw new AppError('NOT_FOUND', `There is no backup named ${name}.`, 'name');
+      throw new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
     }
-    if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no backup named ${name}.`, 'name');
+    if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
     const problem = checkFile(source);
-    if (problem) throw new AppError('CONFLICT', `The backup ${name} is damaged (${problem}); choose another.`, 'name');
+    if (problem) throw new AppError('CONFLICT', bi(`The backup ${name} is damaged (${problem}); choose another.`, `Sandaran ${name} rosak (${problem}); pilih yang lain.`), 'name');
     // Copy the chosen backup first: the safety backup below prunes the oldest, which may be this one.
     const staged = `${this.databasePath}.restoring`;
     fs.rmSync(staged, { force: true });
@@ -129,7 +129,7 @@ export class AppContext {
 
   /** After a damaged file was set aside: begin again with an empty database. */
   async startEmpty(): Promise<void> {
-    if (this.state !== 'damaged') throw new AppError('CONFLICT', 'The data file is in use; restore a backup instead.');
+    if (this.state !== 'damaged') throw new AppError('CONFLICT', bi('The data file is in use; restore a backup instead.', 'Fail data sedang digunakan; pulihkan sandaran sebagai gantinya.'));
     this.setAsidePath = null;
     await this.open();
   }

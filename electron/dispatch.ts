@@ -1,11 +1,11 @@
 /**
  * The one entry both transports call: validate the input against the contract, run the handler, and turn
- * any failure into `{ code, message, field? }` — never raw zod or SQL text.
+ * any failure into `{ code, message, field?, errors? }` — never raw zod or SQL text.
  */
 import type { z } from 'zod';
 import { api, RECOVERY_METHODS, type Method } from '../shared/api';
 import type { CallResult } from '../shared/bridge';
-import { AppError, bi, localize, type ApiError } from '../shared/errors';
+import { AppError, bi, localize, type ApiError, type FieldError } from '../shared/errors';
 import { getLanguage } from './services/cluster/settings';
 import type { AppContext } from './app-context';
 import { documentHandlers } from './documents/handlers';
@@ -22,35 +22,19 @@ export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, c
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 
-const EXPECTED: Record<string, Label> = {
-  string: ['text', 'teks'],
-  number: ['a number', 'nombor'],
-  boolean: ['true or false', 'benar atau palsu'],
-  object: ['an object', 'objek'],
-  array: ['a list', 'senarai'],
-  int: ['a whole number', 'nombor bulat'],
-};
-type Label = readonly [en: string, ms: string];
-
-/** The first zod issue as a field error a person can read. */
-export function issueToError(issue: z.core.$ZodIssue): ApiError {
-  const field = issue.path.map(String).join('.') || undefined;
-  let message: string;
-  const name = field ?? 'input';
-  if (issue.code === 'invalid_type') {
-    const [en, ms] = EXPECTED[issue.expected] ?? [String(issue.expected), String(issue.expected)];
-    message = issue.input === undefined ? bi(`${name} is required`, `${name} wajib diisi`) : bi(`${name} must be ${en}`, `${name} mestilah ${ms}`);
-  } else if (issue.code === 'unrecognized_keys') {
-    message = bi(`Unexpected field: ${issue.keys.join(', ')}`, `Ruangan tidak dikenali: ${issue.keys.join(', ')}`);
-  } else if (issue.code === 'invalid_union') {
-    message = bi(`${name} is not one of the accepted forms`, `${name} tidak dalam bentuk yang diterima`);
-  } else if (issue.code === 'invalid_value') {
-    const values = issue.values.map(String).join(', ');
-    message = issue.message.startsWith('Invalid') ? bi(`${name} must be one of: ${values}`, `${name} mestilah salah satu daripada: ${values}`) : issue.message;
-  } else {
-    message = issue.message;
+/**
+ * Every zod issue as a field error, one per field (the first rule broken at a field says most), in the
+ * order of the form. zod's own wording never reaches here: shared/zod-errors.ts writes every built-in
+ * message in both languages, and schemas write theirs with bi().
+ */
+export function issuesToError(issues: readonly z.core.$ZodIssue[]): ApiError {
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.');
+    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
   }
-  return field === undefined ? { code: 'VALIDATION', message } : { code: 'VALIDATION', message, field };
+  const first = errors[0] ?? { field: '', message: bi('The data sent is not valid', 'Data yang dihantar tidak sah') };
+  return first.field === '' ? { code: 'VALIDATION', message: first.message, errors } : { code: 'VALIDATION', message: first.message, field: first.field, errors };
 }
 
 /** SQLite constraint failures that slip past the checks above them: a clear message, no SQL. */
@@ -75,7 +59,9 @@ export function createDispatch(ctx: AppContext): Dispatch {
   /** Messages follow the UI language; while the file is not open, the default (BM). */
   const inLanguage = async (error: ApiError): Promise<CallResult> => {
     const language = ctx.state === 'ready' ? await getLanguage(ctx.db()).catch(() => 'ms' as const) : 'ms';
-    return { ok: false, error: { ...error, message: localize(error.message, language) } };
+    const localized: ApiError = { ...error, message: localize(error.message, language) };
+    if (error.errors) localized.errors = error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) }));
+    return { ok: false, error: localized };
   };
   const run = async (method: string, input: unknown): Promise<CallResult> => {
     if (!Object.hasOwn(api, method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: bi(`There is no method ${method}.`, `Tiada kaedah ${method}.`) } };
@@ -83,8 +69,8 @@ export function createDispatch(ctx: AppContext): Dispatch {
     if (ctx.state !== 'ready' && !RECOVERY_METHODS.includes(m)) {
       return { ok: false, error: ctx.unavailable().toJSON() };
     }
-    const parsed = api[m].input.safeParse(input ?? {}, { reportInput: true });
-    if (!parsed.success) return { ok: false, error: issueToError(parsed.error.issues[0] as z.core.$ZodIssue) };
+    const parsed = api[m].input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: issuesToError(parsed.error.issues) };
     try {
       const handler = handlers[m] as Handler<Method>;
       return { ok: true, value: await handler(parsed.data, ctx) };

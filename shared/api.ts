@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { bi } from './errors';
-import { email, id, languageSchema, optionalDate, phone, required, text } from './fields';
+import { email, id, languageSchema, optionalDate, phone, picked, required, text } from './fields';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
@@ -85,11 +85,11 @@ const documentRequest = z.discriminatedUnion(
     z.object({ kind: z.literal('mentor-appointment-letters'), year: planYear, assignmentIds: z.array(id).max(200).optional(), language: languageSchema }),
     z.object({ kind: z.literal('mentoring-report'), year: planYear, language: languageSchema }),
     z.object({ kind: z.literal('visit-report'), visitId: id, language: languageSchema }),
-    z.object({ kind: z.literal('school-term-report'), schoolId: id, year: planYear, term: termSchema, language: languageSchema }),
+    z.object({ kind: z.literal('school-term-report'), schoolId: picked('Choose a school', 'Pilih sekolah'), year: planYear, term: termSchema, language: languageSchema }),
     z.object({ kind: z.literal('cluster-term-report'), year: planYear, term: termSchema, language: languageSchema }),
     z.object({ kind: z.literal('cluster-profile'), year: planYear, language: languageSchema }),
   ],
-  { error: 'Unknown document kind' },
+  { error: bi('Choose a kind of document from the list', 'Pilih jenis dokumen daripada senarai') },
 );
 export type DocumentRequest = z.output<typeof documentRequest>;
 
@@ -134,7 +134,7 @@ export const api = {
 
   'team.list': { input: none, output: {} as TeamMember[] },
   'team.save': {
-    input: z.object({ members: z.array(teamMemberInput).max(50, 'At most 50 team members') }),
+    input: z.object({ members: z.array(teamMemberInput).max(50, bi('At most 50 team members', 'Paling banyak 50 ahli pasukan')) }),
     output: {} as TeamMember[],
   },
 
@@ -143,7 +143,7 @@ export const api = {
   'backups.list': { input: none, output: {} as BackupInfo[] },
   'backups.create': { input: none, output: {} as BackupInfo },
   'backups.restore': {
-    input: z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/, 'Choose a backup from the list') }),
+    input: z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/, bi('Choose a backup from the list', 'Pilih sandaran daripada senarai')) }),
     output: {} as AppStatus,
   },
   'recovery.startEmpty': { input: none, output: {} as AppStatus },

@@ -1,4 +1,4 @@
-/** The one error shape that leaves the main process: the UI shows `message` next to `field`. */
+/** The one error shape that leaves the main process: the UI shows each message of `errors` next to its field. */
 export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
@@ -7,30 +7,79 @@ export type ErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
+/** One invalid field: its dotted path and what is wrong with it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 export interface ApiError {
   code: ErrorCode;
   message: string;
   /** Dotted path of the input field at fault, e.g. `abbreviation` or `leaders.0.name`. */
   field?: string;
+  /** Every invalid field at once; the first one is also in `message`/`field` for callers that read one. */
+  errors?: FieldError[];
 }
 
 export class AppError extends Error implements ApiError {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, field?: string) {
+  readonly errors?: FieldError[];
+  constructor(code: ErrorCode, message: string, field?: string, errors?: FieldError[]) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (errors !== undefined && errors.length > 0) this.errors = errors;
   }
   toJSON(): ApiError {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const json: ApiError = { code: this.code, message: this.message };
+    if (this.field !== undefined) json.field = this.field;
+    if (this.errors !== undefined) json.errors = this.errors;
+    return json;
   }
 }
 
-export const validationError = (field: string, message: string) => new AppError('VALIDATION', message, field);
+export const validationError = (field: string, message: string) => new AppError('VALIDATION', message, field, [{ field, message }]);
+
+/** A VALIDATION error naming several fields; the first is also its `field`/`message`. */
+export function validationErrors(errors: readonly FieldError[]): AppError {
+  const [first] = errors;
+  if (!first) throw new Error('validationErrors needs at least one field error');
+  return new AppError('VALIDATION', first.message, first.field, [...errors]);
+}
+
+/**
+ * Collects every rule a service checks, so the user learns all the problems in one save:
+ * `const v = new FieldErrors(); v.add('startDate', bi(...)); v.throwIfAny();`
+ */
+export class FieldErrors {
+  private readonly list: FieldError[] = [];
+  /** Adds a problem unless the field already has one (the first rule broken says most). */
+  add(field: string, message: string): this {
+    if (!this.has(field)) this.list.push({ field, message });
+    return this;
+  }
+  has(field: string): boolean {
+    return this.list.some((e) => e.field === field);
+  }
+  get any(): boolean {
+    return this.list.length > 0;
+  }
+  /** Runs a check that throws a VALIDATION error and keeps its field errors instead of stopping. */
+  async check(run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION') throw err;
+      for (const e of err.errors ?? [{ field: err.field ?? '', message: err.message }]) this.add(e.field, e.message);
+    }
+  }
+  throwIfAny(): void {
+    if (this.any) throw validationErrors(this.list);
+  }
+}
 
 /** "School 7 does not exist." in both languages; `what` names the record in English and Bahasa Melayu. */
 export const notFound = ([en, ms]: readonly [en: string, ms: string], id: number) =>

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
 import { bi } from './errors';
+// Configures zod's built-in messages in both languages before any schema below is parsed.
+import './zod-errors';
 
 /** A field's name in English and Bahasa Melayu, for its messages. */
 export type Label = readonly [en: string, ms: string];
@@ -10,6 +12,14 @@ export const id = z
   .number({ error: bi('Enter a number', 'Masukkan nombor') })
   .int(bi('Enter a whole number', 'Masukkan nombor bulat'))
   .positive(bi('Enter a number greater than 0', 'Masukkan nombor lebih daripada 0'));
+/**
+ * A record picked from a list (a school, a mentor…). A form sends 0 or nothing while none is chosen, so
+ * every failure says what to choose: `picked('Choose a school', 'Pilih sekolah')`.
+ */
+export const picked = (en: string, ms: string) => {
+  const message = bi(en, ms);
+  return z.number({ error: message }).int(message).positive(message);
+};
 export const text = (max: number, [en, ms]: Label) =>
   z.string().trim().max(max, bi(`${en} is too long (at most ${max} characters)`, `${ms} terlalu panjang (paling banyak ${max} aksara)`));
 export const required = (max: number, label: Label) => text(max, label).min(1, bi(`${label[0]} is required`, `${label[1]} wajib diisi`));
@@ -28,4 +38,17 @@ export const phone = text(40, ['Phone', 'Telefon']).refine(
   (v) => v === '' || /^\+?[0-9][0-9 ()-]{5,}$/.test(v),
   bi('Enter a phone number using digits, spaces and + - ( ) only', 'Masukkan nombor telefon dengan angka, ruang dan + - ( ) sahaja'),
 );
-export const languageSchema = z.enum(['ms', 'en'], { error: 'Language must be ms or en' });
+/**
+ * A cross-field check (end after start…) runs once the fields it reads are valid, even while other fields
+ * of the form still fail, so one save shows every problem: `.superRefine(check, whenValid(fields, ['date']))`.
+ */
+export function whenValid<S extends z.ZodObject>(schema: S, keys: readonly (keyof S['shape'] & string)[]) {
+  return {
+    when: (payload: { value: unknown }) => {
+      const value = payload.value;
+      if (typeof value !== 'object' || value === null) return false;
+      return keys.every((k) => (schema.shape[k] as z.ZodType).safeParse((value as Record<string, unknown>)[k]).success);
+    },
+  };
+}
+export const languageSchema = z.enum(['ms', 'en'], { error: bi('Choose Bahasa Melayu (ms) or English (en)', 'Pilih Bahasa Melayu (ms) atau English (en)') });

@@ -2,7 +2,7 @@
 import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
 import type { SaveFilesResult } from '../../shared/bridge';
-import type { ApiError } from '../../shared/errors';
+import type { ApiError, FieldError } from '../../shared/errors';
 import { fileNameFor, uniqueFileNames } from '../../shared/file-names';
 import type { Transport } from './transport';
 import { httpTransport } from './transport.http';
@@ -11,10 +11,12 @@ import { ipcTransport } from './transport.ipc';
 export class ApiCallError extends Error implements ApiError {
   readonly code: ApiError['code'];
   readonly field?: string;
+  readonly errors?: FieldError[];
   constructor(e: ApiError) {
     super(e.message);
     this.code = e.code;
     if (e.field !== undefined) this.field = e.field;
+    if (e.errors !== undefined) this.errors = e.errors;
   }
 }
 
@@ -70,9 +72,14 @@ export async function saveFiles(packName: string, files: DocumentFile[]): Promis
   return { saved: true, where: zipName };
 }
 
-/** Field errors by dotted path, for the form that made the call. */
+/** Every field error by dotted path, for the form that made the call (the first message of a field wins). */
 export function fieldErrors(err: unknown): Record<string, string> {
-  return err instanceof ApiCallError && err.field ? { [err.field]: err.message } : {};
+  if (!(err instanceof ApiCallError)) return {};
+  const out: Record<string, string> = {};
+  for (const e of err.errors ?? (err.field ? [{ field: err.field, message: err.message }] : [])) {
+    if (e.field && !(e.field in out)) out[e.field] = e.message;
+  }
+  return out;
 }
 
 export const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

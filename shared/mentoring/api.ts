@@ -1,14 +1,14 @@
 /** The Mentoring & Coaching part of the contract. */
 import { z } from 'zod';
 import { bi } from '../errors';
-import { id, optionalDate, required, text } from '../fields';
+import { id, optionalDate, picked, required, text, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
 import { daysBetween } from '../plan/calendar-dates';
 import { SCHEDULES, SESSION_MODES, type Assignment, type Competency, type MentoringBoard, type MentoringPerson } from './types';
 
 const level = (label: string) =>
   z
-    .number({ error: bi(`Choose the ${label} level (1 to 5)`, `Pilih tahap ${label === 'baseline' ? 'asas' : label === 'target' ? 'sasaran' : ''} (1 hingga 5)`) })
+    .number({ error: bi(`Choose the ${label} level (1 to 5)`, `Pilih tahap ${label === 'baseline' ? 'asas' : label === 'target' ? 'sasaran' : 'yang dinilai'} (1 hingga 5)`) })
     .int(bi('Levels are 1 to 5', 'Tahap ialah 1 hingga 5'))
     .min(1, bi('Levels are 1 to 5', 'Tahap ialah 1 hingga 5'))
     .max(5, bi('Levels are 1 to 5', 'Tahap ialah 1 hingga 5'));
@@ -17,7 +17,7 @@ const focus = z
   .array(
     z
       // The form sends 0 for a row whose competency is not chosen yet.
-      .object({ competencyId: z.number().int().positive(bi('Choose a competency', 'Pilih kompetensi')), baseline: level('baseline'), target: level('target') })
+      .object({ competencyId: picked('Choose a competency', 'Pilih kompetensi'), baseline: level('baseline'), target: level('target') })
       .refine((f) => f.target >= f.baseline, { path: ['target'], message: bi('The target cannot be below the baseline', 'Sasaran tidak boleh lebih rendah daripada tahap asas') }),
   )
   .min(1, bi('Choose at least one focus competency', 'Pilih sekurang-kurangnya satu kompetensi fokus'))
@@ -25,7 +25,7 @@ const focus = z
   .refine((fs) => new Set(fs.map((f) => f.competencyId)).size === fs.length, bi('A competency is chosen twice', 'Satu kompetensi dipilih dua kali'));
 
 const assignmentBase = z.object({
-  mentorId: id,
+  mentorId: picked('Choose a mentor', 'Pilih mentor'),
   goals: text(4000, ['Goals', 'Matlamat']).default(''),
   schedule: z.enum(SCHEDULES, { error: bi('Choose how often they meet', 'Pilih kekerapan pertemuan') }),
   startDate: optionalDate,
@@ -42,10 +42,11 @@ function assignmentCheck(v: AssignmentBase, ctx: z.RefinementCtx) {
   if (v.startDate && v.endDate && daysBetween(v.startDate, v.endDate) < 0) issue('endDate', 'The end date is before the start date', 'Tarikh tamat sebelum tarikh mula');
   if (v.status !== 'proposed') {
     if (!v.appointedOn) issue('appointedOn', 'An appointed pair needs its appointment date', 'Pasangan yang dilantik memerlukan tarikh pelantikan');
-    else if (!v.referenceNo) issue('referenceNo', 'An appointed pair needs the appointment reference number', 'Pasangan yang dilantik memerlukan nombor rujukan pelantikan');
+    if (!v.referenceNo) issue('referenceNo', 'An appointed pair needs the appointment reference number', 'Pasangan yang dilantik memerlukan nombor rujukan pelantikan');
   }
   if (v.status === 'active' && !v.startDate) issue('startDate', 'An active pair needs its start date', 'Pasangan yang aktif memerlukan tarikh mula');
 }
+const assignmentCheckWhen = whenValid(assignmentBase, ['startDate', 'endDate', 'status', 'appointedOn', 'referenceNo']);
 export type AssignmentInput = AssignmentBase;
 
 const action = z.object({
@@ -73,6 +74,8 @@ const sessionCheck = (v: { date: string; nextDate: string | null }, ctx: z.Refin
     ctx.addIssue({ code: 'custom', path: ['nextDate'], message: bi('The next session comes after this one', 'Sesi seterusnya mesti selepas sesi ini') });
   }
 };
+
+const sessionCheckWhen = whenValid(sessionFields, ['date', 'nextDate']);
 
 const assignment = {} as Assignment;
 
@@ -108,8 +111,8 @@ export const mentoringApi = {
   'competencies.setArchived': { input: z.object({ id, archived: z.boolean() }), output: {} as Competency },
 
   'assignments.get': { input: z.object({ id }), output: assignment },
-  'assignments.create': { input: assignmentBase.extend({ year: planYear, menteeId: id }).superRefine(assignmentCheck), output: assignment },
-  'assignments.update': { input: assignmentBase.extend({ id }).superRefine(assignmentCheck), output: assignment },
+  'assignments.create': { input: assignmentBase.extend({ year: planYear, menteeId: picked('Choose a mentee', 'Pilih mentee') }).superRefine(assignmentCheck, assignmentCheckWhen), output: assignment },
+  'assignments.update': { input: assignmentBase.extend({ id }).superRefine(assignmentCheck, assignmentCheckWhen), output: assignment },
   'assignments.end': {
     input: z.object({
       id,
@@ -121,13 +124,13 @@ export const mentoringApi = {
   },
   'assignments.delete': { input: z.object({ id }), output: {} as { id: number } },
 
-  'sessions.create': { input: sessionFields.extend({ assignmentId: id }).superRefine(sessionCheck), output: assignment },
-  'sessions.update': { input: sessionFields.extend({ id }).superRefine(sessionCheck), output: assignment },
+  'sessions.create': { input: sessionFields.extend({ assignmentId: id }).superRefine(sessionCheck, sessionCheckWhen), output: assignment },
+  'sessions.update': { input: sessionFields.extend({ id }).superRefine(sessionCheck, sessionCheckWhen), output: assignment },
   'sessions.delete': { input: z.object({ id }), output: assignment },
   'actions.setDone': { input: z.object({ id, doneOn: optionalDate }), output: assignment },
 
   'assessments.create': {
-    input: z.object({ assignmentId: id, competencyId: id, date, level: level('assessed'), evidence: text(2000, ['Evidence', 'Bukti']).default('') }),
+    input: z.object({ assignmentId: id, competencyId: picked('Choose a competency', 'Pilih kompetensi'), date, level: level('assessed'), evidence: text(2000, ['Evidence', 'Bukti']).default('') }),
     output: assignment,
   },
   'assessments.delete': { input: z.object({ id }), output: assignment },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../dates';
 import { SCHOOL_LEVELS } from '../domain';
 import { bi } from '../errors';
-import { id, required, text } from '../fields';
+import { id, required, text, whenValid } from '../fields';
 import { daysBetween } from './calendar-dates';
 import { isPlanMonth } from './months';
 import { ruleProblem } from './recurrence';
@@ -64,6 +64,8 @@ const periodCheck = (v: { start: string; end: string }, ctx: z.RefinementCtx) =>
   if (daysBetween(v.start, v.end) < 0) ctx.addIssue({ code: 'custom', path: ['end'], message: bi('The end date is before the start date', 'Tarikh tamat sebelum tarikh mula') });
 };
 
+const periodCheckWhen = whenValid(periodFields, ['start', 'end']);
+
 const eventBase = z.object({
   title: required(200, ['Title', 'Tajuk']),
   startDate: date,
@@ -101,8 +103,8 @@ function eventCheck(v: z.output<typeof eventBase>, ctx: z.RefinementCtx) {
   if (daysBetween(v.startDate, v.endDate) < 0) issue('endDate', 'The end date is before the start date', 'Tarikh tamat sebelum tarikh mula');
   if (!v.allDay) {
     if (v.startTime === null) issue('startTime', 'Enter a start time, or mark the event all-day', 'Masukkan masa mula, atau tandakan sepanjang hari');
-    else if (v.endTime === null) issue('endTime', 'Enter an end time, or mark the event all-day', 'Masukkan masa tamat, atau tandakan sepanjang hari');
-    else if (v.startDate === v.endDate && v.endTime <= v.startTime) issue('endTime', 'The end time must be after the start time', 'Masa tamat mestilah selepas masa mula');
+    if (v.endTime === null) issue('endTime', 'Enter an end time, or mark the event all-day', 'Masukkan masa tamat, atau tandakan sepanjang hari');
+    else if (v.startTime !== null && v.startDate === v.endDate && v.endTime <= v.startTime) issue('endTime', 'The end time must be after the start time', 'Masa tamat mestilah selepas masa mula');
   }
   if (v.rrule !== null) {
     if (ruleProblem(v.rrule)) issue('rrule', 'This repeat rule cannot be read (e.g. FREQ=WEEKLY;BYDAY=WE)', 'Peraturan ulangan ini tidak dapat dibaca (cth. FREQ=WEEKLY;BYDAY=WE)');
@@ -111,7 +113,8 @@ function eventCheck(v: z.output<typeof eventBase>, ctx: z.RefinementCtx) {
     else if (daysBetween(v.startDate, v.repeatUntil) > MAX_SERIES_DAYS) issue('repeatUntil', 'A series may run for at most two years', 'Satu siri boleh berlangsung paling lama dua tahun');
   }
 }
-const eventFields = eventBase.superRefine(eventCheck);
+const eventCheckWhen = whenValid(eventBase, ['startDate', 'endDate', 'allDay', 'startTime', 'endTime', 'rrule', 'repeatUntil']);
+const eventFields = eventBase.superRefine(eventCheck, eventCheckWhen);
 const occurrenceFields = eventBase.omit({ rrule: true, repeatUntil: true, skips: true });
 
 const checkpointDays = z
@@ -172,17 +175,17 @@ export const planApi = {
   },
   'events.get': { input: z.object({ id }), output: {} as CalendarEvent },
   'events.create': { input: eventFields, output: {} as CalendarEvent },
-  'events.update': { input: eventBase.extend({ id }).superRefine(eventCheck), output: {} as CalendarEvent },
+  'events.update': { input: eventBase.extend({ id }).superRefine(eventCheck, eventCheckWhen), output: {} as CalendarEvent },
   'events.delete': { input: z.object({ id }), output: {} as { id: number } },
   'events.skipOccurrence': { input: z.object({ id, date }), output: {} as CalendarEvent },
   'events.editOccurrence': {
-    input: occurrenceFields.extend({ seriesId: id, occurrenceDate: date }).superRefine((v, ctx) => eventCheck({ ...v, rrule: null, repeatUntil: null, skips: [] }, ctx)),
+    input: occurrenceFields.extend({ seriesId: id, occurrenceDate: date }).superRefine((v, ctx) => eventCheck({ ...v, rrule: null, repeatUntil: null, skips: [] }, ctx), whenValid(eventBase, ['startDate', 'endDate', 'allDay', 'startTime', 'endTime'])),
     output: {} as CalendarEvent,
   },
 
   'periods.list': { input: z.object({ year: planYear }), output: {} as CalendarPeriod[] },
-  'periods.create': { input: periodFields.superRefine(periodCheck), output: {} as CalendarPeriod },
-  'periods.update': { input: periodFields.extend({ id }).superRefine(periodCheck), output: {} as CalendarPeriod },
+  'periods.create': { input: periodFields.superRefine(periodCheck, periodCheckWhen), output: {} as CalendarPeriod },
+  'periods.update': { input: periodFields.extend({ id }).superRefine(periodCheck, periodCheckWhen), output: {} as CalendarPeriod },
   'periods.delete': { input: z.object({ id }), output: {} as { id: number } },
   'periods.import': {
     input: z.object({

@@ -14,17 +14,25 @@ export interface PhaseProblem {
   message: string;
 }
 
+/** Everything wrong with one phase on its own, at most one problem a field (start, end). */
+export function phaseProblems(p: PhaseSpan, w: PlanWindow): PhaseProblem[] {
+  const problems: PhaseProblem[] = [];
+  if (!isPlanMonth(p.start)) problems.push({ field: 'start', message: bi('Choose a start month', 'Pilih bulan mula') });
+  if (!isPlanMonth(p.end)) problems.push({ field: 'end', message: bi('Choose an end month', 'Pilih bulan tamat') });
+  if (problems.length > 0) return problems;
+  const last = windowEnd(w);
+  if (columnOf(w, p.start) < 0) problems.push({ field: 'start', message: bi(`"${p.name}" starts outside the plan (${w.start} to ${last})`, `"${p.name}" bermula di luar pelan (${w.start} hingga ${last})`) });
+  if (monthOrdinal(p.end) < monthOrdinal(p.start)) {
+    problems.push({ field: 'end', message: bi(`"${p.name}" ends before it starts`, `"${p.name}" tamat sebelum bermula`) });
+  } else if (columnOf(w, p.end) < 0) {
+    problems.push({ field: 'end', message: bi(`"${p.name}" ends outside the plan (${w.start} to ${last})`, `"${p.name}" tamat di luar pelan (${w.start} hingga ${last})`) });
+  }
+  return problems;
+}
+
 /** The first thing wrong with one phase on its own, or null. */
 export function phaseProblem(p: PhaseSpan, w: PlanWindow): PhaseProblem | null {
-  if (!isPlanMonth(p.start)) return { field: 'start', message: bi('Choose a start month', 'Pilih bulan mula') };
-  if (!isPlanMonth(p.end)) return { field: 'end', message: bi('Choose an end month', 'Pilih bulan tamat') };
-  if (monthOrdinal(p.end) < monthOrdinal(p.start)) {
-    return { field: 'end', message: bi(`"${p.name}" ends before it starts`, `"${p.name}" tamat sebelum bermula`) };
-  }
-  const last = windowEnd(w);
-  if (columnOf(w, p.start) < 0) return { field: 'start', message: bi(`"${p.name}" starts outside the plan (${w.start} to ${last})`, `"${p.name}" bermula di luar pelan (${w.start} hingga ${last})`) };
-  if (columnOf(w, p.end) < 0) return { field: 'end', message: bi(`"${p.name}" ends outside the plan (${w.start} to ${last})`, `"${p.name}" tamat di luar pelan (${w.start} hingga ${last})`) };
-  return null;
+  return phaseProblems(p, w)[0] ?? null;
 }
 
 export const overlaps = (a: PhaseSpan, b: PhaseSpan) =>

@@ -1,7 +1,7 @@
 /** The visits part of the contract: visits, observations, next steps, coverage and termly report texts. */
 import { z } from 'zod';
 import { bi } from '../errors';
-import { id, optionalDate, required, text } from '../fields';
+import { id, optionalDate, picked, required, text, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
 import { VISIT_STATUSES, type Coverage, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit } from './types';
 
@@ -19,9 +19,9 @@ const nextStep = z.object({
 });
 
 const visitFields = z.object({
-  schoolId: id,
+  schoolId: picked('Choose a school', 'Pilih sekolah'),
   date,
-  purposeId: id,
+  purposeId: picked('Choose the purpose of the visit', 'Pilih tujuan lawatan'),
   status: z.enum(VISIT_STATUSES, { error: bi('Choose planned, done or cancelled', 'Pilih dirancang, selesai atau dibatalkan') }).default('done'),
   officerIds: z.array(id).max(10).default([]),
   peopleMet: text(500, ['People met', 'Orang yang ditemui']).default(''),
@@ -37,6 +37,7 @@ const visitCheck = (v: { date: string; nextVisitDate: string | null; status: str
     ctx.addIssue({ code: 'custom', path: ['officerIds'], message: bi('Name the officers who made the visit', 'Namakan pegawai yang membuat lawatan') });
   }
 };
+const visitCheckWhen = whenValid(visitFields, ['date', 'nextVisitDate', 'status', 'officerIds']);
 export type VisitInput = z.output<typeof visitFields>;
 
 const listEntry = z.object({
@@ -67,8 +68,8 @@ export const visitsApi = {
     output: {} as Visit[],
   },
   'visits.get': { input: z.object({ id }), output: visit },
-  'visits.create': { input: visitFields.superRefine(visitCheck), output: visit },
-  'visits.update': { input: visitFields.extend({ id }).superRefine(visitCheck), output: visit },
+  'visits.create': { input: visitFields.superRefine(visitCheck, visitCheckWhen), output: visit },
+  'visits.update': { input: visitFields.extend({ id }).superRefine(visitCheck, visitCheckWhen), output: visit },
   'visits.delete': { input: z.object({ id }), output: {} as { id: number } },
 
   'observations.save': {
@@ -80,7 +81,7 @@ export const visitsApi = {
       subject: text(80, ['Subject', 'Mata pelajaran']).default(''),
       strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
       improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
-      ratings: z.array(z.object({ criterionId: id, rating })).max(30).default([]),
+      ratings: z.array(z.object({ criterionId: picked('Choose a criterion', 'Pilih kriteria'), rating })).max(30).default([]),
     }),
     output: visit,
   },

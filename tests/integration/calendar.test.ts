@@ -108,7 +108,9 @@ describe('events', () => {
       [{ ...base, initiativeId: code('EPIC'), phaseId: phase?.id }, 'phaseId', 'Choose a phase of the chosen initiative.'],
     ];
     for (const [input, field, message] of cases) {
-      expect(await failure(call('events.create', input)), field).toEqual({ code: 'VALIDATION', field, message });
+      const e = await failure(call('events.create', input));
+      expect(e, field).toMatchObject({ code: 'VALIDATION', field, message });
+      expect(e.errors, field).toContainEqual({ field, message });
     }
   });
 });

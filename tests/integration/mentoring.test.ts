@@ -44,6 +44,7 @@ describe('pairing rules', () => {
       code: 'VALIDATION',
       field: 'menteeId',
       message: `${first.mentee.name} already has a mentor for 2023: ${first.mentor.name} (active). End or withdraw that pairing first.`,
+      errors: [{ field: 'menteeId', message: `${first.mentee.name} already has a mentor for 2023: ${first.mentor.name} (active). End or withdraw that pairing first.` }],
     });
     // Another programme year is another matter.
     expect((await call<Assignment>('assignments.create', { ...input, year: 2024 })).status).toBe('proposed');
@@ -113,7 +114,9 @@ describe('pairing rules', () => {
       [{ focus: [{ competencyId: c, baseline: 2, target: 4 }], startDate: '2023-06-01', endDate: '2023-03-01' }, 'endDate', 'The end date is before the start date'],
     ];
     for (const [extra, field, message] of cases) {
-      expect(await failure(call('assignments.create', { ...base, ...extra })), field).toEqual({ code: 'VALIDATION', field, message });
+      const e = await failure(call('assignments.create', { ...base, ...extra }));
+      expect(e, field).toMatchObject({ code: 'VALIDATION', field, message });
+      expect(e.errors, field).toContainEqual({ field, message });
     }
     expect((await board()).unassigned.map((p) => p.id)).toContain(mentee.id);
   });

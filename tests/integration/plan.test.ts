@@ -53,7 +53,7 @@ describe('phases', () => {
     expect(bars(plan)).toEqual([['EPIC', [['Socialization 2024-01..2024-02', 'Reading 2024-03..2024-04']]]]);
 
     const overlap = await failure(call('phases.create', { laneId, name: 'Sharing', start: '2024-04', end: '2024-06' }));
-    expect(overlap).toEqual({
+    expect(overlap).toMatchObject({
       code: 'VALIDATION',
       field: 'start',
       message: '"Sharing" overlaps "Reading" in the same lane; move one of them or put it in another lane',
@@ -162,7 +162,7 @@ describe('terms and holidays', () => {
   it('imports a CSV all or nothing, accepting DD/MM/YYYY and ranges', async () => {
     const { call } = await openApp(undefined, { language: 'en' });
     const bad = await failure(call('periods.import', { kind: 'holiday', csv: 'date,name\n2024-01-01,New Year\n31/02/2024,Not a day\n' }));
-    expect(bad).toEqual({ code: 'VALIDATION', field: 'csv', message: 'Line 3: "31/02/2024" is not a date (use YYYY-MM-DD or DD/MM/YYYY).' });
+    expect(bad).toMatchObject({ code: 'VALIDATION', field: 'csv', message: 'Line 3: "31/02/2024" is not a date (use YYYY-MM-DD or DD/MM/YYYY).' });
     expect(await call('periods.list', { year: 2024 })).toEqual([]);
     const csv = 'Date;Name\n01/01/2024;New Year\n"23/02/2024";"National Day"\n\n2024-01-01;New Year\n';
     const res = await call<{ imported: number; periods: CalendarPeriod[] }>('periods.import', { kind: 'holiday', csv });

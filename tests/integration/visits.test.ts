@@ -67,7 +67,9 @@ describe('visits', () => {
       [{ nextSteps: [{ text: ' ' }] }, 'nextSteps.0.text', 'Next step is required'],
     ];
     for (const [extra, field, message] of cases) {
-      expect(await failure(call('visits.create', { ...base, ...extra })), field).toEqual({ code: 'VALIDATION', field, message });
+      const e = await failure(call('visits.create', { ...base, ...extra }));
+      expect(e, field).toMatchObject({ code: 'VALIDATION', field, message });
+      expect(e.errors, field).toContainEqual({ field, message });
     }
     // A planned visit may be in the future and needs no officers yet.
     const planned = await call<Visit>('visits.create', { ...base, officerIds: [], status: 'planned', date: addDays(todayLocal(), 3) });

@@ -119,7 +119,7 @@ describe('the browser-mode host', () => {
 
     const invalid = await request(port, { path: '/api/schools.create', body: JSON.stringify({ name: '', abbreviation: 'SR A', level: 'primary' }) });
     expect(invalid.status).toBe(400);
-    expect(json(invalid)).toEqual({ error: { code: 'VALIDATION', message: 'School name is required', field: 'name' } });
+    expect(json(invalid)).toEqual({ error: { code: 'VALIDATION', message: 'School name is required', field: 'name', errors: [{ field: 'name', message: 'School name is required' }] } });
 
     const missing = await request(port, { path: '/api/schools.get', body: JSON.stringify({ id: 99 }) });
     expect(missing.status).toBe(404);

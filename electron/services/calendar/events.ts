@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { bi, notFound, validationError } from '../../../shared/errors';
+import { FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import { daysBetween } from '../../../shared/plan/calendar-dates';
 import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarEvent } from '../../../shared/plan/types';
@@ -45,11 +45,12 @@ export async function getEvent(db: Db, id: number): Promise<CalendarEvent> {
 
 type Fields = Omit<ParsedInput<'events.create'>, 'rrule' | 'repeatUntil' | 'skips'> & { rrule?: string | null; repeatUntil?: string | null };
 
-/** Links must point at live rows: the initiative, a phase of that initiative, schools, people. */
+/** Links must point at live rows: the initiative, a phase of that initiative, schools, people; all reported at once. */
 async function assertLinks(db: Db, v: Fields) {
+  const problems = new FieldErrors();
   if (v.initiativeId !== null) {
     const i = await db.selectFrom('initiatives').select('id').where('id', '=', v.initiativeId).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!i) throw validationError('initiativeId', bi('Choose an initiative from the plan.', 'Pilih inisiatif daripada pelan.'));
+    if (!i) problems.add('initiativeId', bi('Choose an initiative from the plan.', 'Pilih inisiatif daripada pelan.'));
   }
   if (v.phaseId !== null) {
     const p = await db
@@ -59,16 +60,17 @@ async function assertLinks(db: Db, v: Fields) {
       .where('p.id', '=', v.phaseId)
       .where('p.deleted_at', 'is', null)
       .executeTakeFirst();
-    if (!p || p.initiative_id !== v.initiativeId) throw validationError('phaseId', bi('Choose a phase of the chosen initiative.', 'Pilih fasa daripada inisiatif yang dipilih.'));
+    if (!p || p.initiative_id !== v.initiativeId) problems.add('phaseId', bi('Choose a phase of the chosen initiative.', 'Pilih fasa daripada inisiatif yang dipilih.'));
   }
   if (v.schoolIds.length > 0) {
     const found = await db.selectFrom('schools').select('id').where('id', 'in', v.schoolIds).execute();
-    if (found.length !== new Set(v.schoolIds).size) throw validationError('schoolIds', bi('One of the schools does not exist.', 'Salah satu sekolah tidak wujud.'));
+    if (found.length !== new Set(v.schoolIds).size) problems.add('schoolIds', bi('One of the schools does not exist.', 'Salah satu sekolah tidak wujud.'));
   }
   if (v.personIds.length > 0) {
     const found = await db.selectFrom('people').select('id').where('id', 'in', v.personIds).execute();
-    if (found.length !== new Set(v.personIds).size) throw validationError('personIds', bi('One of the people does not exist.', 'Salah seorang tidak wujud.'));
+    if (found.length !== new Set(v.personIds).size) problems.add('personIds', bi('One of the people does not exist.', 'Salah seorang tidak wujud.'));
   }
+  problems.throwIfAny();
 }
 
 function row(v: Fields) {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
 import type { TeamMember, TeamRole } from '../../../shared/domain';
-import { bi, validationError } from '../../../shared/errors';
+import { FieldErrors, bi } from '../../../shared/errors';
 import type { DB } from '../../../db/schema';
 
 export async function listTeam(db: Kysely<DB>): Promise<TeamMember[]> {
@@ -31,10 +31,12 @@ export async function saveTeam(db: Kysely<DB>, input: ParsedInput<'team.save'>):
     const now = nowIso();
     const current = await listTeam(trx);
     const currentIds = new Set(current.map((m) => m.id));
+    const problems = new FieldErrors();
     input.members.forEach((m, i) => {
-      if (m.id !== undefined && !currentIds.has(m.id)) throw validationError(`members.${i}.id`, bi('This person is not on the team.', 'Orang ini bukan ahli pasukan.'));
-      if (m.role === 'other' && m.roleLabel === '') throw validationError(`members.${i}.roleLabel`, bi('Name the role.', 'Namakan peranan ini.'));
+      if (m.id !== undefined && !currentIds.has(m.id)) problems.add(`members.${i}.id`, bi('This person is not on the team.', 'Orang ini bukan ahli pasukan.'));
+      if (m.role === 'other' && m.roleLabel === '') problems.add(`members.${i}.roleLabel`, bi('Name the role.', 'Namakan peranan ini.'));
     });
+    problems.throwIfAny();
     const kept = new Set(input.members.map((m) => m.id));
     for (const old of current) {
       if (kept.has(old.id)) continue;

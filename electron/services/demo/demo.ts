@@ -54,7 +54,7 @@ async function loadDemoPlan(trx: Kysely<DB>) {
     }
   }
   const epic = initiativeIds.get('EPIC');
-  if (epic === undefined) throw new AppError('INTERNAL', 'The demo plan has no EPIC initiative.');
+  if (epic === undefined) throw new AppError('INTERNAL', bi('The demo plan has no EPIC initiative.', 'Pelan demo tiada inisiatif EPIC.'));
   const { id: series } = await trx
     .insertInto('events')
     .values({ title: 'EPIC', start_date: '2023-02-01', end_date: '2023-02-01', all_day: 1, initiative_id: epic, rrule: weeklyOn('WE'), repeat_until: '2023-09-30', place: '' })
@@ -94,7 +94,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         .execute();
     }
     for (const s of kluster2.schools) {
-      if (!SCHOOL_LEVELS.includes(s.level as SchoolLevel)) throw new AppError('INTERNAL', `Demo school ${s.name} has an unknown level.`);
+      if (!SCHOOL_LEVELS.includes(s.level as SchoolLevel)) throw new AppError('INTERNAL', bi(`Demo school ${s.name} has an unknown level.`, `Sekolah demo ${s.name} mempunyai peringkat yang tidak dikenali.`));
       await trx
         .insertInto('schools')
         .values({ number: s.no, name: firstLine(s.name), abbreviation: firstLine(s.abbreviation), level: s.level, address: '', phone: '', email: '', notes: '' })

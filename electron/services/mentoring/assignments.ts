@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, notFound, validationError } from '../../../shared/errors';
+import { AppError, FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import type { AssignmentInput } from '../../../shared/mentoring/api';
 import { OPEN_STATUSES, type Assignment } from '../../../shared/mentoring/types';
 import type { DB } from '../../../db/schema';
@@ -79,10 +79,13 @@ async function saveFocus(trx: Transaction<DB>, assignmentId: number, input: Assi
 
 export async function createAssignment(db: Db, input: ParsedInput<'assignments.create'>): Promise<Assignment> {
   const id = await db.transaction().execute(async (trx) => {
-    await assertMentee(trx, input.menteeId);
-    await assertMentor(trx, input.mentorId, input.menteeId);
-    await assertNoOtherOpenPair(trx, input.year, input.menteeId);
-    await assertCompetencies(trx, input);
+    // Every rule is checked before answering, so one save shows all that is missing.
+    const problems = new FieldErrors();
+    await problems.check(() => assertMentee(trx, input.menteeId));
+    await problems.check(() => assertMentor(trx, input.mentorId, input.menteeId));
+    await problems.check(() => assertNoOtherOpenPair(trx, input.year, input.menteeId));
+    await problems.check(() => assertCompetencies(trx, input));
+    problems.throwIfAny();
     const { id } = await trx
       .insertInto('mentoring_assignments')
       .values({ ...values(input), year: input.year, mentee_id: input.menteeId })
@@ -102,8 +105,10 @@ export async function updateAssignment(db: Db, input: ParsedInput<'assignments.u
     if (!OPEN_STATUSES.includes(current.status as never)) {
       throw new AppError('CONFLICT', bi('This pair has ended; its record is kept as it was.', 'Pasangan ini telah tamat; rekodnya disimpan seperti asal.'));
     }
-    await assertMentor(trx, input.mentorId, current.mentee_id);
-    await assertCompetencies(trx, input);
+    const problems = new FieldErrors();
+    await problems.check(() => assertMentor(trx, input.mentorId, current.mentee_id));
+    await problems.check(() => assertCompetencies(trx, input));
+    problems.throwIfAny();
     await trx.updateTable('mentoring_assignments').set({ ...values(input), updated_at: nowIso() }).where('id', '=', input.id).execute();
     await saveFocus(trx, input.id, input);
   });

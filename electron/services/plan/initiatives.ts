@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, notFound, validationError } from '../../../shared/errors';
+import { AppError, FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import type { InitiativeInput } from '../../../shared/plan/api';
 import { INITIATIVE_COLOURS, type PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
@@ -27,15 +27,17 @@ async function assertCodeFree(db: Db, year: number, code: string, exceptId?: num
   if (await q.executeTakeFirst()) throw validationError('code', bi(`${code} is already an initiative in ${year}.`, `${code} sudah menjadi inisiatif pada tahun ${year}.`));
 }
 
-async function assertReferences(db: Db, input: InitiativeInput) {
+/** Owner and schools must exist; both are reported with whatever `problems` already holds. */
+async function assertReferences(db: Db, input: InitiativeInput, problems = new FieldErrors()) {
   if (input.ownerId !== null) {
     const owner = await db.selectFrom('people').select('id').where('id', '=', input.ownerId).where('team_role', 'is not', null).where('archived_at', 'is', null).executeTakeFirst();
-    if (!owner) throw validationError('ownerId', bi('Choose the owner from the cluster team.', 'Pilih pemilik daripada pasukan kluster.'));
+    if (!owner) problems.add('ownerId', bi('Choose the owner from the cluster team.', 'Pilih pemilik daripada pasukan kluster.'));
   }
   if (input.schoolIds.length > 0) {
     const found = await db.selectFrom('schools').select('id').where('id', 'in', input.schoolIds).execute();
-    if (found.length !== new Set(input.schoolIds).size) throw validationError('schoolIds', bi('One of the schools does not exist.', 'Salah satu sekolah tidak wujud.'));
+    if (found.length !== new Set(input.schoolIds).size) problems.add('schoolIds', bi('One of the schools does not exist.', 'Salah satu sekolah tidak wujud.'));
   }
+  problems.throwIfAny();
 }
 
 function initiativeValues(input: InitiativeInput) {
@@ -60,8 +62,9 @@ async function saveSchools(trx: Transaction<DB>, initiativeId: number, schoolIds
 export async function createInitiative(db: Db, input: ParsedInput<'initiatives.create'>): Promise<PlanChange> {
   const id = await db.transaction().execute(async (trx) => {
     await windowOf(trx, input.year);
-    await assertCodeFree(trx, input.year, input.code);
-    await assertReferences(trx, input);
+    const problems = new FieldErrors();
+    await problems.check(() => assertCodeFree(trx, input.year, input.code));
+    await assertReferences(trx, input, problems);
     const live = await trx.selectFrom('initiatives').select(['position', 'colour']).where('year', '=', input.year).where('deleted_at', 'is', null).execute();
     const used = new Set(live.map((l) => l.colour));
     const colour = input.colour || (INITIATIVE_COLOURS.find((c) => !used.has(c)) ?? INITIATIVE_COLOURS[live.length % INITIATIVE_COLOURS.length] ?? '#2f6fb3');
@@ -81,8 +84,9 @@ export async function createInitiative(db: Db, input: ParsedInput<'initiatives.c
 export async function updateInitiative(db: Db, input: ParsedInput<'initiatives.update'>): Promise<PlanChange> {
   const year = await db.transaction().execute(async (trx) => {
     const row = await initiativeRow(trx, input.id);
-    await assertCodeFree(trx, row.year, input.code, input.id);
-    await assertReferences(trx, input);
+    const problems = new FieldErrors();
+    await problems.check(() => assertCodeFree(trx, row.year, input.code, input.id));
+    await assertReferences(trx, input, problems);
     await trx
       .updateTable('initiatives')
       .set({ ...initiativeValues(input), colour: input.colour || row.colour, updated_at: nowIso() })

@@ -2,9 +2,9 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
-import { AppError, bi, notFound, validationError } from '../../../shared/errors';
+import { AppError, FieldErrors, bi, notFound } from '../../../shared/errors';
 import { monthOrdinal } from '../../../shared/plan/months';
-import { laneOverlap, overlapMessage, phaseProblem, type PhaseSpan } from '../../../shared/plan/phases';
+import { laneOverlap, overlapMessage, phaseProblems, type PhaseSpan } from '../../../shared/plan/phases';
 import type { PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { laneRow } from './lanes';
@@ -20,20 +20,24 @@ async function phaseRow(db: Db, id: number, options: { deleted?: boolean } = {})
   return row;
 }
 
-/** Window and overlap checks for a phase placed in a lane; the message lands on the end that collides. */
-async function assertFits(db: Db, laneId: number, phase: PhaseSpan & { id?: number }) {
+/**
+ * Window and overlap checks for a phase placed in a lane, added to `problems` (thrown here when none came
+ * before); the overlap message lands on the end that collides.
+ */
+async function assertFits(db: Db, laneId: number, phase: PhaseSpan & { id?: number }, problems = new FieldErrors()) {
   const lane = await laneRow(db, laneId);
   const window = await windowOf(db, lane.year);
-  const problem = phaseProblem(phase, window);
-  if (problem) throw validationError(problem.field, problem.message);
+  for (const p of phaseProblems(phase, window)) problems.add(p.field, p.message);
+  problems.throwIfAny();
   const others = await db.selectFrom('phases').select(['id', 'name', 'start_month', 'end_month']).where('lane_id', '=', laneId).where('deleted_at', 'is', null).execute();
   const spans: PhaseSpan[] = others.filter((o) => o.id !== phase.id).map((o) => ({ id: o.id, name: o.name, start: o.start_month, end: o.end_month }));
   const clash = laneOverlap([...spans, phase]);
   if (clash) {
     const other = clash[0] === phase ? clash[1] : clash[0];
     const field = monthOrdinal(other.start) > monthOrdinal(phase.start) ? 'end' : 'start';
-    throw validationError(field, overlapMessage([other, phase]));
+    problems.add(field, overlapMessage([other, phase]));
   }
+  problems.throwIfAny();
   return lane;
 }
 
@@ -55,13 +59,14 @@ export async function updatePhase(db: Db, input: ParsedInput<'phases.update'>): 
   const year = await db.transaction().execute(async (trx) => {
     const current = await phaseRow(trx, input.id);
     const laneId = input.laneId ?? current.lane_id;
+    const problems = new FieldErrors();
     if (laneId !== current.lane_id) {
       const [from, to] = [await laneRow(trx, current.lane_id), await laneRow(trx, laneId)];
       if (from.initiative_id !== to.initiative_id) {
-        throw validationError('laneId', bi('A phase can only move to another lane of the same initiative.', 'Fasa hanya boleh dialihkan ke lorong lain dalam inisiatif yang sama.'));
+        problems.add('laneId', bi('A phase can only move to another lane of the same initiative.', 'Fasa hanya boleh dialihkan ke lorong lain dalam inisiatif yang sama.'));
       }
     }
-    const lane = await assertFits(trx, laneId, { id: input.id, name: input.name, start: input.start, end: input.end });
+    const lane = await assertFits(trx, laneId, { id: input.id, name: input.name, start: input.start, end: input.end }, problems);
     await trx
       .updateTable('phases')
       .set({ lane_id: laneId, name: input.name, start_month: input.start, end_month: input.end, updated_at: nowIso() })

@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
 import { nowIso, todayLocal } from '../../../shared/dates';
-import { AppError, bi, notFound, validationError } from '../../../shared/errors';
+import { AppError, FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import type { VisitInput } from '../../../shared/visits/api';
 import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
@@ -13,18 +13,21 @@ import { getVisit } from './read';
 
 type Db = Kysely<DB>;
 
+/** Every link and rule of a visit, all reported in one answer. */
 async function assertLinks(db: Db, v: VisitInput, currentSchoolId?: number) {
+  const problems = new FieldErrors();
   const school = await db.selectFrom('schools').select(['id', 'archived_at']).where('id', '=', v.schoolId).executeTakeFirst();
-  if (!school || (school.archived_at !== null && school.id !== currentSchoolId)) throw validationError('schoolId', bi('Choose a school from the roster.', 'Pilih sekolah daripada senarai.'));
+  if (!school || (school.archived_at !== null && school.id !== currentSchoolId)) problems.add('schoolId', bi('Choose a school from the roster.', 'Pilih sekolah daripada senarai.'));
   const purpose = await db.selectFrom('visit_purposes').select('id').where('id', '=', v.purposeId).executeTakeFirst();
-  if (!purpose) throw validationError('purposeId', bi('Choose the purpose of the visit.', 'Pilih tujuan lawatan.'));
+  if (!purpose) problems.add('purposeId', bi('Choose the purpose of the visit.', 'Pilih tujuan lawatan.'));
   if (v.officerIds.length) {
     const team = await db.selectFrom('people').select('id').where('id', 'in', v.officerIds).where('team_role', 'is not', null).execute();
-    if (team.length !== new Set(v.officerIds).size) throw validationError('officerIds', bi('Choose the officers from the cluster team.', 'Pilih pegawai daripada pasukan kluster.'));
+    if (team.length !== new Set(v.officerIds).size) problems.add('officerIds', bi('Choose the officers from the cluster team.', 'Pilih pegawai daripada pasukan kluster.'));
   }
   if (v.status === 'done' && v.date > todayLocal()) {
-    throw validationError('date', bi('A visit is marked done once it has taken place; plan it instead.', 'Lawatan ditanda selesai selepas ia berlaku; rancangkannya dahulu.'));
+    problems.add('date', bi('A visit is marked done once it has taken place; plan it instead.', 'Lawatan ditanda selesai selepas ia berlaku; rancangkannya dahulu.'));
   }
+  problems.throwIfAny();
 }
 
 const values = (v: VisitInput) => ({
