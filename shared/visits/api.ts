@@ -1,7 +1,7 @@
 /** The visits part of the contract: visits, observations, next steps, coverage and termly report texts. */
 import { z } from 'zod';
 import { bi } from '../errors';
-import { id, optionalDate, required, text } from '../fields';
+import { id, optionalDate, required, text, version, versionOrNew, versionWithId } from '../fields';
 import { date, planYear } from '../plan/api';
 import { VISIT_STATUSES, type Coverage, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit } from './types';
 
@@ -39,12 +39,15 @@ const visitCheck = (v: { date: string; nextVisitDate: string | null; status: str
 };
 export type VisitInput = z.output<typeof visitFields>;
 
-const listEntry = z.object({
-  id: id.optional(),
-  code: required(30, ['Code', 'Kod']),
-  nameMs: required(200, ['Name (BM)', 'Nama (BM)']),
-  nameEn: required(200, ['Name (EN)', 'Nama (EN)']),
-});
+const listEntry = z
+  .object({
+    id: id.optional(),
+    version: version.optional(),
+    code: required(30, ['Code', 'Kod']),
+    nameMs: required(200, ['Name (BM)', 'Nama (BM)']),
+    nameEn: required(200, ['Name (EN)', 'Nama (EN)']),
+  })
+  .superRefine(versionWithId);
 
 const rating = z
   .number({ error: bi('Rate 1 to 4', 'Nilai 1 hingga 4') })
@@ -68,20 +71,23 @@ export const visitsApi = {
   },
   'visits.get': { input: z.object({ id }), output: visit },
   'visits.create': { input: visitFields.superRefine(visitCheck), output: visit },
-  'visits.update': { input: visitFields.extend({ id }).superRefine(visitCheck), output: visit },
+  'visits.update': { input: visitFields.extend({ id, version }).superRefine(visitCheck), output: visit },
   'visits.delete': { input: z.object({ id }), output: {} as { id: number } },
 
   'observations.save': {
-    input: z.object({
-      id: id.optional(),
-      visitId: id,
-      teacher: required(120, ['Teacher', 'Guru']),
-      className: text(60, ['Class', 'Kelas']).default(''),
-      subject: text(80, ['Subject', 'Mata pelajaran']).default(''),
-      strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
-      improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
-      ratings: z.array(z.object({ criterionId: id, rating })).max(30).default([]),
-    }),
+    input: z
+      .object({
+        id: id.optional(),
+        version: version.optional(),
+        visitId: id,
+        teacher: required(120, ['Teacher', 'Guru']),
+        className: text(60, ['Class', 'Kelas']).default(''),
+        subject: text(80, ['Subject', 'Mata pelajaran']).default(''),
+        strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
+        improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
+        ratings: z.array(z.object({ criterionId: id, rating })).max(30).default([]),
+      })
+      .superRefine(versionWithId),
     output: visit,
   },
   'observations.delete': { input: z.object({ id }), output: visit },
@@ -112,6 +118,8 @@ export const visitsApi = {
       schoolId: id.nullable(),
       year: planYear,
       term,
+      /** 0 for a text never saved yet. */
+      version: versionOrNew,
       narrative: text(20000, ['Narrative', 'Naratif']).default(''),
       highlights: text(20000, ['Highlights', 'Sorotan']).default(''),
       challenges: text(20000, ['Challenges', 'Cabaran']).default(''),
