@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../db/migrations/index';
+import { openDatabase } from '../../db/open';
 import { todayLocal } from '../../shared/dates';
 import { methods } from '../../shared/api';
 import type { ClusterProfile, CodedEntry, School, SchoolSummary, TeamMember } from '../../shared/domain';
@@ -9,7 +12,7 @@ import { updateSchool } from '../../electron/services/schools/schools';
 import { updateVisit } from '../../electron/services/visits/visits';
 import { updatePhase } from '../../electron/services/plan/phases';
 import { failure } from '../helpers/api';
-import { openApp } from '../helpers/tmp';
+import { openApp, tempDir } from '../helpers/tmp';
 
 type App = Awaited<ReturnType<typeof openApp>>;
 type Call = App['call'];
@@ -310,5 +313,25 @@ describe('a stale save through the services changes nothing', () => {
     const err = await failure(updatePhase(ctx.db(), { ...phase, name: 'Moved elsewhere' }));
     expect(err).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('This phase was changed') as string });
     expect(find(await plan2023(call))).toEqual(undone);
+  });
+});
+
+describe('a file from before versions', () => {
+  it('starts every record at version 1, and its first save moves it to 2', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'cluster-office.sqlite');
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
+    const old = await openDatabase(file, { migrations: before });
+    old.sqlite.prepare(`INSERT INTO schools (number, name, abbreviation, level) VALUES (1, 'Sekolah Rendah Alpha', 'SR A', 'primary')`).run();
+    old.sqlite.prepare(`INSERT INTO people (name, school_id, leader_role) VALUES ('Hajah Aminah', 1, 'head')`).run();
+    old.sqlite.prepare(`INSERT INTO term_reports (school_id, year, term, narrative) VALUES (1, 2024, 1, 'Good progress.')`).run();
+    await old.db.destroy();
+
+    const { call } = await openApp(dir);
+    const s = await call<School>('schools.get', { id: 1 });
+    expect(s).toMatchObject({ name: 'Sekolah Rendah Alpha', version: 1, leaders: [{ name: 'Hajah Aminah' }] });
+    expect(await call('profile.get')).toMatchObject({ version: 1 });
+    expect(await call('termReports.get', { schoolId: 1, year: 2024, term: 1 })).toMatchObject({ narrative: 'Good progress.', version: 1 });
+    expect(await call('schools.update', { ...s, notes: 'Migrated.' })).toMatchObject({ notes: 'Migrated.', version: 2 });
   });
 });
