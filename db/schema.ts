@@ -4,6 +4,8 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<string, string | undefined, string>;
 /** A column the database fills in when an insert leaves it out. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
+/** A record's version: 1 when made, raised by one on every save; a save from an older copy is refused. */
+type Version = Defaulted<number>;
 
 export interface SchoolsTable {
   id: Generated<number>;
@@ -19,6 +21,7 @@ export interface SchoolsTable {
   archived_at: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 /** Everybody the office deals with: cluster team members and school leaders (one row may be both). */
@@ -41,6 +44,7 @@ export interface PeopleTable {
   can_mentor: Defaulted<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface ClusterProfileTable {
@@ -59,6 +63,7 @@ export interface ClusterProfileTable {
   services: Defaulted<string>;
   prepared_by_id: number | null;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface SettingsTable {
@@ -91,6 +96,7 @@ export interface InitiativesTable {
   deleted_at: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface InitiativeSchoolsTable {
@@ -105,6 +111,7 @@ export interface LanesTable {
   name: Defaulted<string>;
   position: Defaulted<number>;
   deleted_at: string | null;
+  version: Version;
 }
 
 export interface PhasesTable {
@@ -115,6 +122,7 @@ export interface PhasesTable {
   end_month: string;
   deleted_at: string | null;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface EventsTable {
@@ -135,6 +143,7 @@ export interface EventsTable {
   occurrence_date: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface EventSchoolsTable {
@@ -158,6 +167,7 @@ export interface CalendarPeriodsTable {
   name: string;
   start_date: string;
   end_date: string;
+  version: Version;
 }
 
 export interface ExamsTable {
@@ -169,6 +179,7 @@ export interface ExamsTable {
   initiative_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface CompetenciesTable {
@@ -178,6 +189,7 @@ export interface CompetenciesTable {
   name_en: string;
   position: Defaulted<number>;
   archived_at: string | null;
+  version: Version;
 }
 
 export interface MentoringAssignmentsTable {
@@ -196,6 +208,7 @@ export interface MentoringAssignmentsTable {
   end_note: Defaulted<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface MentoringFocusTable {
@@ -216,6 +229,7 @@ export interface MentoringSessionsTable {
   next_date: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface MentoringActionsTable {
@@ -242,6 +256,7 @@ export interface VisitPurposesTable {
   name_en: string;
   position: Defaulted<number>;
   archived_at: string | null;
+  version: Version;
 }
 
 export interface VisitsTable {
@@ -255,6 +270,7 @@ export interface VisitsTable {
   next_visit_date: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface VisitOfficersTable {
@@ -279,6 +295,7 @@ export interface RubricCriteriaTable {
   name_en: string;
   position: Defaulted<number>;
   archived_at: string | null;
+  version: Version;
 }
 
 export interface ObservationsTable {
@@ -289,6 +306,7 @@ export interface ObservationsTable {
   subject: Defaulted<string>;
   strengths: Defaulted<string>;
   improvements: Defaulted<string>;
+  version: Version;
 }
 
 export interface ObservationRatingsTable {
@@ -306,6 +324,7 @@ export interface TermReportsTable {
   highlights: Defaulted<string>;
   challenges: Defaulted<string>;
   updated_at: Timestamp;
+  version: Version;
 }
 
 export interface DB {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { bi } from './errors';
-import { email, id, languageSchema, optionalDate, phone, picked, required, text } from './fields';
+import { email, id, languageSchema, optionalDate, phone, picked, required, text, version, versionWithId } from './fields';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
@@ -50,14 +50,17 @@ const schoolFields = z.object({
 });
 export type SchoolInput = z.output<typeof schoolFields>;
 
-const teamMemberInput = z.object({
-  id: id.optional(),
-  name: required(120, ['Name', 'Nama']),
-  role: z.enum(TEAM_ROLES, { error: bi('Choose a role', 'Pilih peranan') }),
-  roleLabel: text(80, ['Role', 'Peranan']).default(''),
-  email: email.default(''),
-  phone: phone.default(''),
-});
+const teamMemberInput = z
+  .object({
+    id: id.optional(),
+    version: version.optional(),
+    name: required(120, ['Name', 'Nama']),
+    role: z.enum(TEAM_ROLES, { error: bi('Choose a role', 'Pilih peranan') }),
+    roleLabel: text(80, ['Role', 'Peranan']).default(''),
+    email: email.default(''),
+    phone: phone.default(''),
+  })
+  .superRefine(versionWithId);
 
 const profileFields = z.object({
   name: required(120, ['Cluster name', 'Nama kluster']),
@@ -112,12 +115,12 @@ export const api = {
   },
   'schools.get': { input: z.object({ id }), output: {} as School },
   'schools.create': { input: schoolFields, output: {} as School },
-  'schools.update': { input: schoolFields.extend({ id }), output: {} as School },
+  'schools.update': { input: schoolFields.extend({ id, version }), output: {} as School },
   'schools.archive': { input: z.object({ id }), output: {} as School },
   'schools.restore': { input: z.object({ id }), output: {} as School },
 
   'profile.get': { input: none, output: {} as ClusterProfile },
-  'profile.update': { input: profileFields, output: {} as ClusterProfile },
+  'profile.update': { input: profileFields.extend({ version }), output: {} as ClusterProfile },
   'profile.getLogo': { input: none, output: {} as { contentType: string; dataBase64: string } | null },
   'profile.setLogo': {
     input: z.object({
@@ -133,8 +136,15 @@ export const api = {
   'profile.clearLogo': { input: none, output: {} as ClusterProfile },
 
   'team.list': { input: none, output: {} as TeamMember[] },
+  /**
+   * The team as one ordered list. Members taken off are named in `removed`: a member on the team that the save
+   * neither keeps nor removes joined since the list was read, and the save is refused as a conflict.
+   */
   'team.save': {
-    input: z.object({ members: z.array(teamMemberInput).max(50, bi('At most 50 team members', 'Paling banyak 50 ahli pasukan')) }),
+    input: z.object({
+      members: z.array(teamMemberInput).max(50, bi('At most 50 team members', 'Paling banyak 50 ahli pasukan')),
+      removed: z.array(z.object({ id, version })).max(50).default([]),
+    }),
     output: {} as TeamMember[],
   },
 

@@ -42,6 +42,8 @@ export interface School extends Omit<SchoolSummary, 'headName'> {
   leaders: SchoolLeader[];
   createdAt: string;
   updatedAt: string;
+  /** Covers the school's fields and its leaders; every update sends back the version it was loaded at. */
+  version: number;
 }
 
 export type LevelCounts = Record<SchoolLevel, number>;
@@ -53,6 +55,7 @@ export interface TeamMember {
   roleLabel: string;
   email: string;
   phone: string;
+  version: number;
 }
 
 export interface ClusterProfile {
@@ -69,6 +72,8 @@ export interface ClusterProfile {
   hasLogo: boolean;
   /** Team member shown as "prepared by" on documents; null means the first clerk. */
   preparedById: number | null;
+  /** Covers the fields above except the logo, which is replaced on its own. */
+  version: number;
 }
 
 /** An entry of a list the office keeps: a competency, a visit purpose, an observation criterion. */
@@ -78,6 +83,7 @@ export interface CodedEntry {
   nameMs: string;
   nameEn: string;
   archived: boolean;
+  version: number;
 }
 
 export interface BackupInfo {

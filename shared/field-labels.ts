@@ -93,6 +93,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   purposeId: ['Purpose', 'Tujuan'],
   rating: ['Rating', 'Penilaian'],
   ratings: ['Ratings', 'Penilaian'],
+  removed: ['Members taken off', 'Ahli yang dikeluarkan'],
   referenceNo: ['Reference number', 'Nombor rujukan'],
   repeatUntil: ['Repeat until', 'Ulang sehingga'],
   role: ['Role', 'Peranan'],

@@ -52,3 +52,21 @@ export function whenValid<S extends z.ZodObject>(schema: S, keys: readonly (keyo
   };
 }
 export const languageSchema = z.enum(['ms', 'en'], { error: bi('Choose Bahasa Melayu (ms) or English (en)', 'Pilih Bahasa Melayu (ms) atau English (en)') });
+
+/**
+ * The version of a record the form was loaded from. Required on every update: a save from an older copy is
+ * refused (CONFLICT) rather than overwriting someone else's change.
+ */
+const versionNumber = z
+  .number({ error: bi('Reload the record: its version is missing', 'Muat semula rekod ini: versinya tiada') })
+  .int(bi('The version is a whole number', 'Versi ialah nombor bulat'));
+export const version = versionNumber.min(1, bi('The version starts at 1', 'Versi bermula pada 1'));
+/** For a text saved in place (termly report texts): 0 while it has never been saved. */
+export const versionOrNew = versionNumber.min(0, bi('The version starts at 0', 'Versi bermula pada 0'));
+
+/** Saves that make or change an entry (id left out: a new one) need the version of an entry they change. */
+export const versionWithId = (v: { id?: number; version?: number }, ctx: z.RefinementCtx) => {
+  if (v.id !== undefined && v.version === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['version'], message: bi('The version is required to change an existing entry; reload it', 'Versi wajib diisi untuk mengubah entri yang sedia ada; muat semula') });
+  }
+};

@@ -3,6 +3,7 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_plan';
 import * as m0003 from './0003_mentoring';
 import * as m0004 from './0004_visits';
+import * as m0005 from './0005_versions';
 
 /** Every migration, in order. Append only; the position is the schema version. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_plan': m0002,
   '0003_mentoring': m0003,
   '0004_visits': m0004,
+  '0005_versions': m0005,
 };

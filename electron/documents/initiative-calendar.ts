@@ -155,7 +155,7 @@ function laneCells(lane: Lane, colour: string, window: PlanWindow, monthWidth: n
 
 function initiativeRows(i: Initiative, window: PlanWindow, widths: number[]): TableRow[] {
   const [labelWidth = LABEL_WIDTH, monthWidth = 0] = widths;
-  const lanes: Lane[] = i.lanes.length > 0 ? i.lanes : [{ id: 0, name: '', phases: [] }];
+  const lanes: Lane[] = i.lanes.length > 0 ? i.lanes : [{ id: 0, name: '', version: 1, phases: [] }];
   const labelFill = tint(i.colour, 0.8);
   const label: Paragraph[] = [line(i.code, { size: 16, bold: true, align: 'left' })];
   if (i.name.trim().toLowerCase() !== i.code.trim().toLowerCase()) label.push(line(i.name, { size: 12, color: '404040', align: 'left' }));

@@ -7,16 +7,18 @@ import { nowIso } from '../../shared/dates';
 import type { CodedEntry } from '../../shared/domain';
 import { bi, notFound, validationError } from '../../shared/errors';
 import type { DB } from '../../db/schema';
+import { updateVersioned } from './versions';
 
 type Db = Kysely<DB>;
 export type CodedList = 'competencies' | 'visit_purposes' | 'rubric_criteria';
 
-const toEntry = (r: { id: number; code: string; name_ms: string; name_en: string; archived_at: string | null }): CodedEntry => ({
+const toEntry = (r: { id: number; code: string; name_ms: string; name_en: string; archived_at: string | null; version: number }): CodedEntry => ({
   id: r.id,
   code: r.code,
   nameMs: r.name_ms,
   nameEn: r.name_en,
   archived: r.archived_at !== null,
+  version: r.version,
 });
 
 export async function listEntries(db: Db, table: CodedList, includeArchived = false): Promise<CodedEntry[]> {
@@ -31,15 +33,16 @@ async function getEntry(db: Db, table: CodedList, id: number): Promise<CodedEntr
   return toEntry(row);
 }
 
-export async function saveEntry(db: Db, table: CodedList, input: { id?: number; code: string; nameMs: string; nameEn: string }): Promise<CodedEntry> {
+/** Adds an entry (no id) or changes one, which needs the version it was read at. */
+export async function saveEntry(db: Db, table: CodedList, input: { id?: number; version?: number; code: string; nameMs: string; nameEn: string }): Promise<CodedEntry> {
   const id = await db.transaction().execute(async (trx) => {
     let clash = trx.selectFrom(table).select('id').where((eb) => eb(eb.fn('lower', ['code']), '=', input.code.toLowerCase()));
     if (input.id !== undefined) clash = clash.where('id', '!=', input.id);
     if (await clash.executeTakeFirst()) throw validationError('code', bi(`The code ${input.code} is already used.`, `Kod ${input.code} sudah digunakan.`));
     const values = { code: input.code, name_ms: input.nameMs, name_en: input.nameEn };
     if (input.id !== undefined) {
-      await getEntry(trx, table, input.id);
-      await trx.updateTable(table).set(values).where('id', '=', input.id).execute();
+      // The contract requires a version with every id; 0 never matches one.
+      await updateVersioned(trx, table, input.id, input.version ?? 0, values, ['Entry', 'Entri']);
       return input.id;
     }
     const max = await trx.selectFrom(table).select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
@@ -48,8 +51,9 @@ export async function saveEntry(db: Db, table: CodedList, input: { id?: number; 
   return getEntry(db, table, id);
 }
 
+/** Archiving is not part of an entry's form, so it leaves the version as it is. */
 export async function setEntryArchived(db: Db, table: CodedList, id: number, archived: boolean): Promise<CodedEntry> {
-  await getEntry(db, table, id);
-  await db.updateTable(table).set({ archived_at: archived ? nowIso() : null }).where('id', '=', id).execute();
+  const res = await db.updateTable(table).set({ archived_at: archived ? nowIso() : null }).where('id', '=', id).executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw notFound(['Entry', 'Entri'], id);
   return getEntry(db, table, id);
 }

@@ -1,7 +1,7 @@
 /** The Mentoring & Coaching part of the contract. */
 import { z } from 'zod';
 import { bi } from '../errors';
-import { id, optionalDate, picked, required, text, whenValid } from '../fields';
+import { id, optionalDate, picked, required, text, version, versionWithId, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
 import { daysBetween } from '../plan/calendar-dates';
 import { SCHEDULES, SESSION_MODES, type Assignment, type Competency, type MentoringBoard, type MentoringPerson } from './types';
@@ -100,22 +100,26 @@ export const mentoringApi = {
 
   'competencies.list': { input: z.object({ includeArchived: z.boolean().default(false) }), output: {} as Competency[] },
   'competencies.save': {
-    input: z.object({
-      id: id.optional(),
-      code: required(20, ['Code', 'Kod']),
-      nameMs: required(200, ['Name (BM)', 'Nama (BM)']),
-      nameEn: required(200, ['Name (EN)', 'Nama (EN)']),
-    }),
+    input: z
+      .object({
+        id: id.optional(),
+        version: version.optional(),
+        code: required(20, ['Code', 'Kod']),
+        nameMs: required(200, ['Name (BM)', 'Nama (BM)']),
+        nameEn: required(200, ['Name (EN)', 'Nama (EN)']),
+      })
+      .superRefine(versionWithId),
     output: {} as Competency,
   },
   'competencies.setArchived': { input: z.object({ id, archived: z.boolean() }), output: {} as Competency },
 
   'assignments.get': { input: z.object({ id }), output: assignment },
   'assignments.create': { input: assignmentBase.extend({ year: planYear, menteeId: picked('Choose a mentee', 'Pilih mentee') }).superRefine(assignmentCheck, assignmentCheckWhen), output: assignment },
-  'assignments.update': { input: assignmentBase.extend({ id }).superRefine(assignmentCheck, assignmentCheckWhen), output: assignment },
+  'assignments.update': { input: assignmentBase.extend({ id, version }).superRefine(assignmentCheck, assignmentCheckWhen), output: assignment },
   'assignments.end': {
     input: z.object({
       id,
+      version,
       status: z.enum(['completed', 'withdrawn'], { error: bi('Choose completed or withdrawn', 'Pilih selesai atau tarik diri') }),
       endedOn: date,
       note: text(1000, ['Note', 'Catatan']).default(''),
@@ -125,7 +129,7 @@ export const mentoringApi = {
   'assignments.delete': { input: z.object({ id }), output: {} as { id: number } },
 
   'sessions.create': { input: sessionFields.extend({ assignmentId: id }).superRefine(sessionCheck, sessionCheckWhen), output: assignment },
-  'sessions.update': { input: sessionFields.extend({ id }).superRefine(sessionCheck, sessionCheckWhen), output: assignment },
+  'sessions.update': { input: sessionFields.extend({ id, version }).superRefine(sessionCheck, sessionCheckWhen), output: assignment },
   'sessions.delete': { input: z.object({ id }), output: assignment },
   'actions.setDone': { input: z.object({ id, doneOn: optionalDate }), output: assignment },
 

@@ -66,6 +66,8 @@ export interface AssignmentSummary {
   /** The mentor leads the mentee's own school. */
   sameSchool: boolean;
   openActions: number;
+  /** Covers the pair's fields and focus; logging the first session or ending the pair raises it too. */
+  version: number;
 }
 
 export interface MentoringAction {
@@ -84,6 +86,8 @@ export interface MentoringSession {
   notes: string;
   nextDate: string | null;
   actions: MentoringAction[];
+  /** Covers the session and its actions. */
+  version: number;
 }
 
 export interface Assessment {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../dates';
 import { SCHOOL_LEVELS } from '../domain';
 import { bi } from '../errors';
-import { id, required, text, whenValid } from '../fields';
+import { id, required, text, version, whenValid } from '../fields';
 import { daysBetween } from './calendar-dates';
 import { isPlanMonth } from './months';
 import { ruleProblem } from './recurrence';
@@ -148,19 +148,19 @@ export const planApi = {
   'plan.copyForward': { input: z.object({ year: planYear }), output: {} as Plan },
 
   'initiatives.create': { input: initiativeFields.extend({ year: planYear }), output: change },
-  'initiatives.update': { input: initiativeFields.extend({ id }), output: change },
+  'initiatives.update': { input: initiativeFields.extend({ id, version }), output: change },
   'initiatives.delete': { input: z.object({ id }), output: change },
   'initiatives.restore': { input: z.object({ id }), output: change },
   'initiatives.move': { input: z.object({ id, position }), output: change },
 
   'lanes.create': { input: z.object({ initiativeId: id, name: text(80, ['Lane name', 'Nama lorong']).default('') }), output: change },
-  'lanes.update': { input: z.object({ id, name: text(80, ['Lane name', 'Nama lorong']) }), output: change },
+  'lanes.update': { input: z.object({ id, version, name: text(80, ['Lane name', 'Nama lorong']) }), output: change },
   'lanes.delete': { input: z.object({ id }), output: change },
   'lanes.restore': { input: z.object({ id }), output: change },
   'lanes.move': { input: z.object({ id, position }), output: change },
 
   'phases.create': { input: phaseFields.extend({ laneId: id }), output: change },
-  'phases.update': { input: phaseFields.extend({ id, laneId: id.optional() }), output: change },
+  'phases.update': { input: phaseFields.extend({ id, version, laneId: id.optional() }), output: change },
   'phases.delete': { input: z.object({ id }), output: change },
   'phases.restore': { input: z.object({ id }), output: change },
 
@@ -175,7 +175,7 @@ export const planApi = {
   },
   'events.get': { input: z.object({ id }), output: {} as CalendarEvent },
   'events.create': { input: eventFields, output: {} as CalendarEvent },
-  'events.update': { input: eventBase.extend({ id }).superRefine(eventCheck, eventCheckWhen), output: {} as CalendarEvent },
+  'events.update': { input: eventBase.extend({ id, version }).superRefine(eventCheck, eventCheckWhen), output: {} as CalendarEvent },
   'events.delete': { input: z.object({ id }), output: {} as { id: number } },
   'events.skipOccurrence': { input: z.object({ id, date }), output: {} as CalendarEvent },
   'events.editOccurrence': {
@@ -185,7 +185,7 @@ export const planApi = {
 
   'periods.list': { input: z.object({ year: planYear }), output: {} as CalendarPeriod[] },
   'periods.create': { input: periodFields.superRefine(periodCheck, periodCheckWhen), output: {} as CalendarPeriod },
-  'periods.update': { input: periodFields.extend({ id }).superRefine(periodCheck, periodCheckWhen), output: {} as CalendarPeriod },
+  'periods.update': { input: periodFields.extend({ id, version }).superRefine(periodCheck, periodCheckWhen), output: {} as CalendarPeriod },
   'periods.delete': { input: z.object({ id }), output: {} as { id: number } },
   'periods.import': {
     input: z.object({
@@ -197,6 +197,6 @@ export const planApi = {
 
   'exams.list': { input: z.object({ year: planYear }), output: {} as Exam[] },
   'exams.create': { input: examFields, output: {} as Exam },
-  'exams.update': { input: examFields.extend({ id }), output: {} as Exam },
+  'exams.update': { input: examFields.extend({ id, version }), output: {} as Exam },
   'exams.delete': { input: z.object({ id }), output: {} as { id: number } },
 } as const;

@@ -9,11 +9,13 @@ export interface Phase {
   /** First and last month, `YYYY-MM`, inclusive. */
   start: string;
   end: string;
+  version: number;
 }
 
 export interface Lane {
   id: number;
   name: string;
+  version: number;
   phases: Phase[];
 }
 
@@ -32,6 +34,7 @@ export interface Initiative {
   ownerName: string | null;
   /** `#rrggbb`. */
   colour: string;
+  version: number;
   lanes: Lane[];
 }
 
@@ -45,6 +48,7 @@ export interface CalendarPeriod {
   name: string;
   start: string;
   end: string;
+  version: number;
 }
 
 export interface Plan {
@@ -88,6 +92,8 @@ export interface CalendarEvent {
   /** Set on an edited occurrence of a series. */
   seriesId: number | null;
   occurrenceDate: string | null;
+  /** Covers the event's fields, its links and (for a series) its skipped dates. */
+  version: number;
 }
 
 /** `session`: a mentoring session held, or the next one planned for an open pair; `visit`: a school visit. */
@@ -127,6 +133,7 @@ export interface Exam {
   checkpointDays: number[];
   initiativeId: number | null;
   initiativeCode: string | null;
+  version: number;
 }
 
 export const INITIATIVE_COLOURS = ['#2f6fb3', '#c0392b', '#1e8449', '#8e44ad', '#d68910', '#117a65', '#6d4c41', '#b03a75', '#34495e', '#7d8c17'] as const;

@@ -1,7 +1,7 @@
 /** The visits part of the contract: visits, observations, next steps, coverage and termly report texts. */
 import { z } from 'zod';
 import { bi } from '../errors';
-import { id, optionalDate, picked, required, text, whenValid } from '../fields';
+import { id, optionalDate, picked, required, text, version, versionOrNew, versionWithId, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
 import { VISIT_STATUSES, type Coverage, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit } from './types';
 
@@ -40,12 +40,15 @@ const visitCheck = (v: { date: string; nextVisitDate: string | null; status: str
 const visitCheckWhen = whenValid(visitFields, ['date', 'nextVisitDate', 'status', 'officerIds']);
 export type VisitInput = z.output<typeof visitFields>;
 
-const listEntry = z.object({
-  id: id.optional(),
-  code: required(30, ['Code', 'Kod']),
-  nameMs: required(200, ['Name (BM)', 'Nama (BM)']),
-  nameEn: required(200, ['Name (EN)', 'Nama (EN)']),
-});
+const listEntry = z
+  .object({
+    id: id.optional(),
+    version: version.optional(),
+    code: required(30, ['Code', 'Kod']),
+    nameMs: required(200, ['Name (BM)', 'Nama (BM)']),
+    nameEn: required(200, ['Name (EN)', 'Nama (EN)']),
+  })
+  .superRefine(versionWithId);
 
 const rating = z
   .number({ error: bi('Rate 1 to 4', 'Nilai 1 hingga 4') })
@@ -69,20 +72,23 @@ export const visitsApi = {
   },
   'visits.get': { input: z.object({ id }), output: visit },
   'visits.create': { input: visitFields.superRefine(visitCheck, visitCheckWhen), output: visit },
-  'visits.update': { input: visitFields.extend({ id }).superRefine(visitCheck, visitCheckWhen), output: visit },
+  'visits.update': { input: visitFields.extend({ id, version }).superRefine(visitCheck, visitCheckWhen), output: visit },
   'visits.delete': { input: z.object({ id }), output: {} as { id: number } },
 
   'observations.save': {
-    input: z.object({
-      id: id.optional(),
-      visitId: id,
-      teacher: required(120, ['Teacher', 'Guru']),
-      className: text(60, ['Class', 'Kelas']).default(''),
-      subject: text(80, ['Subject', 'Mata pelajaran']).default(''),
-      strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
-      improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
-      ratings: z.array(z.object({ criterionId: picked('Choose a criterion', 'Pilih kriteria'), rating })).max(30).default([]),
-    }),
+    input: z
+      .object({
+        id: id.optional(),
+        version: version.optional(),
+        visitId: id,
+        teacher: required(120, ['Teacher', 'Guru']),
+        className: text(60, ['Class', 'Kelas']).default(''),
+        subject: text(80, ['Subject', 'Mata pelajaran']).default(''),
+        strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
+        improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
+        ratings: z.array(z.object({ criterionId: picked('Choose a criterion', 'Pilih kriteria'), rating })).max(30).default([]),
+      })
+      .superRefine(versionWithId),
     output: visit,
   },
   'observations.delete': { input: z.object({ id }), output: visit },
@@ -113,6 +119,8 @@ export const visitsApi = {
       schoolId: id.nullable(),
       year: planYear,
       term,
+      /** 0 for a text never saved yet. */
+      version: versionOrNew,
       narrative: text(20000, ['Narrative', 'Naratif']).default(''),
       highlights: text(20000, ['Highlights', 'Sorotan']).default(''),
       challenges: text(20000, ['Challenges', 'Cabaran']).default(''),

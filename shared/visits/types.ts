@@ -36,6 +36,7 @@ export interface Observation {
   strengths: string;
   improvements: string;
   ratings: { criterionId: number; rating: number }[];
+  version: number;
 }
 
 export interface Visit {
@@ -55,6 +56,8 @@ export interface Visit {
   nextVisitDate: string | null;
   nextSteps: NextStep[];
   observations: Observation[];
+  /** Covers the visit's fields, officers and next steps (closing or reopening a step raises it too). */
+  version: number;
 }
 
 /** Term N of a year: the N-th school term (from the calendar's terms) that starts in that year. */
@@ -94,4 +97,6 @@ export interface TermReportText {
   narrative: string;
   highlights: string;
   challenges: string;
+  /** 0 while the text has never been saved. */
+  version: number;
 }

@@ -55,12 +55,20 @@ test('the 2023 demo plan is drawn like the infographic, and a dragged bar stays 
   await plan.bar('SIP Review 2').focus();
   await page.keyboard.press('ArrowRight');
   await expect(plan.bar('SIP Review 2')).toHaveAttribute('data-start', '2023-08');
+  // Two presses before the page has redrawn: the second move waits for the first and goes out with the version
+  // it left, so it is not refused as someone else's change (both were aimed at the same months).
+  await plan.bar('SIP Review 2').evaluate((el) => {
+    for (let i = 0; i < 2; i++) el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  });
+  await expect(plan.bar('SIP Review 2')).toHaveAttribute('data-start', '2023-09');
+  await page.waitForLoadState('networkidle');
+  expect(await page.getByText('was changed by someone else').count()).toBe(0);
 
   await page.reload();
   await plan.open();
   expect(await plan.span('PSBC Implementation')).toEqual(['2023-07', '2023-11']);
   expect(await plan.span('Topics Compilation')).toEqual(['2023-05', '2023-10']);
-  expect(await plan.span('SIP Review 2')).toEqual(['2023-08', '2023-10']);
+  expect(await plan.span('SIP Review 2')).toEqual(['2023-09', '2023-11']);
   await screenshot(page, 'plan-2023-after-moves');
   expect(consoleErrors).toEqual([]);
 });

@@ -26,7 +26,7 @@ describe('backups', () => {
     const backup = await call<BackupInfo>('backups.create');
     expect(backup.reason).toBe('manual');
 
-    await call('schools.update', { ...school('Sekolah Rendah Alpha Baru', 'SR AB'), id: a.id });
+    await call('schools.update', { ...school('Sekolah Rendah Alpha Baru', 'SR AB'), id: a.id, version: a.version });
     await call('schools.create', school('Sekolah Rendah Beta', 'SR B'));
     expect((await call<List>('schools.list')).total).toBe(2);
 

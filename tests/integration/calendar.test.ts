@@ -56,11 +56,12 @@ describe('recurring events', () => {
     ]);
 
     // The whole series: Thursdays from now on; the edited date and the skip stay as they are.
-    await call('events.update', { ...series, id: seriesId, rrule: 'FREQ=WEEKLY;BYDAY=TH', skips: ['2023-02-08'] });
+    const thursdays = await call<CalendarEvent>('events.update', { ...series, id: seriesId, rrule: 'FREQ=WEEKLY;BYDAY=TH', skips: ['2023-02-08'] });
+    expect(thursdays.version).toBe(series.version + 1);
     expect((await list({ from: '2023-02-01', to: '2023-02-28' })).map((o) => o.start)).toEqual(['2023-02-02', '2023-02-09', '2023-02-16', '2023-02-16', '2023-02-23']);
 
     // Deleting the edited date keeps it out of the series.
-    await call('events.update', { ...series, id: seriesId, skips: [] });
+    await call('events.update', { ...series, id: seriesId, version: thursdays.version, skips: [] });
     await call('events.delete', { id: moved.id });
     expect((await list({ from: '2023-02-01', to: '2023-02-28' })).map((o) => o.start)).toEqual(['2023-02-01', '2023-02-08', '2023-02-22']);
   });
@@ -128,9 +129,9 @@ describe('exams and checkpoints', () => {
       ['checkpoint', '2023-09-05', 'PSR: 20 days to go'],
       ['exam', '2023-09-25', 'PSR'],
     ]);
-    await call('exams.update', { id: psr.id, name: 'PSR', date: '2023-10-02', checkpointDays: [100, 20, 20] });
+    await call('exams.update', { id: psr.id, version: psr.version, name: 'PSR', date: '2023-10-02', checkpointDays: [100, 20, 20] });
     expect((await list({ from: '2023-01-01', to: '2023-12-31', initiativeIds: [code('STEPS')] })).map((o) => o.start)).toEqual(['2023-06-24', '2023-09-12', '2023-10-02']);
-    expect(await failure(call('exams.update', { id: psr.id, name: 'PSR', date: '2023-10-02', checkpointDays: [0] }))).toMatchObject({ field: 'checkpointDays.0' });
+    expect(await failure(call('exams.update', { id: psr.id, version: psr.version + 1, name: 'PSR', date: '2023-10-02', checkpointDays: [0] }))).toMatchObject({ field: 'checkpointDays.0' });
     expect(await failure(call('initiatives.delete', { id: code('STEPS') }))).toMatchObject({ code: 'CONFLICT' });
     await call('exams.delete', { id: psr.id });
     expect(await call('exams.list', { year: 2023 })).toEqual([]);

@@ -22,11 +22,12 @@ describe('cluster profile', () => {
       services: '',
       hasLogo: false,
       preparedById: null,
+      version: 1,
     });
-    const saved = await call<ClusterProfile>('profile.update', { ...profile, mission: ' Melibatkan semua. ', address: 'Jalan Menteri Besar' });
-    expect(saved).toMatchObject({ ...profile, mission: 'Melibatkan semua.', address: 'Jalan Menteri Besar', formerName: '' });
+    const saved = await call<ClusterProfile>('profile.update', { ...profile, mission: ' Melibatkan semua. ', address: 'Jalan Menteri Besar', version: 1 });
+    expect(saved).toMatchObject({ ...profile, mission: 'Melibatkan semua.', address: 'Jalan Menteri Besar', formerName: '', version: 2 });
     expect(await call<ClusterProfile>('profile.get')).toEqual(saved);
-    expect(await failure(call('profile.update', { ...profile, name: ' ' }))).toMatchObject({ code: 'VALIDATION', field: 'name' });
+    expect(await failure(call('profile.update', { ...profile, name: ' ', version: 2 }))).toMatchObject({ code: 'VALIDATION', field: 'name' });
   });
 
   it('takes "prepared by" only from the cluster team', async () => {
@@ -34,18 +35,18 @@ describe('cluster profile', () => {
     const [clerk] = await call<TeamMember[]>('team.save', { members: [{ name: 'Rosnani', role: 'clerk' }] });
     const school = await call<School>('schools.create', { name: 'Sekolah Rendah Alpha', abbreviation: 'SR A', level: 'primary', leaders: [{ role: 'head', name: 'Head' }] });
     for (const preparedById of [school.leaders[0]?.id, 9999]) {
-      expect(await failure(call('profile.update', { ...profile, preparedById })), String(preparedById)).toMatchObject({
+      expect(await failure(call('profile.update', { ...profile, preparedById, version: 1 })), String(preparedById)).toMatchObject({
         code: 'VALIDATION',
         field: 'preparedById',
       });
     }
     expect((await call<ClusterProfile>('profile.get')).name).toBe('');
-    const saved = await call<ClusterProfile>('profile.update', { ...profile, preparedById: clerk?.id });
+    const saved = await call<ClusterProfile>('profile.update', { ...profile, preparedById: clerk?.id, version: 1 });
     expect(saved.preparedById).toBe(clerk?.id);
 
-    // Taking the person off the team clears "prepared by".
-    await call('team.save', { members: [{ name: 'Someone Else', role: 'officer' }] });
-    expect((await call<ClusterProfile>('profile.get')).preparedById).toBeNull();
+    // Taking the person off the team clears "prepared by", which moves the profile on to a new version.
+    await call('team.save', { members: [{ name: 'Someone Else', role: 'officer' }], removed: [{ id: clerk?.id, version: clerk?.version }] });
+    expect(await call<ClusterProfile>('profile.get')).toMatchObject({ preparedById: null, version: saved.version + 1 });
   });
 
   it('keeps a PNG logo and refuses bytes that are not the declared image', async () => {
@@ -96,10 +97,11 @@ describe('cluster team', () => {
     const [a, b, c] = first;
     const second = await call<TeamMember[]>('team.save', {
       members: [
-        { id: c?.id, name: 'Chong Mei Ling', role: 'clerk', phone: '+673 222 3333' },
+        { id: c?.id, version: c?.version, name: 'Chong Mei Ling', role: 'clerk', phone: '+673 222 3333' },
         { name: 'Dayang', role: 'assistant_head' },
-        { id: b?.id, name: 'Bakar', role: 'officer', email: 'bakar@moe.gov.bn' },
+        { id: b?.id, version: b?.version, name: 'Bakar', role: 'officer', email: 'bakar@moe.gov.bn' },
       ],
+      removed: [{ id: a?.id, version: a?.version }],
     });
     expect(second.map((m) => [m.id, m.name, m.role])).toEqual([
       [c?.id, 'Chong Mei Ling', 'clerk'],
@@ -108,11 +110,12 @@ describe('cluster team', () => {
     ]);
     expect(second.some((m) => m.id === a?.id)).toBe(false);
     expect(await call('team.list')).toEqual(second);
-    // A removed member cannot be brought back by id.
-    expect(await failure(call('team.save', { members: [{ id: a?.id, name: 'Aminah', role: 'cluster_head' }] }))).toMatchObject({
-      code: 'VALIDATION',
-      field: 'members.0.id',
-    });
+    // A removed member cannot be brought back by id: the list that still had them is out of date.
+    const keep = second.map((m) => ({ id: m.id, version: m.version, name: m.name, role: m.role }));
+    expect(await failure(call('team.save', { members: [...keep, { id: a?.id, version: a?.version, name: 'Aminah', role: 'cluster_head' }] }))).toMatchObject({ code: 'CONFLICT' });
+    expect(await call('team.list')).toEqual(second);
+    // Nor can a list that does not know of a member drop them unseen.
+    expect(await failure(call('team.save', { members: keep.slice(1) }))).toMatchObject({ code: 'CONFLICT' });
     expect(await call('team.list')).toEqual(second);
   });
 
@@ -122,7 +125,7 @@ describe('cluster team', () => {
     const err = await failure(
       call('team.save', {
         members: [
-          { id: before[0]?.id, name: 'Aminah Renamed', role: 'cluster_head' },
+          { id: before[0]?.id, version: before[0]?.version, name: 'Aminah Renamed', role: 'cluster_head' },
           { name: 'New Officer', role: 'officer' },
           { name: 'Helper', role: 'other', roleLabel: '  ' },
         ],
@@ -139,6 +142,7 @@ describe('cluster team', () => {
         { name: 'Helper', role: 'other', roleLabel: 'Penyelaras ICT' },
         { name: 'Officer', role: 'officer', roleLabel: 'ignored' },
       ],
+      removed: [{ id: before[0]?.id, version: before[0]?.version }],
     });
     expect(saved.map((m) => [m.role, m.roleLabel])).toEqual([
       ['other', 'Penyelaras ICT'],

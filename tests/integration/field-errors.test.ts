@@ -47,7 +47,7 @@ describe('every invalid field at once', () => {
     const pair = await call<Assignment>('assignments.create', { year: 2023, mentorId: mentor.id, menteeId: mentee.id, schedule: 'fortnightly', focus });
     expect(pair.status).toBe('proposed');
 
-    const activate = { id: pair.id, mentorId: mentor.id, schedule: 'fortnightly', focus, status: 'active' };
+    const activate = { id: pair.id, version: pair.version, mentorId: mentor.id, schedule: 'fortnightly', focus, status: 'active' };
     const e = await failure(call('assignments.update', activate));
     expect(byField(e)).toEqual({
       appointedOn: 'An appointed pair needs its appointment date',

@@ -49,14 +49,16 @@ describe('pairing rules', () => {
     // Another programme year is another matter.
     expect((await call<Assignment>('assignments.create', { ...input, year: 2024 })).status).toBe('proposed');
 
-    const ended = await call<Assignment>('assignments.end', { id: first.id, status: 'withdrawn', endedOn: '2023-05-02', note: 'Transferred' });
+    const ended = await call<Assignment>('assignments.end', { id: first.id, version: first.version, status: 'withdrawn', endedOn: '2023-05-02', note: 'Transferred' });
     expect(ended).toMatchObject({ status: 'withdrawn', endedOn: '2023-05-02', endNote: 'Transferred' });
     expect(ended.sessionsHeld).toBe(first.sessionsHeld);
     const second = await call<Assignment>('assignments.create', input);
     expect(second.mentor.id).toBe(other.id);
     const b = await board();
     expect(b.ended.map((p) => p.id)).toEqual([first.id]);
-    expect(await failure(call('assignments.update', { id: first.id, mentorId: other.id, schedule: 'weekly', focus }))).toMatchObject({ code: 'CONFLICT' });
+    expect(ended.version).toBe(first.version + 1);
+    // An ended pair is history: even with its current version it is not changed.
+    expect(await failure(call('assignments.update', { id: first.id, version: ended.version, mentorId: other.id, schedule: 'weekly', focus }))).toMatchObject({ code: 'CONFLICT', message: 'This pair has ended; its record is kept as it was.' });
     expect(await failure(call('assignments.delete', { id: first.id }))).toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -138,7 +140,7 @@ describe('sessions, actions and progress', () => {
       actions: [{ text: 'Share the SIP draft', dueDate: addDays(today, 7) }],
     });
     expect(logged).toMatchObject({ sessionsHeld: 1, lastSessionDate: today, overdue: false, openActions: 1, nextSessionDate: addDays(today, 14) });
-    const agreed = await call<Assignment>('sessions.update', { id: logged.sessions[0]?.id, date: today, durationMinutes: 90, mode: 'online', nextDate: addDays(today, 10), actions: logged.sessions[0]?.actions });
+    const agreed = await call<Assignment>('sessions.update', { id: logged.sessions[0]?.id, version: logged.sessions[0]?.version, date: today, durationMinutes: 90, mode: 'online', nextDate: addDays(today, 10), actions: logged.sessions[0]?.actions });
     expect(agreed.nextSessionDate).toBe(addDays(today, 10));
     const done = await call<Assignment>('actions.setDone', { id: agreed.sessions[0]?.actions[0]?.id, doneOn: today });
     expect(done.openActions).toBe(0);
@@ -161,9 +163,11 @@ describe('sessions, actions and progress', () => {
     const p = await call<Assignment>('assignments.create', { year: 2023, mentorId: team[2]?.id, menteeId: mentee.id, schedule: 'weekly', focus, startDate: '2023-04-03' });
     const session = { assignmentId: p.id, date: '2023-04-05', durationMinutes: 45, mode: 'meeting' };
     expect(await failure(call('sessions.create', session))).toMatchObject({ code: 'CONFLICT', message: 'Appoint the pair before logging sessions.' });
-    await call('assignments.update', { id: p.id, mentorId: team[2]?.id, schedule: 'weekly', focus, startDate: '2023-04-03', status: 'appointed', appointedOn: '2023-03-30', referenceNo: 'KL2/MC/2023/99' });
+    const appointed = await call<Assignment>('assignments.update', { id: p.id, version: p.version, mentorId: team[2]?.id, schedule: 'weekly', focus, startDate: '2023-04-03', status: 'appointed', appointedOn: '2023-03-30', referenceNo: 'KL2/MC/2023/99' });
     const started = await call<Assignment>('sessions.create', session);
     expect(started.status).toBe('active');
+    // Starting the pair changed its status, a field of its form: a form still holding "appointed" is out of date.
+    expect(started.version).toBe(appointed.version + 1);
     expect(started.sessionsPlanned).toBeGreaterThan(20);
     expect(await failure(call('assignments.delete', { id: p.id }))).toMatchObject({ code: 'CONFLICT' });
   });

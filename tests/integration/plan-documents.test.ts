@@ -219,7 +219,7 @@ describe('the initiative calendar document', () => {
     const phases = plan.initiatives.flatMap((i) => i.lanes.flatMap((l) => l.phases));
     const review = phases.find((p) => p.name === 'SIP Review 2');
     const socialization = phases.find((p) => p.name === 'EPIC Socialization');
-    const moved = await call<PlanChange>('phases.update', { id: review?.id, name: 'SIP Review 2 and Report', start: '2023-08', end: '2024-01' });
+    const moved = await call<PlanChange>('phases.update', { id: review?.id, version: review?.version, name: 'SIP Review 2 and Report', start: '2023-08', end: '2024-01' });
     expect(moved.id).toBe(review?.id);
     await call('phases.delete', { id: socialization?.id });
 

@@ -63,10 +63,10 @@ describe('phases', () => {
     expect(await failure(call('phases.create', { laneId, name: 'Odd', start: '2024-13', end: '2024-12' }))).toMatchObject({ field: 'start' });
 
     // Moving a bar into its neighbour is refused on the end that collides; the bar stays where it was.
-    expect(await failure(call('phases.update', { id: readingId, name: 'Reading', start: '2024-02', end: '2024-04' }))).toMatchObject({ field: 'start' });
+    expect(await failure(call('phases.update', { id: readingId, version: 1, name: 'Reading', start: '2024-02', end: '2024-04' }))).toMatchObject({ field: 'start' });
     const second = await call<PlanChange>('lanes.create', { initiativeId });
     const lane2 = second.plan.initiatives[0]?.lanes[1]?.id as number;
-    const moved = await call<PlanChange>('phases.update', { id: readingId, laneId: lane2, name: 'Reading and Research', start: '2024-02', end: '2024-05' });
+    const moved = await call<PlanChange>('phases.update', { id: readingId, version: 1, laneId: lane2, name: 'Reading and Research', start: '2024-02', end: '2024-05' });
     expect(bars(moved.plan)).toEqual([['EPIC', [['Socialization 2024-01..2024-02'], ['Reading and Research 2024-02..2024-05']]]]);
   });
 
@@ -95,7 +95,7 @@ describe('initiatives and lanes', () => {
 
     const moved = await call<PlanChange>('initiatives.move', { id: pd.id, position: 0 });
     expect(moved.plan.initiatives.map((i) => i.code)).toEqual(['PD CYCLE', 'EPIC']);
-    const renamed = await call<PlanChange>('initiatives.update', { id: initiativeId, code: 'EPIC', name: 'EPIC renamed', descriptionMs: 'Setiap Rabu', targetLevels: ['secondary', 'secondary'] });
+    const renamed = await call<PlanChange>('initiatives.update', { id: initiativeId, version: 1, code: 'EPIC', name: 'EPIC renamed', descriptionMs: 'Setiap Rabu', targetLevels: ['secondary', 'secondary'] });
     expect(renamed.plan.initiatives[1]).toMatchObject({ name: 'EPIC renamed', descriptionMs: 'Setiap Rabu', targetLevels: ['secondary'], colour: '#2f6fb3' });
 
     expect(await failure(call('lanes.delete', { id: laneId }))).toMatchObject({ code: 'CONFLICT', message: 'EPIC needs at least one lane; delete the initiative instead.' });
@@ -128,7 +128,7 @@ describe('copy forward', () => {
     expect(phaseNamed(copy, 'Classroom Collaboration')).toMatchObject({ start: '2024-01', end: '2024-09' });
 
     const copied = phaseNamed(copy, 'Reading and Research');
-    await call('phases.update', { id: copied.id, name: 'Reading', start: '2024-03', end: '2024-03' });
+    await call('phases.update', { id: copied.id, version: copied.version, name: 'Reading', start: '2024-03', end: '2024-03' });
     expect(await call<Plan>('plan.get', { year: 2023 })).toEqual(before);
 
     // The EPIC series comes along, tied to the new year's EPIC: Wednesdays of February 2024.

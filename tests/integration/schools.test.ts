@@ -36,6 +36,7 @@ describe('schools: create, read, update', () => {
     const a = await call<School>('schools.create', { ...base, number: 3 });
     const u = await call<School>('schools.update', {
       id: a.id,
+      version: a.version,
       name: 'Sekolah Rendah Alpha Baru',
       abbreviation: 'SR AB',
       level: 'other',
@@ -65,7 +66,7 @@ describe('schools: create, read, update', () => {
     const { call } = await openApp(undefined, { language: 'en' });
     for (const [method, input] of [
       ['schools.get', { id: 999 }],
-      ['schools.update', { ...base, id: 999 }],
+      ['schools.update', { ...base, id: 999, version: 1 }],
       ['schools.archive', { id: 999 }],
       ['schools.restore', { id: 999 }],
     ] as const) {
@@ -112,9 +113,9 @@ describe('schools: validation', () => {
     expect(stillTaken.message).toContain('Sekolah Rendah Alpha');
 
     const b = await call<School>('schools.create', { name: 'Sekolah Rendah Beta', abbreviation: 'SR B', level: 'primary' });
-    expect(await failure(call('schools.update', { ...base, name: 'Sekolah Rendah Beta', id: b.id }))).toMatchObject({ field: 'abbreviation' });
+    expect(await failure(call('schools.update', { ...base, name: 'Sekolah Rendah Beta', id: b.id, version: b.version }))).toMatchObject({ field: 'abbreviation' });
     // A school keeps its own abbreviation, in any case.
-    expect((await call<School>('schools.update', { ...base, abbreviation: 'sr a', id: a.id })).abbreviation).toBe('sr a');
+    expect((await call<School>('schools.update', { ...base, abbreviation: 'sr a', id: a.id, version: a.version })).abbreviation).toBe('sr a');
   });
 
   it('checks level, email, phone and WSE band', async () => {
@@ -165,7 +166,7 @@ describe('schools: validation', () => {
     const a = await call<School>('schools.create', { ...base, leaders: [{ role: 'head', name: 'Head of Alpha' }] });
     const b = await call<School>('schools.create', { name: 'Sekolah Rendah Beta', abbreviation: 'SR B', level: 'primary' });
     const alphaHead = a.leaders[0]?.id;
-    const err = await failure(call('schools.update', { name: b.name, abbreviation: b.abbreviation, level: b.level, id: b.id, leaders: [{ id: alphaHead, role: 'head', name: 'Taken over' }] }));
+    const err = await failure(call('schools.update', { name: b.name, abbreviation: b.abbreviation, level: b.level, id: b.id, version: b.version, leaders: [{ id: alphaHead, role: 'head', name: 'Taken over' }] }));
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'leaders.0.id' });
     expect((await call<School>('schools.get', { id: a.id })).leaders).toEqual(a.leaders);
     expect((await call<School>('schools.get', { id: b.id })).leaders).toEqual([]);
@@ -185,6 +186,7 @@ describe('schools: validation', () => {
     const u = await call<School>('schools.update', {
       ...base,
       id: s.id,
+      version: s.version,
       leaders: [
         { id: deputy?.id, role: 'head', name: 'Old Deputy' },
         { id: head?.id, role: 'deputy', name: 'Old Head' },
@@ -197,7 +199,7 @@ describe('schools: validation', () => {
     expect((await call<List>('schools.list')).items[0]?.headName).toBe('Old Deputy');
 
     // Replacing the head with a newcomer while the old head leaves also works.
-    const v = await call<School>('schools.update', { ...base, id: s.id, leaders: [{ role: 'head', name: 'New Head' }, { id: head?.id, role: 'deputy', name: 'Old Head' }] });
+    const v = await call<School>('schools.update', { ...base, id: s.id, version: u.version, leaders: [{ role: 'head', name: 'New Head' }, { id: head?.id, role: 'deputy', name: 'Old Head' }] });
     expect(v.leaders.map((l) => [l.role, l.name])).toEqual([
       ['head', 'New Head'],
       ['deputy', 'Old Head'],
@@ -221,6 +223,7 @@ describe('schools: a failed change leaves nothing behind', () => {
     const err = await failure(
       call('schools.update', {
         id: s.id,
+        version: s.version,
         name: 'Renamed School',
         abbreviation: 'SR RN',
         level: 'secondary',

@@ -111,11 +111,12 @@ async function scenario() {
   await call('nextSteps.close', { id: step('Kongsi pelan bacaan dengan semua guru').id, closedOn: '2024-01-29', note: 'Dikongsi dalam mesyuarat guru.' });
   await call('nextSteps.close', { id: step('Langkah ditutup sebelum penggal').id, closedOn: '2023-12-01', note: 'Selesai.' });
 
-  await call('termReports.save', { schoolId: school('SR HMS').id, year: 2024, term: 1, narrative: 'Sekolah menunjukkan kemajuan yang baik dalam program bacaan.' });
+  await call('termReports.save', { schoolId: school('SR HMS').id, year: 2024, term: 1, version: 0, narrative: 'Sekolah menunjukkan kemajuan yang baik dalam program bacaan.' });
   await call('termReports.save', {
     schoolId: null,
     year: 2024,
     term: 1,
+    version: 0,
     highlights: 'Semua sekolah rendah mewujudkan sudut bacaan.',
     challenges: 'Kekurangan guru Matematik di sekolah menengah.',
   });

@@ -96,7 +96,7 @@ describe('visits', () => {
     expect(await failure(call('observations.save', { visitId: v.id, teacher: 'X', ratings: [{ criterionId: criteria[0]?.id, rating: 5 }] }))).toMatchObject({ field: 'ratings.0.rating', message: 'Rate 1 to 4' });
     expect(await failure(call('observations.save', { visitId: v.id, teacher: 'X', ratings: [{ criterionId: criteria[0]?.id, rating: 2 }, { criterionId: criteria[0]?.id, rating: 3 }] }))).toMatchObject({ field: 'ratings' });
     const input = { schoolId: v.schoolId, date: v.date, purposeId: v.purposeId, officerIds: v.officerIds, status: 'cancelled' };
-    expect(await failure(call('visits.update', { ...input, id: v.id }))).toMatchObject({ field: 'status' });
+    expect(await failure(call('visits.update', { ...input, id: v.id, version: observed.version }))).toMatchObject({ field: 'status' });
     // The template is configurable: a new criterion can be rated; an archived one leaves the list.
     const added = await call<ListEntry>('rubric.save', { code: 'literacy', nameMs: 'Literasi merentas kurikulum', nameEn: 'Literacy across the curriculum' });
     await call('rubric.setArchived', { id: added.id, archived: true });
@@ -172,10 +172,17 @@ describe('follow-up', () => {
 describe('term report texts', () => {
   it('keeps one narrative per school and term, and the cluster\'s highlights and challenges', async () => {
     const { call, school } = await setup();
-    await call('termReports.save', { schoolId: school('SR A'), year: 2024, term: 1, narrative: 'Good progress.' });
-    await call('termReports.save', { schoolId: school('SR A'), year: 2024, term: 1, narrative: 'Very good progress.' });
-    await call('termReports.save', { schoolId: null, year: 2024, term: 1, highlights: 'All schools visited.', challenges: 'Staffing.' });
-    expect(await call('termReports.get', { schoolId: school('SR A'), year: 2024, term: 1 })).toMatchObject({ narrative: 'Very good progress.' });
+    const key = { schoolId: school('SR A'), year: 2024, term: 1 };
+    // A text never saved reads as version 0; each save moves it on by one.
+    expect(await call('termReports.get', key)).toMatchObject({ narrative: '', version: 0 });
+    expect(await call('termReports.save', { ...key, version: 0, narrative: 'Good progress.' })).toMatchObject({ version: 1 });
+    expect(await call('termReports.save', { ...key, version: 1, narrative: 'Very good progress.' })).toMatchObject({ version: 2 });
+    // Written from an older read (or as new when it already exists): refused, the text stays.
+    for (const version of [0, 1]) {
+      expect(await failure(call('termReports.save', { ...key, version, narrative: 'Overwritten' })), String(version)).toMatchObject({ code: 'CONFLICT' });
+    }
+    await call('termReports.save', { schoolId: null, year: 2024, term: 1, version: 0, highlights: 'All schools visited.', challenges: 'Staffing.' });
+    expect(await call('termReports.get', key)).toMatchObject({ narrative: 'Very good progress.', version: 2 });
     expect(await call('termReports.get', { schoolId: null, year: 2024, term: 1 })).toMatchObject({ highlights: 'All schools visited.', challenges: 'Staffing.' });
     expect(await call('termReports.get', { schoolId: school('SR B'), year: 2024, term: 1 })).toMatchObject({ narrative: '' });
   });

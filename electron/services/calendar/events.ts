@@ -10,8 +10,10 @@ import { daysBetween } from '../../../shared/plan/calendar-dates';
 import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarEvent } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
+import { conflict, nextVersion, updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
+const EVENT = ['Event', 'Acara'] as const;
 
 export async function getEvent(db: Db, id: number): Promise<CalendarEvent> {
   const e = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
@@ -40,6 +42,7 @@ export async function getEvent(db: Db, id: number): Promise<CalendarEvent> {
     skips: skips.map((s) => s.date),
     seriesId: e.series_id,
     occurrenceDate: e.occurrence_date,
+    version: e.version,
   };
 }
 
@@ -120,7 +123,7 @@ export async function updateEvent(db: Db, input: ParsedInput<'events.update'>): 
       throw validationError('rrule', bi('One date of a series cannot repeat on its own; edit the series instead.', 'Satu tarikh dalam siri tidak boleh berulang sendiri; sunting siri itu.'));
     }
     await assertLinks(trx, input);
-    await trx.updateTable('events').set({ ...row(input), updated_at: nowIso() }).where('id', '=', input.id).execute();
+    await updateVersioned(trx, 'events', input.id, input.version, { ...row(input), updated_at: nowIso() }, EVENT);
     await saveLinks(trx, input.id, input, input.rrule ? input.skips : []);
   });
   return getEvent(db, input.id);
@@ -133,11 +136,16 @@ export async function deleteEvent(db: Db, id: number): Promise<{ id: number }> {
     if (!e) throw notFound(['Event', 'Acara'], id);
     if (e.series_id !== null && e.occurrence_date !== null) {
       await trx.insertInto('event_skips').values({ event_id: e.series_id, date: e.occurrence_date }).onConflict((oc) => oc.doNothing()).execute();
+      await seriesChanged(trx, e.series_id);
     }
     await trx.deleteFrom('events').where('id', '=', id).execute();
   });
   return { id };
 }
+
+/** The series' skipped dates are part of its form: a series open elsewhere must not write them back. */
+const seriesChanged = (trx: Transaction<DB>, seriesId: number) =>
+  trx.updateTable('events').set({ version: nextVersion, updated_at: nowIso() }).where('id', '=', seriesId).execute();
 
 async function seriesRow(db: Db, id: number) {
   const s = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
@@ -158,11 +166,15 @@ export async function skipOccurrence(db: Db, id: number, date: string): Promise<
     assertOccurs(s, date, 'date');
     await trx.deleteFrom('events').where('series_id', '=', id).where('occurrence_date', '=', date).execute();
     await trx.insertInto('event_skips').values({ event_id: id, date }).onConflict((oc) => oc.doNothing()).execute();
+    await seriesChanged(trx, id);
   });
   return getEvent(db, id);
 }
 
-/** "This date only": creates or updates the row that stands in for one date of a series. */
+/**
+ * "This date only": creates the row that stands in for one date of a series. A date that already has its own
+ * row (made by someone else since the series was read) is edited as that row, so this refuses it.
+ */
 export async function editOccurrence(db: Db, input: ParsedInput<'events.editOccurrence'>): Promise<CalendarEvent> {
   const id = await db.transaction().execute(async (trx) => {
     const s = await seriesRow(trx, input.seriesId);
@@ -170,14 +182,10 @@ export async function editOccurrence(db: Db, input: ParsedInput<'events.editOccu
     await assertLinks(trx, input);
     const values = { ...row(input), rrule: null, repeat_until: null, series_id: input.seriesId, occurrence_date: input.occurrenceDate };
     const existing = await trx.selectFrom('events').select('id').where('series_id', '=', input.seriesId).where('occurrence_date', '=', input.occurrenceDate).executeTakeFirst();
-    let eventId: number;
-    if (existing) {
-      await trx.updateTable('events').set({ ...values, updated_at: nowIso() }).where('id', '=', existing.id).execute();
-      eventId = existing.id;
-    } else {
-      eventId = (await trx.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow()).id;
-    }
-    await trx.deleteFrom('event_skips').where('event_id', '=', input.seriesId).where('date', '=', input.occurrenceDate).execute();
+    if (existing) throw conflict(EVENT);
+    const eventId = (await trx.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow()).id;
+    const unskipped = await trx.deleteFrom('event_skips').where('event_id', '=', input.seriesId).where('date', '=', input.occurrenceDate).executeTakeFirst();
+    if (Number(unskipped.numDeletedRows) > 0) await seriesChanged(trx, input.seriesId);
     await saveLinks(trx, eventId, input, []);
     return eventId;
   });

@@ -5,6 +5,7 @@ import type { ParsedInput } from '../../../shared/api';
 import { bi, notFound, validationError } from '../../../shared/errors';
 import type { Exam } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -12,11 +13,11 @@ function selectExams(db: Db) {
   return db
     .selectFrom('exams as x')
     .leftJoin('initiatives as i', 'i.id', 'x.initiative_id')
-    .select(['x.id', 'x.name', 'x.exam_date', 'x.checkpoint_days', 'x.initiative_id', 'i.code'])
+    .select(['x.id', 'x.name', 'x.exam_date', 'x.checkpoint_days', 'x.initiative_id', 'i.code', 'x.version'])
     .orderBy('x.exam_date')
     .orderBy('x.id');
 }
-type ExamRow = { id: number; name: string; exam_date: string; checkpoint_days: string; initiative_id: number | null; code: string | null };
+type ExamRow = { id: number; name: string; exam_date: string; checkpoint_days: string; initiative_id: number | null; code: string | null; version: number };
 const toExam = (r: ExamRow): Exam => ({
   id: r.id,
   name: r.name,
@@ -24,6 +25,7 @@ const toExam = (r: ExamRow): Exam => ({
   checkpointDays: JSON.parse(r.checkpoint_days) as number[],
   initiativeId: r.initiative_id,
   initiativeCode: r.code,
+  version: r.version,
 });
 
 export async function listExams(db: Db, year: number): Promise<Exam[]> {
@@ -57,28 +59,30 @@ async function initiativeFor(db: Db, input: ParsedInput<'exams.create'>): Promis
 const days = (list: number[]) => JSON.stringify([...new Set(list)].sort((a, b) => b - a));
 
 export async function createExam(db: Db, input: ParsedInput<'exams.create'>): Promise<Exam> {
-  const initiativeId = await initiativeFor(db, input);
-  const { id } = await db
-    .insertInto('exams')
-    .values({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await db.transaction().execute(async (trx) => {
+    const initiativeId = await initiativeFor(trx, input);
+    const { id } = await trx
+      .insertInto('exams')
+      .values({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  });
   return getExam(db, id);
 }
 
 export async function updateExam(db: Db, input: ParsedInput<'exams.update'>): Promise<Exam> {
-  await getExam(db, input.id);
-  const initiativeId = await initiativeFor(db, input);
-  await db
-    .updateTable('exams')
-    .set({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId, updated_at: nowIso() })
-    .where('id', '=', input.id)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await getExam(trx, input.id);
+    const initiativeId = await initiativeFor(trx, input);
+    const set = { name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId, updated_at: nowIso() };
+    await updateVersioned(trx, 'exams', input.id, input.version, set, ['Exam', 'Peperiksaan']);
+  });
   return getExam(db, input.id);
 }
 
 export async function deleteExam(db: Db, id: number): Promise<{ id: number }> {
-  await getExam(db, id);
-  await db.deleteFrom('exams').where('id', '=', id).execute();
+  const res = await db.deleteFrom('exams').where('id', '=', id).executeTakeFirst();
+  if (Number(res.numDeletedRows) === 0) throw notFound(['Exam', 'Peperiksaan'], id);
   return { id };
 }

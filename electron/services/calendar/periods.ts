@@ -5,15 +5,17 @@ import { bi, notFound, validationError } from '../../../shared/errors';
 import { parsePeriodCsv } from '../../../shared/plan/period-csv';
 import type { CalendarPeriod, PeriodKind } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
-const toPeriod = (r: { id: number; kind: string; name: string; start_date: string; end_date: string }): CalendarPeriod => ({
+const toPeriod = (r: { id: number; kind: string; name: string; start_date: string; end_date: string; version: number }): CalendarPeriod => ({
   id: r.id,
   kind: r.kind as PeriodKind,
   name: r.name,
   start: r.start_date,
   end: r.end_date,
+  version: r.version,
 });
 
 /** Every term and holiday that touches the range (inclusive). */
@@ -46,14 +48,13 @@ export async function createPeriod(db: Db, input: ParsedInput<'periods.create'>)
 }
 
 export async function updatePeriod(db: Db, input: ParsedInput<'periods.update'>): Promise<CalendarPeriod> {
-  await getPeriod(db, input.id);
-  await db.updateTable('calendar_periods').set(values(input)).where('id', '=', input.id).execute();
+  await updateVersioned(db, 'calendar_periods', input.id, input.version, values(input), ['Term or holiday', 'Penggal atau cuti']);
   return getPeriod(db, input.id);
 }
 
 export async function deletePeriod(db: Db, id: number): Promise<{ id: number }> {
-  await getPeriod(db, id);
-  await db.deleteFrom('calendar_periods').where('id', '=', id).execute();
+  const res = await db.deleteFrom('calendar_periods').where('id', '=', id).executeTakeFirst();
+  if (Number(res.numDeletedRows) === 0) throw notFound(['Term or holiday', 'Penggal atau cuti'], id);
   return { id };
 }
 

@@ -6,11 +6,12 @@ import type { ClusterProfile } from '../../../shared/domain';
 import { bi, validationError } from '../../../shared/errors';
 import type { DB } from '../../../db/schema';
 import { imageSize } from '../../documents/image-size';
+import { updateVersioned } from '../versions';
 
 export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
   const p = await db
     .selectFrom('cluster_profile')
-    .select(['name', 'former_name', 'mission', 'vision', 'ministry', 'department', 'address', 'introduction', 'services', 'prepared_by_id'])
+    .select(['name', 'former_name', 'mission', 'vision', 'ministry', 'department', 'address', 'introduction', 'services', 'prepared_by_id', 'version'])
     .select((eb) => eb('logo', 'is not', null).as('has_logo'))
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
@@ -26,23 +27,23 @@ export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
     services: p.services,
     hasLogo: Boolean(p.has_logo),
     preparedById: p.prepared_by_id,
+    version: p.version,
   };
 }
 
-export async function updateProfile(db: Kysely<DB>, input: ProfileInput): Promise<ClusterProfile> {
-  if (input.preparedById !== null) {
-    const member = await db
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', input.preparedById)
-      .where('team_role', 'is not', null)
-      .where('archived_at', 'is', null)
-      .executeTakeFirst();
-    if (!member) throw validationError('preparedById', bi('Choose a member of the cluster team.', 'Pilih ahli pasukan kluster.'));
-  }
-  await db
-    .updateTable('cluster_profile')
-    .set({
+export async function updateProfile(db: Kysely<DB>, input: ProfileInput & { version: number }): Promise<ClusterProfile> {
+  await db.transaction().execute(async (trx) => {
+    if (input.preparedById !== null) {
+      const member = await trx
+        .selectFrom('people')
+        .select('id')
+        .where('id', '=', input.preparedById)
+        .where('team_role', 'is not', null)
+        .where('archived_at', 'is', null)
+        .executeTakeFirst();
+      if (!member) throw validationError('preparedById', bi('Choose a member of the cluster team.', 'Pilih ahli pasukan kluster.'));
+    }
+    const set = {
       name: input.name,
       former_name: input.formerName,
       mission: input.mission,
@@ -54,9 +55,9 @@ export async function updateProfile(db: Kysely<DB>, input: ProfileInput): Promis
       services: input.services,
       prepared_by_id: input.preparedById,
       updated_at: nowIso(),
-    })
-    .where('id', '=', 1)
-    .execute();
+    };
+    await updateVersioned(trx, 'cluster_profile', 1, input.version, set, ['Cluster profile', 'Profil kluster']);
+  });
   return getProfile(db);
 }
 

@@ -9,6 +9,7 @@ import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
 import { loadDemoMentoring } from './mentoring-demo';
 import { INITIATIVE_DESCRIPTIONS_MS, PROFILE_INTRODUCTION_MS, PROFILE_SERVICES_MS } from './profile-texts';
+import { nextVersion } from '../versions';
 
 const ROLE_BY_LABEL: Record<string, TeamRole> = {
   'Ketua Kluster': 'cluster_head',
@@ -84,6 +85,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         department: 'Jabatan Sekolah-Sekolah',
         introduction: PROFILE_INTRODUCTION_MS,
         services: PROFILE_SERVICES_MS,
+        version: nextVersion,
       })
       .where('id', '=', 1)
       .execute();

@@ -11,8 +11,10 @@ import { OPEN_STATUSES, type Assignment } from '../../../shared/mentoring/types'
 import type { DB } from '../../../db/schema';
 import { getMentoringPerson } from './people';
 import { getAssignment } from './read';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
+const PAIR = ['Mentoring pair', 'Pasangan mentor'] as const;
 
 async function assertMentor(db: Db, mentorId: number, menteeId: number) {
   const mentor = await getMentoringPerson(db, mentorId);
@@ -101,7 +103,7 @@ export async function createAssignment(db: Db, input: ParsedInput<'assignments.c
 export async function updateAssignment(db: Db, input: ParsedInput<'assignments.update'>): Promise<Assignment> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('mentoring_assignments').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw notFound(['Mentoring pair', 'Pasangan mentor'], input.id);
+    if (!current) throw notFound(PAIR, input.id);
     if (!OPEN_STATUSES.includes(current.status as never)) {
       throw new AppError('CONFLICT', bi('This pair has ended; its record is kept as it was.', 'Pasangan ini telah tamat; rekodnya disimpan seperti asal.'));
     }
@@ -109,33 +111,35 @@ export async function updateAssignment(db: Db, input: ParsedInput<'assignments.u
     await problems.check(() => assertMentor(trx, input.mentorId, current.mentee_id));
     await problems.check(() => assertCompetencies(trx, input));
     problems.throwIfAny();
-    await trx.updateTable('mentoring_assignments').set({ ...values(input), updated_at: nowIso() }).where('id', '=', input.id).execute();
+    await updateVersioned(trx, 'mentoring_assignments', input.id, input.version, { ...values(input), updated_at: nowIso() }, PAIR);
     await saveFocus(trx, input.id, input);
   });
   return getAssignment(db, input.id);
 }
 
 export async function endAssignment(db: Db, input: ParsedInput<'assignments.end'>): Promise<Assignment> {
-  const a = await getAssignment(db, input.id);
-  if (!OPEN_STATUSES.includes(a.status)) throw new AppError('CONFLICT', bi('This pair has already ended.', 'Pasangan ini sudah tamat.'));
-  if (a.startDate && input.endedOn < a.startDate) throw validationError('endedOn', bi('The pair cannot end before it started.', 'Pasangan tidak boleh tamat sebelum bermula.'));
-  await db
-    .updateTable('mentoring_assignments')
-    .set({ status: input.status, ended_on: input.endedOn, end_note: input.note, updated_at: nowIso() })
-    .where('id', '=', input.id)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const a = await trx.selectFrom('mentoring_assignments').select(['status', 'start_date']).where('id', '=', input.id).executeTakeFirst();
+    if (!a) throw notFound(PAIR, input.id);
+    if (!OPEN_STATUSES.includes(a.status as never)) throw new AppError('CONFLICT', bi('This pair has already ended.', 'Pasangan ini sudah tamat.'));
+    if (a.start_date && input.endedOn < a.start_date) throw validationError('endedOn', bi('The pair cannot end before it started.', 'Pasangan tidak boleh tamat sebelum bermula.'));
+    const set = { status: input.status, ended_on: input.endedOn, end_note: input.note, updated_at: nowIso() };
+    await updateVersioned(trx, 'mentoring_assignments', input.id, input.version, set, PAIR);
+  });
   return getAssignment(db, input.id);
 }
 
 /** Only a proposal with nothing recorded may be deleted; anything else is ended instead, keeping its history. */
 export async function deleteAssignment(db: Db, id: number): Promise<{ id: number }> {
-  const a = await getAssignment(db, id);
-  if (a.status !== 'proposed' || a.sessions.length > 0 || a.assessments.length > 0) {
-    throw new AppError('CONFLICT', bi(
-      'Only a proposed pair with no sessions or assessments can be deleted; end or withdraw it instead to keep its history.',
-      'Hanya pasangan yang dicadangkan tanpa sesi atau penilaian boleh dipadam; tamatkan atau tarik diri untuk menyimpan sejarahnya.',
-    ));
-  }
-  await db.deleteFrom('mentoring_assignments').where('id', '=', id).execute();
+  await db.transaction().execute(async (trx) => {
+    const a = await getAssignment(trx, id);
+    if (a.status !== 'proposed' || a.sessions.length > 0 || a.assessments.length > 0) {
+      throw new AppError('CONFLICT', bi(
+        'Only a proposed pair with no sessions or assessments can be deleted; end or withdraw it instead to keep its history.',
+        'Hanya pasangan yang dicadangkan tanpa sesi atau penilaian boleh dipadam; tamatkan atau tarik diri untuk menyimpan sejarahnya.',
+      ));
+    }
+    await trx.deleteFrom('mentoring_assignments').where('id', '=', id).execute();
+  });
   return { id };
 }

@@ -49,16 +49,19 @@ export async function getMentoringPerson(db: Db, id: number): Promise<MentoringP
   return row ? toPerson(row) : null;
 }
 
+/** The two flags are not part of the team or school forms, so they leave the person's version as it is. */
 export async function setMentoringFlags(db: Db, input: { personId: number; newlyAppointed: boolean; canMentor: boolean }): Promise<MentoringPerson> {
-  const person = await getMentoringPerson(db, input.personId);
-  if (!person || (person.leaderRole === null && person.teamRole === null)) {
-    throw new AppError('NOT_FOUND', bi('This person is not on the team or a school leader.', 'Orang ini bukan ahli pasukan atau pemimpin sekolah.'), 'personId');
-  }
-  await db
-    .updateTable('people')
-    .set({ newly_appointed: input.newlyAppointed ? 1 : 0, can_mentor: input.canMentor ? 1 : 0, updated_at: nowIso() })
-    .where('id', '=', input.personId)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const person = await getMentoringPerson(trx, input.personId);
+    if (!person || (person.leaderRole === null && person.teamRole === null)) {
+      throw new AppError('NOT_FOUND', bi('This person is not on the team or a school leader.', 'Orang ini bukan ahli pasukan atau pemimpin sekolah.'), 'personId');
+    }
+    await trx
+      .updateTable('people')
+      .set({ newly_appointed: input.newlyAppointed ? 1 : 0, can_mentor: input.canMentor ? 1 : 0, updated_at: nowIso() })
+      .where('id', '=', input.personId)
+      .execute();
+  });
   return (await getMentoringPerson(db, input.personId)) as MentoringPerson;
 }
 

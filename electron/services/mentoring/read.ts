@@ -94,6 +94,7 @@ export async function readAssignments(db: Db, filter: { year?: number; ids?: num
       overdue: isOverdue({ status, schedule, startDate: r.start_date, lastSession: last?.date ?? null }, today),
       sameSchool: mentor.schoolId !== null && mentor.schoolId === mentee.schoolId,
       openActions: myActions.filter((a) => a.done_on === null).length,
+      version: r.version,
       sessions: mine.map((s) => ({
         id: s.id,
         date: s.date,
@@ -102,6 +103,7 @@ export async function readAssignments(db: Db, filter: { year?: number; ids?: num
         topics: s.topics,
         notes: s.notes,
         nextDate: s.next_date,
+        version: s.version,
         actions: myActions.filter((a) => a.session_id === s.id).map((a) => ({ id: a.id, text: a.text, dueDate: a.due_date, doneOn: a.done_on })),
       })),
       assessments: myAssessments.map((a) => ({ id: a.id, competencyId: a.competency_id, date: a.date, level: a.level, evidence: a.evidence })),

@@ -6,6 +6,7 @@ import { AppError, bi, notFound, validationError } from '../../../shared/errors'
 import type { Assignment } from '../../../shared/mentoring/types';
 import type { DB } from '../../../db/schema';
 import { getAssignment } from './read';
+import { nextVersion, updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -51,7 +52,8 @@ export async function createSession(db: Db, input: SessionInput): Promise<Assign
     const status = await assertCanLog(trx, input.assignmentId, input.date);
     const { id } = await trx.insertInto('mentoring_sessions').values({ ...sessionValues(input), assignment_id: input.assignmentId }).returning('id').executeTakeFirstOrThrow();
     await saveActions(trx, id, input.actions);
-    if (status === 'appointed') await trx.updateTable('mentoring_assignments').set({ status: 'active', updated_at: nowIso() }).where('id', '=', input.assignmentId).execute();
+    // The first session starts the pair: its status (a field of the pair's form) moves on, and so does its version.
+    if (status === 'appointed') await trx.updateTable('mentoring_assignments').set({ status: 'active', updated_at: nowIso(), version: nextVersion }).where('id', '=', input.assignmentId).execute();
   });
   return getAssignment(db, input.assignmentId);
 }
@@ -66,7 +68,7 @@ export async function updateSession(db: Db, input: ParsedInput<'sessions.update'
   const assignmentId = await db.transaction().execute(async (trx) => {
     const s = await sessionRow(trx, input.id);
     await assertCanLog(trx, s.assignment_id, input.date);
-    await trx.updateTable('mentoring_sessions').set({ ...sessionValues(input), updated_at: nowIso() }).where('id', '=', input.id).execute();
+    await updateVersioned(trx, 'mentoring_sessions', input.id, input.version, { ...sessionValues(input), updated_at: nowIso() }, ['Session', 'Sesi']);
     await saveActions(trx, input.id, input.actions);
     return s.assignment_id;
   });
@@ -74,46 +76,59 @@ export async function updateSession(db: Db, input: ParsedInput<'sessions.update'
 }
 
 export async function deleteSession(db: Db, id: number): Promise<Assignment> {
-  const s = await sessionRow(db, id);
-  await db.deleteFrom('mentoring_sessions').where('id', '=', id).execute();
-  return getAssignment(db, s.assignment_id);
+  const assignmentId = await db.transaction().execute(async (trx) => {
+    const s = await sessionRow(trx, id);
+    await trx.deleteFrom('mentoring_sessions').where('id', '=', id).execute();
+    return s.assignment_id;
+  });
+  return getAssignment(db, assignmentId);
 }
 
+/** An action is part of its session's form: ticking it moves the session's version on. */
 export async function setActionDone(db: Db, id: number, doneOn: string | null): Promise<Assignment> {
-  const a = await db
-    .selectFrom('mentoring_actions as a')
-    .innerJoin('mentoring_sessions as s', 's.id', 'a.session_id')
-    .select(['s.assignment_id'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
-  if (!a) throw notFound(['Action', 'Tindakan'], id);
-  await db.updateTable('mentoring_actions').set({ done_on: doneOn }).where('id', '=', id).execute();
-  return getAssignment(db, a.assignment_id);
+  const assignmentId = await db.transaction().execute(async (trx) => {
+    const a = await trx
+      .selectFrom('mentoring_actions as a')
+      .innerJoin('mentoring_sessions as s', 's.id', 'a.session_id')
+      .select(['s.id as session_id', 's.assignment_id'])
+      .where('a.id', '=', id)
+      .executeTakeFirst();
+    if (!a) throw notFound(['Action', 'Tindakan'], id);
+    await trx.updateTable('mentoring_actions').set({ done_on: doneOn }).where('id', '=', id).execute();
+    await trx.updateTable('mentoring_sessions').set({ version: nextVersion, updated_at: nowIso() }).where('id', '=', a.session_id).execute();
+    return a.assignment_id;
+  });
+  return getAssignment(db, assignmentId);
 }
 
 export async function createAssessment(db: Db, input: ParsedInput<'assessments.create'>): Promise<Assignment> {
-  const focus = await db
-    .selectFrom('mentoring_focus')
-    .select('competency_id')
-    .where('assignment_id', '=', input.assignmentId)
-    .where('competency_id', '=', input.competencyId)
-    .executeTakeFirst();
-  if (!focus) {
-    const exists = await db.selectFrom('mentoring_assignments').select('id').where('id', '=', input.assignmentId).executeTakeFirst();
-    if (!exists) throw notFound(['Mentoring pair', 'Pasangan mentor'], input.assignmentId);
-    throw validationError('competencyId', bi('Assess one of the pair\'s focus competencies.', 'Nilai salah satu kompetensi fokus pasangan ini.'));
-  }
-  if (input.date > todayLocal()) throw validationError('date', bi('An assessment is recorded on or after the day it is made.', 'Penilaian direkod pada atau selepas hari ia dibuat.'));
-  await db
-    .insertInto('mentoring_assessments')
-    .values({ assignment_id: input.assignmentId, competency_id: input.competencyId, date: input.date, level: input.level, evidence: input.evidence })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const focus = await trx
+      .selectFrom('mentoring_focus')
+      .select('competency_id')
+      .where('assignment_id', '=', input.assignmentId)
+      .where('competency_id', '=', input.competencyId)
+      .executeTakeFirst();
+    if (!focus) {
+      const exists = await trx.selectFrom('mentoring_assignments').select('id').where('id', '=', input.assignmentId).executeTakeFirst();
+      if (!exists) throw notFound(['Mentoring pair', 'Pasangan mentor'], input.assignmentId);
+      throw validationError('competencyId', bi('Assess one of the pair\'s focus competencies.', 'Nilai salah satu kompetensi fokus pasangan ini.'));
+    }
+    if (input.date > todayLocal()) throw validationError('date', bi('An assessment is recorded on or after the day it is made.', 'Penilaian direkod pada atau selepas hari ia dibuat.'));
+    await trx
+      .insertInto('mentoring_assessments')
+      .values({ assignment_id: input.assignmentId, competency_id: input.competencyId, date: input.date, level: input.level, evidence: input.evidence })
+      .execute();
+  });
   return getAssignment(db, input.assignmentId);
 }
 
 export async function deleteAssessment(db: Db, id: number): Promise<Assignment> {
-  const a = await db.selectFrom('mentoring_assessments').select('assignment_id').where('id', '=', id).executeTakeFirst();
-  if (!a) throw notFound(['Assessment', 'Penilaian'], id);
-  await db.deleteFrom('mentoring_assessments').where('id', '=', id).execute();
-  return getAssignment(db, a.assignment_id);
+  const assignmentId = await db.transaction().execute(async (trx) => {
+    const a = await trx.selectFrom('mentoring_assessments').select('assignment_id').where('id', '=', id).executeTakeFirst();
+    if (!a) throw notFound(['Assessment', 'Penilaian'], id);
+    await trx.deleteFrom('mentoring_assessments').where('id', '=', id).execute();
+    return a.assignment_id;
+  });
+  return getAssignment(db, assignmentId);
 }

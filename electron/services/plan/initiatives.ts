@@ -10,6 +10,7 @@ import type { InitiativeInput } from '../../../shared/plan/api';
 import { INITIATIVE_COLOURS, type PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { readPlan, windowOf } from './read';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -87,11 +88,8 @@ export async function updateInitiative(db: Db, input: ParsedInput<'initiatives.u
     const problems = new FieldErrors();
     await problems.check(() => assertCodeFree(trx, row.year, input.code, input.id));
     await assertReferences(trx, input, problems);
-    await trx
-      .updateTable('initiatives')
-      .set({ ...initiativeValues(input), colour: input.colour || row.colour, updated_at: nowIso() })
-      .where('id', '=', input.id)
-      .execute();
+    const set = { ...initiativeValues(input), colour: input.colour || row.colour, updated_at: nowIso() };
+    await updateVersioned(trx, 'initiatives', input.id, input.version, set, ['Initiative', 'Inisiatif']);
     await saveSchools(trx, input.id, input.schoolIds);
     return row.year;
   });

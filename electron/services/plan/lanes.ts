@@ -6,6 +6,7 @@ import type { PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { initiativeRow } from './initiatives';
 import { readPlan } from './read';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -36,10 +37,13 @@ export async function createLane(db: Db, initiativeId: number, name: string): Pr
   return { plan: await readPlan(db, year), id };
 }
 
-export async function renameLane(db: Db, id: number, name: string): Promise<PlanChange> {
-  const lane = await laneRow(db, id);
-  await db.updateTable('lanes').set({ name }).where('id', '=', id).execute();
-  return { plan: await readPlan(db, lane.year), id };
+export async function renameLane(db: Db, input: { id: number; version: number; name: string }): Promise<PlanChange> {
+  const year = await db.transaction().execute(async (trx) => {
+    const lane = await laneRow(trx, input.id);
+    await updateVersioned(trx, 'lanes', input.id, input.version, { name: input.name }, ['Lane', 'Lorong']);
+    return lane.year;
+  });
+  return { plan: await readPlan(db, year), id: input.id };
 }
 
 export async function deleteLane(db: Db, id: number): Promise<PlanChange> {
@@ -68,9 +72,12 @@ export async function deleteLane(db: Db, id: number): Promise<PlanChange> {
 }
 
 export async function restoreLane(db: Db, id: number): Promise<PlanChange> {
-  const lane = await laneRow(db, id, { deleted: true });
-  await db.updateTable('lanes').set({ deleted_at: null }).where('id', '=', id).execute();
-  return { plan: await readPlan(db, lane.year), id };
+  const year = await db.transaction().execute(async (trx) => {
+    const lane = await laneRow(trx, id, { deleted: true });
+    await trx.updateTable('lanes').set({ deleted_at: null }).where('id', '=', id).execute();
+    return lane.year;
+  });
+  return { plan: await readPlan(db, year), id };
 }
 
 export async function moveLane(db: Db, id: number, position: number): Promise<PlanChange> {

@@ -9,6 +9,7 @@ import type { PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { laneRow } from './lanes';
 import { readPlan, windowOf } from './read';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -67,11 +68,8 @@ export async function updatePhase(db: Db, input: ParsedInput<'phases.update'>): 
       }
     }
     const lane = await assertFits(trx, laneId, { id: input.id, name: input.name, start: input.start, end: input.end }, problems);
-    await trx
-      .updateTable('phases')
-      .set({ lane_id: laneId, name: input.name, start_month: input.start, end_month: input.end, updated_at: nowIso() })
-      .where('id', '=', input.id)
-      .execute();
+    const set = { lane_id: laneId, name: input.name, start_month: input.start, end_month: input.end, updated_at: nowIso() };
+    await updateVersioned(trx, 'phases', input.id, input.version, set, ['Phase', 'Fasa']);
     return lane.year;
   });
   return { plan: await readPlan(db, year), id: input.id };

@@ -44,7 +44,7 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
   const ids = initiatives.map((i) => i.id);
   const lanes = await db
     .selectFrom('lanes')
-    .select(['id', 'initiative_id', 'name'])
+    .select(['id', 'initiative_id', 'name', 'version'])
     .where('initiative_id', 'in', ids)
     .where('deleted_at', 'is', null)
     .orderBy('position')
@@ -53,7 +53,7 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
   const phases = lanes.length
     ? await db
         .selectFrom('phases')
-        .select(['id', 'lane_id', 'name', 'start_month', 'end_month'])
+        .select(['id', 'lane_id', 'name', 'start_month', 'end_month', 'version'])
         .where('lane_id', 'in', lanes.map((l) => l.id))
         .where('deleted_at', 'is', null)
         .orderBy('start_month')
@@ -75,12 +75,14 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
     ownerId: i.owner_id,
     ownerName: i.owner_name ?? null,
     colour: i.colour,
+    version: i.version,
     lanes: lanes
       .filter((l) => l.initiative_id === i.id)
       .map((l) => ({
         id: l.id,
         name: l.name,
-        phases: phases.filter((p) => p.lane_id === l.id).map((p) => ({ id: p.id, laneId: l.id, name: p.name, start: p.start_month, end: p.end_month })),
+        version: l.version,
+        phases: phases.filter((p) => p.lane_id === l.id).map((p) => ({ id: p.id, laneId: l.id, name: p.name, start: p.start_month, end: p.end_month, version: p.version })),
       })),
   }));
 }

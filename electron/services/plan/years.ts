@@ -65,7 +65,7 @@ export async function copyForward(db: Db, year: number): Promise<Plan> {
     const initiativeMap = new Map<number, number>();
     const phaseMap = new Map<number, number>();
     for (const i of initiatives) {
-      const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...fields } = i;
+      const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, version: _v, ...fields } = i;
       const { id: newId } = await trx.insertInto('initiatives').values({ ...fields, year: target }).returning('id').executeTakeFirstOrThrow();
       initiativeMap.set(i.id, newId);
       const schools = await trx.selectFrom('initiative_schools').select('school_id').where('initiative_id', '=', i.id).execute();
@@ -99,7 +99,7 @@ export async function copyForward(db: Db, year: number): Promise<Plan> {
       .where('start_date', '<=', `${year}-12-31`)
       .execute();
     for (const e of series) {
-      const { id: _id, created_at: _c, updated_at: _u, ...fields } = e;
+      const { id: _id, created_at: _c, updated_at: _u, version: _v, ...fields } = e;
       const { id: newId } = await trx
         .insertInto('events')
         .values({

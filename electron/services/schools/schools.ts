@@ -6,6 +6,7 @@ import { SCHOOL_LEVELS, type LevelCounts, type School, type SchoolLeader, type S
 import { bi, notFound, validationError } from '../../../shared/errors';
 import { abbreviationKey, matchesSearch, tidyAbbreviation } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
+import { nextVersion, updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -76,6 +77,7 @@ export async function getSchool(db: Db, id: number): Promise<School> {
     archived: s.archived_at !== null,
     createdAt: s.created_at,
     updatedAt: s.updated_at,
+    version: s.version,
     leaders: leaders.map(
       (l): SchoolLeader => ({ id: l.id, role: l.leader_role as SchoolLeader['role'], name: l.name, title: l.title, appointedOn: l.appointed_on }),
     ),
@@ -123,12 +125,12 @@ async function saveLeaders(trx: Transaction<DB>, schoolId: number, leaders: Scho
   });
   const kept = new Set(leaders.map((l) => l.id).filter((x): x is number => x !== undefined));
   const removed = [...existingIds].filter((x) => !kept.has(x));
-  if (removed.length > 0) await trx.updateTable('people').set({ archived_at: now, updated_at: now }).where('id', 'in', removed).execute();
+  if (removed.length > 0) await trx.updateTable('people').set({ archived_at: now, updated_at: now, version: nextVersion }).where('id', 'in', removed).execute();
   // Deputies first, so swapping the head and a deputy never holds two heads at once.
   const ordered = leaders.map((l, position) => ({ ...l, position })).sort((a, b) => (a.role === b.role ? 0 : a.role === 'deputy' ? -1 : 1));
   for (const l of ordered) {
     const row = { name: l.name, title: l.title, leader_role: l.role, appointed_on: l.appointedOn, position: l.position, updated_at: now };
-    if (l.id !== undefined) await trx.updateTable('people').set(row).where('id', '=', l.id).execute();
+    if (l.id !== undefined) await trx.updateTable('people').set({ ...row, version: nextVersion }).where('id', '=', l.id).execute();
     else await trx.insertInto('people').values({ ...row, school_id: schoolId, team_role_label: '', email: '', phone: '' }).execute();
   }
 }
@@ -149,16 +151,14 @@ export async function createSchool(db: Kysely<DB>, input: SchoolInput): Promise<
   return getSchool(db, id);
 }
 
-export async function updateSchool(db: Kysely<DB>, input: SchoolInput & { id: number }): Promise<School> {
+/** The school and its leaders are one record: an old version changes neither. */
+export async function updateSchool(db: Kysely<DB>, input: ParsedInput<'schools.update'>): Promise<School> {
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('schools').select(['id', 'number']).where('id', '=', input.id).executeTakeFirst();
     if (!current) throw notFound(['School', 'Sekolah'], input.id);
     await assertAbbreviationFree(trx, input.abbreviation, input.id);
-    await trx
-      .updateTable('schools')
-      .set({ ...schoolRow(input), number: input.number ?? current.number, updated_at: nowIso() })
-      .where('id', '=', input.id)
-      .execute();
+    const set = { ...schoolRow(input), number: input.number ?? current.number, updated_at: nowIso() };
+    await updateVersioned(trx, 'schools', input.id, input.version, set, ['School', 'Sekolah']);
     await saveLeaders(trx, input.id, input.leaders);
   });
   return getSchool(db, input.id);

@@ -1,9 +1,10 @@
 /** Next steps across schools: open first, overdue ones flagged; closing one needs a date and a note. */
 import type { Kysely } from 'kysely';
-import { todayLocal } from '../../../shared/dates';
+import { nowIso, todayLocal } from '../../../shared/dates';
 import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import type { FollowUpItem } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
+import { nextVersion } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -48,17 +49,27 @@ async function getItem(db: Db, id: number): Promise<FollowUpItem> {
   return toItem(row, todayLocal());
 }
 
+/** Next steps are part of their visit: closing or reopening one moves the visit's version on. */
+async function setClosed(trx: Db, item: FollowUpItem, closedOn: string | null, note: string) {
+  await trx.updateTable('next_steps').set({ closed_on: closedOn, closed_note: note }).where('id', '=', item.id).execute();
+  await trx.updateTable('visits').set({ version: nextVersion, updated_at: nowIso() }).where('id', '=', item.visitId).execute();
+}
+
 export async function closeNextStep(db: Db, id: number, closedOn: string, note: string): Promise<FollowUpItem> {
-  const item = await getItem(db, id);
-  if (item.closedOn) throw new AppError('CONFLICT', bi('This next step is already closed.', 'Langkah ini sudah ditutup.'));
-  if (closedOn < item.visitDate) throw validationError('closedOn', bi(`It cannot close before the visit on ${item.visitDate}.`, `Ia tidak boleh ditutup sebelum lawatan pada ${item.visitDate}.`));
-  if (closedOn > todayLocal()) throw validationError('closedOn', bi('A next step is closed on or before today.', 'Langkah ditutup pada atau sebelum hari ini.'));
-  await db.updateTable('next_steps').set({ closed_on: closedOn, closed_note: note }).where('id', '=', id).execute();
+  await db.transaction().execute(async (trx) => {
+    const item = await getItem(trx, id);
+    if (item.closedOn) throw new AppError('CONFLICT', bi('This next step is already closed.', 'Langkah ini sudah ditutup.'));
+    if (closedOn < item.visitDate) throw validationError('closedOn', bi(`It cannot close before the visit on ${item.visitDate}.`, `Ia tidak boleh ditutup sebelum lawatan pada ${item.visitDate}.`));
+    if (closedOn > todayLocal()) throw validationError('closedOn', bi('A next step is closed on or before today.', 'Langkah ditutup pada atau sebelum hari ini.'));
+    await setClosed(trx, item, closedOn, note);
+  });
   return getItem(db, id);
 }
 
 export async function reopenNextStep(db: Db, id: number): Promise<FollowUpItem> {
-  await getItem(db, id);
-  await db.updateTable('next_steps').set({ closed_on: null, closed_note: '' }).where('id', '=', id).execute();
+  await db.transaction().execute(async (trx) => {
+    const item = await getItem(trx, id);
+    if (item.closedOn) await setClosed(trx, item, null, '');
+  });
   return getItem(db, id);
 }

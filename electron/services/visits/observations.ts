@@ -5,6 +5,7 @@ import { bi, notFound, validationError } from '../../../shared/errors';
 import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
+import { nextVersion, updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -22,22 +23,27 @@ export async function saveObservation(db: Db, input: ParsedInput<'observations.s
     const row = { teacher: input.teacher, class_name: input.className, subject: input.subject, strengths: input.strengths, improvements: input.improvements };
     let id = input.id;
     if (id !== undefined) {
-      const res = await trx.updateTable('observations').set(row).where('id', '=', id).where('visit_id', '=', input.visitId).executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 0) throw validationError('id', bi('This observation belongs to another visit.', 'Pencerapan ini milik lawatan lain.'));
+      const mine = await trx.selectFrom('observations').select('visit_id').where('id', '=', id).executeTakeFirst();
+      if (mine && mine.visit_id !== input.visitId) throw validationError('id', bi('This observation belongs to another visit.', 'Pencerapan ini milik lawatan lain.'));
+      // The contract requires a version with every id; 0 never matches one.
+      await updateVersioned(trx, 'observations', id, input.version ?? 0, row, ['Observation', 'Pencerapan']);
       await trx.deleteFrom('observation_ratings').where('observation_id', '=', id).execute();
     } else {
       id = (await trx.insertInto('observations').values({ ...row, visit_id: input.visitId }).returning('id').executeTakeFirstOrThrow()).id;
     }
     for (const r of input.ratings) await trx.insertInto('observation_ratings').values({ observation_id: id, criterion_id: r.criterionId, rating: r.rating }).execute();
     // An observation means the visit took place.
-    if (visit.status === 'planned') await trx.updateTable('visits').set({ status: 'done' }).where('id', '=', input.visitId).execute();
+    if (visit.status === 'planned') await trx.updateTable('visits').set({ status: 'done', version: nextVersion }).where('id', '=', input.visitId).execute();
   });
   return getVisit(db, input.visitId);
 }
 
 export async function deleteObservation(db: Db, id: number): Promise<Visit> {
-  const o = await db.selectFrom('observations').select('visit_id').where('id', '=', id).executeTakeFirst();
-  if (!o) throw notFound(['Observation', 'Pencerapan'], id);
-  await db.deleteFrom('observations').where('id', '=', id).execute();
-  return getVisit(db, o.visit_id);
+  const visitId = await db.transaction().execute(async (trx) => {
+    const o = await trx.selectFrom('observations').select('visit_id').where('id', '=', id).executeTakeFirst();
+    if (!o) throw notFound(['Observation', 'Pencerapan'], id);
+    await trx.deleteFrom('observations').where('id', '=', id).execute();
+    return o.visit_id;
+  });
+  return getVisit(db, visitId);
 }

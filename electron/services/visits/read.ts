@@ -57,6 +57,7 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
     peopleMet: r.people_met,
     findings: r.findings,
     nextVisitDate: r.next_visit_date,
+    version: r.version,
     nextSteps: steps
       .filter((s) => s.visit_id === r.id)
       .map((s) => ({ id: s.id, visitId: r.id, text: s.text, owner: s.owner, dueDate: s.due_date, closedOn: s.closed_on, closedNote: s.closed_note })),
@@ -70,6 +71,7 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
         strengths: o.strengths,
         improvements: o.improvements,
         ratings: ratings.filter((x) => x.observation_id === o.id).map((x) => ({ criterionId: x.criterion_id, rating: x.rating })),
+        version: o.version,
       })),
   }));
 }

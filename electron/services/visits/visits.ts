@@ -10,6 +10,7 @@ import type { VisitInput } from '../../../shared/visits/api';
 import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
+import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
@@ -76,7 +77,7 @@ export async function updateVisit(db: Db, input: ParsedInput<'visits.update'>): 
       const obs = await trx.selectFrom('observations').select('id').where('visit_id', '=', input.id).executeTakeFirst();
       if (obs) throw validationError('status', bi('This visit has lesson observations; it took place and cannot be cancelled.', 'Lawatan ini mempunyai pencerapan; ia telah berlaku dan tidak boleh dibatalkan.'));
     }
-    await trx.updateTable('visits').set({ ...values(input), updated_at: nowIso() }).where('id', '=', input.id).execute();
+    await updateVersioned(trx, 'visits', input.id, input.version, { ...values(input), updated_at: nowIso() }, ['Visit', 'Lawatan']);
     await saveChildren(trx, input.id, input);
   });
   return getVisit(db, input.id);
@@ -84,13 +85,15 @@ export async function updateVisit(db: Db, input: ParsedInput<'visits.update'>): 
 
 /** Only a visit with nothing recorded under it may be deleted; otherwise cancel it and keep the record. */
 export async function deleteVisit(db: Db, id: number): Promise<{ id: number }> {
-  const v = await getVisit(db, id);
-  if (v.observations.length > 0 || v.nextSteps.length > 0) {
-    throw new AppError('CONFLICT', bi(
-      `This visit has ${v.observations.length} observation(s) and ${v.nextSteps.length} next step(s); mark it cancelled instead of deleting it.`,
-      `Lawatan ini mempunyai ${v.observations.length} pencerapan dan ${v.nextSteps.length} langkah seterusnya; tandakan dibatalkan dan bukan dipadam.`,
-    ));
-  }
-  await db.deleteFrom('visits').where('id', '=', id).execute();
+  await db.transaction().execute(async (trx) => {
+    const v = await getVisit(trx, id);
+    if (v.observations.length > 0 || v.nextSteps.length > 0) {
+      throw new AppError('CONFLICT', bi(
+        `This visit has ${v.observations.length} observation(s) and ${v.nextSteps.length} next step(s); mark it cancelled instead of deleting it.`,
+        `Lawatan ini mempunyai ${v.observations.length} pencerapan dan ${v.nextSteps.length} langkah seterusnya; tandakan dibatalkan dan bukan dipadam.`,
+      ));
+    }
+    await trx.deleteFrom('visits').where('id', '=', id).execute();
+  });
   return { id };
 }

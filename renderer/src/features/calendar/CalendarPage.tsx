@@ -104,7 +104,7 @@ export function CalendarPage() {
   const refetch = () => calendarRef.current?.getApi().refetchEvents();
 
   const draftOf = (e: CalendarEvent): EventDraft => ({ ...e });
-  const fieldsOf = ({ id: _id, seriesId: _s, occurrenceDate: _o, ...rest }: CalendarEvent | EventDraft & { seriesId?: unknown; occurrenceDate?: unknown }) => rest;
+  const fieldsOf = ({ id: _id, seriesId: _s, occurrenceDate: _o, version: _v, ...rest }: CalendarEvent | EventDraft & { seriesId?: unknown; occurrenceDate?: unknown }) => rest;
 
   const open = async (o: Occurrence, scope: 'occurrence' | 'series' | 'event') => {
     if (o.eventId === null) return;
@@ -152,7 +152,7 @@ export function CalendarPage() {
       if (o.seriesId !== null && o.eventId === o.seriesId && o.occurrenceDate) {
         await call('events.editOccurrence', { ...moved, seriesId: o.seriesId, occurrenceDate: o.occurrenceDate });
       } else {
-        await call('events.update', { ...moved, id: stored.id });
+        await call('events.update', { ...moved, id: stored.id, version: stored.version });
       }
       notifyOk(t('calendar.moved', { title: o.title }));
       refetch();
@@ -167,7 +167,7 @@ export function CalendarPage() {
     const fields = fieldsOf(d);
     const { scope } = editing;
     if (scope.kind === 'occurrence') await call('events.editOccurrence', { ...fields, seriesId: scope.seriesId, occurrenceDate: scope.date });
-    else if (editing.eventId) await call('events.update', { ...fields, id: editing.eventId });
+    else if (editing.eventId) await call('events.update', { ...fields, id: editing.eventId, version: d.version ?? 0 });
     else await call('events.create', fields);
     notifyOk(t('calendar.saved', { title: d.title }));
     refetch();

@@ -9,8 +9,8 @@ import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { submit } from '../plan/PlanForms';
 
-type PeriodDraft = { id?: number; kind: PeriodKind; name: string; start: string; end: string };
-type ExamDraft = { id?: number; name: string; date: string; days: string };
+type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; start: string; end: string };
+type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
 
 export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number; onYear: (y: number) => void; onChanged: () => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +40,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   const savePeriod = () =>
     submit(async () => {
       const input = { kind: period.kind, name: period.name, start: period.start, end: period.end || period.start };
-      await (period.id ? call('periods.update', { id: period.id, ...input }) : call('periods.create', input));
+      await (period.id ? call('periods.update', { id: period.id, version: period.version ?? 0, ...input }) : call('periods.create', input));
       setPeriod({ kind: period.kind, name: '', start: '', end: '' });
       await changed();
     }, setErrors);
@@ -49,7 +49,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
     submit(async () => {
       const checkpointDays = exam.days.split(/[,\s]+/).filter(Boolean).map(Number);
       const input = { name: exam.name, date: exam.date, checkpointDays };
-      await (exam.id ? call('exams.update', { id: exam.id, ...input }) : call('exams.create', input));
+      await (exam.id ? call('exams.update', { id: exam.id, version: exam.version ?? 0, ...input }) : call('exams.create', input));
       setExam({ name: '', date: '', days: '150, 100, 50, 20' });
       await changed();
     }, (e) => setExamErrors(Object.fromEntries(Object.entries(e).map(([k, v]) => [k.startsWith('checkpointDays') ? 'days' : k, v]))));
@@ -128,7 +128,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td>{t('dates.checkpointList', { days: x.checkpointDays.join(', ') })}{x.initiativeCode ? ` · ${x.initiativeCode}` : ''}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => setExam({ id: x.id, name: x.name, date: x.date, days: x.checkpointDays.join(', ') })}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => setExam({ id: x.id, version: x.version, name: x.name, date: x.date, days: x.checkpointDays.join(', ') })}>✎</ActionIcon>
                     <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} onClick={() => void remove(() => call('exams.delete', { id: x.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>

@@ -7,7 +7,7 @@ import { weeklyOn } from '../../../../shared/plan/recurrence';
 import type { CalendarEvent, Initiative } from '../../../../shared/plan/types';
 import { submit } from '../plan/PlanForms';
 
-export type EventDraft = Omit<CalendarEvent, 'id' | 'seriesId' | 'occurrenceDate'> & { id?: number };
+export type EventDraft = Omit<CalendarEvent, 'id' | 'seriesId' | 'occurrenceDate' | 'version'> & { id?: number; version?: number };
 /** What the form edits: a new or one-off event, a whole series, or one date of a series. */
 export type EventScope = { kind: 'event' } | { kind: 'series' } | { kind: 'occurrence'; seriesId: number; date: string };
 

@@ -6,7 +6,7 @@ import type { CodedEntry } from '../../../../shared/domain';
 import { notifyError } from '../../notify';
 import { submit } from '../plan/PlanForms';
 
-type Draft = { id?: number; code: string; nameMs: string; nameEn: string };
+type Draft = { id?: number; version?: number; code: string; nameMs: string; nameEn: string };
 
 export interface CodedListCalls {
   load: () => Promise<CodedEntry[]>;
@@ -48,7 +48,7 @@ export function CodedListEditor({ calls, onChanged, testId }: { calls: CodedList
               <Table.Td>{e.nameEn}</Table.Td>
               <Table.Td w={120}>
                 <Group gap={4} wrap="nowrap">
-                  <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => setDraft({ id: e.id, code: e.code, nameMs: e.nameMs, nameEn: e.nameEn })}>✎</ActionIcon>
+                  <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => setDraft({ id: e.id, version: e.version, code: e.code, nameMs: e.nameMs, nameEn: e.nameEn })}>✎</ActionIcon>
                   <Button size="compact-xs" variant="subtle" color={e.archived ? 'teal' : 'gray'} onClick={() => void archive(e)}>
                     {e.archived ? t('schools.restore') : t('schools.archive')}
                   </Button>

@@ -65,7 +65,7 @@ export function MentoringPage() {
       goals: d.goals,
       focus: d.focus.map((f) => ({ competencyId: f.competencyId ?? 0, baseline: f.baseline, target: f.target })),
     };
-    const saved = d.id ? await call('assignments.update', { id: d.id, ...fields }) : await call('assignments.create', { year: year ?? thisYear, menteeId: d.menteeId ?? 0, ...fields });
+    const saved = d.id ? await call('assignments.update', { id: d.id, version: d.version ?? 0, ...fields }) : await call('assignments.create', { year: year ?? thisYear, menteeId: d.menteeId ?? 0, ...fields });
     notifyOk(t('mentoring.pairSaved', { mentee: saved.mentee.name, mentor: saved.mentor.name }));
     if (pair?.id === saved.id) setPair(saved);
     await load();
@@ -74,6 +74,7 @@ export function MentoringPage() {
   const editPair = (a: Assignment) =>
     setForm({
       id: a.id,
+      version: a.version,
       mentorId: a.mentor.id,
       menteeId: a.mentee.id,
       schedule: a.schedule,

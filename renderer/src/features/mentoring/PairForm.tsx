@@ -8,6 +8,7 @@ import { submit } from '../plan/PlanForms';
 
 export type PairDraft = {
   id?: number;
+  version?: number;
   mentorId: number | null;
   menteeId: number | null;
   schedule: Schedule;

@@ -144,7 +144,7 @@ export function PairPage({ pair, onChanged, onEdit, onClose }: { pair: Assignmen
           draft={session}
           onSave={async (d) => {
             const fields = { date: d.date, durationMinutes: d.durationMinutes, mode: d.mode, topics: d.topics, notes: d.notes, nextDate: d.nextDate ?? '', actions: d.actions.map((a) => ({ ...a, dueDate: a.dueDate ?? '', doneOn: a.doneOn ?? '' })) };
-            onChanged(d.id ? await call('sessions.update', { id: d.id, ...fields }) : await call('sessions.create', { assignmentId: pair.id, ...fields }));
+            onChanged(d.id ? await call('sessions.update', { id: d.id, version: d.version ?? 0, ...fields }) : await call('sessions.create', { assignmentId: pair.id, ...fields }));
             notifyOk(t('mentoring.sessionSaved'));
           }}
           onClose={() => setSession(null)}
@@ -161,7 +161,7 @@ function EndForm({ pair, onDone, onClose }: { pair: Assignment; onDone: (a: Assi
   const [errors, setErrors] = useState<Record<string, string>>({});
   return (
     <Modal opened onClose={onClose} title={t('mentoring.end')}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(async () => onDone(await call('assignments.end', { id: pair.id, ...d })), setErrors); }}>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(async () => onDone(await call('assignments.end', { id: pair.id, version: pair.version, ...d })), setErrors); }}>
         <Stack>
           <Select label={t('mentoring.status')} allowDeselect={false} data={(['completed', 'withdrawn'] as const).map((s) => ({ value: s, label: t(`mentoring.statusName.${s}`) }))} value={d.status} onChange={(v) => v && setD({ ...d, status: v })} />
           <TextInput type="date" label={t('mentoring.endedOn')} value={d.endedOn} error={errors.endedOn} onChange={(e) => setD({ ...d, endedOn: e.currentTarget.value })} />

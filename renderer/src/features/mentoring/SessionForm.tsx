@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SESSION_MODES, type MentoringSession } from '../../../../shared/mentoring/types';
 import { submit } from '../plan/PlanForms';
 
-export type SessionDraft = Omit<MentoringSession, 'id' | 'actions'> & { id?: number; actions: { id?: number; text: string; dueDate: string | null; doneOn: string | null }[] };
+export type SessionDraft = Omit<MentoringSession, 'id' | 'actions' | 'version'> & { id?: number; version?: number; actions: { id?: number; text: string; dueDate: string | null; doneOn: string | null }[] };
 
 export function SessionForm({ title, draft, onSave, onClose }: { title: string; draft: SessionDraft; onSave: (d: SessionDraft) => Promise<unknown>; onClose: () => void }) {
   const { t } = useTranslation();

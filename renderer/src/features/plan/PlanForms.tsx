@@ -25,7 +25,7 @@ export async function submit(save: () => Promise<unknown>, setErrors: (e: Record
   }
 }
 
-export type PhaseDraft = { id?: number; laneId: number; name: string; start: string; end: string };
+export type PhaseDraft = { id?: number; version?: number; laneId: number; name: string; start: string; end: string };
 
 export function PhaseForm({ plan, initiative, draft, onSave, onDelete, onClose }: {
   plan: Plan;
@@ -55,7 +55,7 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, onClose }
           )}
           <Group justify="space-between">
             {d.id && onDelete ? (
-              <Button variant="subtle" color="red" onClick={() => { onDelete({ ...d, id: d.id as number }); onClose(); }}>
+              <Button variant="subtle" color="red" onClick={() => { onDelete({ ...d, id: d.id as number, version: d.version ?? 0 }); onClose(); }}>
                 {t('plan.deletePhase')}
               </Button>
             ) : <span />}
@@ -72,6 +72,7 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, onClose }
 
 export type InitiativeDraft = {
   id?: number;
+  version?: number;
   code: string;
   name: string;
   colour: string;

@@ -37,6 +37,10 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const [team, setTeam] = useState<TeamMember[]>([]);
   const [schools, setSchools] = useState<SchoolSummary[]>([]);
   const undoStack = useRef<Undo[]>([]);
+  // The latest version of every initiative, lane and phase this page has seen. Changes run one after another
+  // and read it when they start, so consecutive drags and undo each send the version the previous one left.
+  const versions = useRef(new Map<string, number>());
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [undoCount, setUndoCount] = useState(0);
   const busy = useRef(false);
 
@@ -53,24 +57,46 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
   }, [loadYears]);
 
+  /** Shows a plan and notes the versions it carries. */
+  const show = useCallback((p: Plan) => {
+    for (const i of p.initiatives) {
+      versions.current.set(`initiative:${i.id}`, i.version);
+      for (const l of i.lanes) {
+        versions.current.set(`lane:${l.id}`, l.version);
+        for (const ph of l.phases) versions.current.set(`phase:${ph.id}`, ph.version);
+      }
+    }
+    setPlan(p);
+  }, []);
+  const versionOf = (kind: 'initiative' | 'lane' | 'phase', id: number) => versions.current.get(`${kind}:${id}`) ?? 0;
+
+  /** Runs changes one at a time, each after the previous one's plan (and versions) arrived. */
+  const serial = useCallback(<R extends PlanChange | Plan>(run: () => Promise<R>): Promise<R> => {
+    const next = queue.current.then(run, run).then((r) => {
+      show(planOf(r));
+      return r;
+    });
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, [show]);
+
   useEffect(() => {
     if (year === null) return;
     undoStack.current = [];
     setUndoCount(0);
-    call('plan.get', { year }).then(setPlan, notifyError);
-  }, [year]);
+    call('plan.get', { year }).then(show, notifyError);
+  }, [year, show]);
 
   /** Saves a change, shows the plan it returns, and remembers how to take it back. */
   const apply = useCallback(async <R extends PlanChange | Plan>(run: () => Promise<R>, undo?: (r: R) => Undo | null): Promise<R> => {
-    const r = await run();
-    setPlan(planOf(r));
+    const r = await serial(run);
     const u = undo?.(r);
     if (u) {
       undoStack.current.push(u);
       setUndoCount(undoStack.current.length);
     }
     return r;
-  }, []);
+  }, [serial]);
   const tryApply = useCallback(
     <R extends PlanChange | Plan>(run: () => Promise<R>, undo?: (r: R) => Undo | null): Promise<R | null> =>
       apply(run, undo).catch((err: unknown) => {
@@ -86,14 +112,14 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     if (!u || busy.current) return;
     busy.current = true;
     try {
-      setPlan(planOf(await u.run()));
+      await serial(u.run);
       notifyOk(t('plan.undone', { what: u.label }));
     } catch (err) {
       notifyError(err);
     } finally {
       busy.current = false;
     }
-  }, [t]);
+  }, [t, serial]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -116,8 +142,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const savePhase = (d: PhaseDraft, before?: Phase) =>
     d.id
       ? apply(
-          () => call('phases.update', { id: d.id as number, laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
-          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
+          () => call('phases.update', { id: d.id as number, version: versionOf('phase', d.id as number), laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
+          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, version: versionOf('phase', before.id), laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
         )
       : apply(
           () => call('phases.create', { laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
@@ -174,8 +200,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     const before = plan?.initiatives.find((i) => i.id === d.id);
     return d.id
       ? apply(
-          () => call('initiatives.update', { id: d.id as number, ...fields }),
-          () => before ? { label: before.code, run: () => call('initiatives.update', { ...before }) } : null,
+          () => call('initiatives.update', { id: d.id as number, version: versionOf('initiative', d.id as number), ...fields }),
+          () => before ? { label: before.code, run: () => call('initiatives.update', { ...before, version: versionOf('initiative', before.id) }) } : null,
         )
       : apply(
           () => call('initiatives.create', { year: year as number, ...fields }),
@@ -188,7 +214,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
       await call('plan.createYear', { year: d.year, windowStart: d.windowStart, windowMonths: d.windowMonths });
       await loadYears(d.year);
     } else {
-      setPlan(await call('plan.setWindow', { year: d.year, windowStart: d.windowStart, windowMonths: d.windowMonths }));
+      show(await call('plan.setWindow', { year: d.year, windowStart: d.windowStart, windowMonths: d.windowMonths }));
       await loadYears();
     }
   };
@@ -310,8 +336,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
           onSave={(name) => {
             const { lane } = dialog;
             return apply(
-              () => call('lanes.update', { id: lane.id, name }),
-              () => ({ label: dialog.initiative.code, run: () => call('lanes.update', { id: lane.id, name: lane.name }) }),
+              () => call('lanes.update', { id: lane.id, version: versionOf('lane', lane.id), name }),
+              () => ({ label: dialog.initiative.code, run: () => call('lanes.update', { id: lane.id, version: versionOf('lane', lane.id), name: lane.name }) }),
             );
           }}
           onClose={() => setDialog(null)}

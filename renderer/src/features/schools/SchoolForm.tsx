@@ -21,6 +21,8 @@ interface Draft {
   wseBand: number | null;
   notes: string;
   leaders: LeaderDraft[];
+  /** The version the school was loaded at; sent back with the update. */
+  version?: number;
 }
 const blank: Draft = { name: '', abbreviation: '', level: 'primary', address: '', phone: '', email: '', wseBand: null, notes: '', leaders: [] };
 
@@ -60,7 +62,8 @@ export function SchoolForm({ schoolId, onClose, onSaved }: { schoolId: number | 
     setGeneral('');
     try {
       const input = { ...draft, leaders: draft.leaders.map((l) => ({ ...l })) };
-      const saved = schoolId === null ? await call('schools.create', input) : await call('schools.update', { ...input, id: schoolId });
+      const saved = schoolId === null ? await call('schools.create', input) : await call('schools.update', { ...input, id: schoolId, version: draft.version ?? 0 });
+      setDraft((d) => (d ? { ...d, version: saved.version } : d));
       setErrors({});
       await onSaved(saved.name);
     } catch (err) {

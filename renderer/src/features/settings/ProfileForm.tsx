@@ -40,7 +40,7 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
   }, [load]);
 
   if (!draft) return null;
-  const field = (key: Exclude<keyof Draft, 'preparedById'>, label: string, multiline = false) => {
+  const field = (key: Exclude<keyof Draft, 'preparedById' | 'version'>, label: string, multiline = false) => {
     const props = {
       label,
       value: draft[key],
@@ -54,7 +54,8 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
   const save = async () => {
     setSaving(true);
     try {
-      await call('profile.update', draft);
+      const saved = await call('profile.update', draft);
+      setDraft((d) => (d ? { ...d, version: saved.version } : d));
       setErrors({});
       notifyOk(t('settings.saved'));
       await onSaved();

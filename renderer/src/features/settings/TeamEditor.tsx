@@ -5,18 +5,23 @@ import { TEAM_ROLES, type TeamMember } from '../../../../shared/domain';
 import { call, fieldErrors } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 
-type Row = Omit<TeamMember, 'id'> & { id?: number; key: string };
+type Row = Omit<TeamMember, 'id' | 'version'> & { id?: number; version?: number; key: string };
 let nextKey = 0;
-const toRow = (m: Omit<TeamMember, 'id'> & { id?: number }): Row => ({ ...m, key: `k${nextKey++}` });
+const toRow = (m: Omit<Row, 'key'>): Row => ({ ...m, key: `k${nextKey++}` });
 
 export function TeamEditor() {
   const { t } = useTranslation();
   const [rows, setRows] = useState<Row[]>([]);
+  // Members as loaded: the ones no longer in the rows are sent as removed, with the version they were read at.
+  const [loaded, setLoaded] = useState<TeamMember[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    call('team.list', {}).then((m) => setRows(m.map(toRow)), notifyError);
+    call('team.list', {}).then((m) => {
+      setLoaded(m);
+      setRows(m.map(toRow));
+    }, notifyError);
   }, []);
 
   const update = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -31,7 +36,10 @@ export function TeamEditor() {
   const save = async () => {
     setSaving(true);
     try {
-      const saved = await call('team.save', { members: rows.map(({ key: _k, ...m }) => m) });
+      const kept = new Set(rows.map((r) => r.id));
+      const removed = loaded.filter((m) => !kept.has(m.id)).map((m) => ({ id: m.id, version: m.version }));
+      const saved = await call('team.save', { members: rows.map(({ key: _k, ...m }) => m), removed });
+      setLoaded(saved);
       setRows(saved.map(toRow));
       setErrors({});
       notifyOk(t('settings.teamSaved'));

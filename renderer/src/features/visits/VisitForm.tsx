@@ -11,6 +11,8 @@ import { submit } from '../plan/PlanForms';
 
 export type VisitDraft = {
   id?: number;
+  /** The version the visit was loaded at; sent back with the update. */
+  version?: number;
   schoolId: number | null;
   date: string;
   purposeId: number | null;
@@ -24,6 +26,7 @@ export type VisitDraft = {
 
 export const draftOf = (v: Visit): VisitDraft => ({
   id: v.id,
+  version: v.version,
   schoolId: v.schoolId,
   date: v.date,
   purposeId: v.purposeId,
@@ -67,7 +70,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         nextVisitDate: d.nextVisitDate,
         nextSteps: d.nextSteps,
       };
-      const saved = d.id ? await call('visits.update', { id: d.id, ...input }) : await call('visits.create', input);
+      const saved = d.id ? await call('visits.update', { id: d.id, version: d.version ?? 0, ...input }) : await call('visits.create', input);
       setD(draftOf(saved));
       onSaved(saved);
     }, setErrors);
@@ -129,7 +132,12 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         </Stack>
       </form>
       {observing && visit && (
-        <ObservationForm visitId={visit.id} draft={observing} criteria={criteria} onSaved={(v) => { onSaved(v); setObserving(null); }} onClose={() => setObserving(null)} />
+        <ObservationForm visitId={visit.id} draft={observing} criteria={criteria} onSaved={(v) => {
+          // The first observation marks a planned visit done, which moves its version on by one.
+          if (d.status === 'planned' && v.status === 'done' && v.version === (d.version ?? 0) + 1) set({ status: v.status, version: v.version });
+          onSaved(v);
+          setObserving(null);
+        }} onClose={() => setObserving(null)} />
       )}
     </Modal>
   );
@@ -147,7 +155,7 @@ function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visit
     <Modal opened onClose={onClose} size="lg" title={t('visits.observation')} data-testid="observation-form">
       <form onSubmit={(e) => {
         e.preventDefault();
-        void submit(async () => onSaved(await call('observations.save', { ...(o.id ? { id: o.id } : {}), visitId, teacher: o.teacher, className: o.className, subject: o.subject, strengths: o.strengths, improvements: o.improvements, ratings: o.ratings })), setErrors);
+        void submit(async () => onSaved(await call('observations.save', { ...(o.id ? { id: o.id, version: o.version } : {}), visitId, teacher: o.teacher, className: o.className, subject: o.subject, strengths: o.strengths, improvements: o.improvements, ratings: o.ratings })), setErrors);
       }}>
         <Stack gap="sm">
           <SimpleGrid cols={3}>

@@ -261,17 +261,28 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
   const [schoolId, setSchoolId] = useState<number | null>(schools[0]?.id ?? null);
   const [narrative, setNarrative] = useState('');
   const [cluster, setCluster] = useState({ highlights: '', challenges: '' });
+  // The versions the two texts were read at (0: never saved), sent back with each save.
+  const [versions, setVersions] = useState({ school: 0, cluster: 0 });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
-    call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => setCluster({ highlights: r.highlights, challenges: r.challenges }), notifyError);
+    call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => {
+      setCluster({ highlights: r.highlights, challenges: r.challenges });
+      setVersions((v) => ({ ...v, cluster: r.version }));
+    }, notifyError);
   }, [year, term]);
   useEffect(() => {
-    if (schoolId) call('termReports.get', { schoolId, year, term: term.term }).then((r) => setNarrative(r.narrative), notifyError);
+    if (schoolId) call('termReports.get', { schoolId, year, term: term.term }).then((r) => {
+      setNarrative(r.narrative);
+      setVersions((v) => ({ ...v, school: r.version }));
+    }, notifyError);
   }, [schoolId, year, term]);
 
   const saveText = (schoolIdOrNull: number | null, texts: { narrative?: string; highlights?: string; challenges?: string }) =>
-    call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, ...texts }).then(() => notifyOk(t('visits.textSaved')), notifyError);
+    call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, version: schoolIdOrNull === null ? versions.cluster : versions.school, ...texts }).then((r) => {
+      setVersions((v) => (schoolIdOrNull === null ? { ...v, cluster: r.version } : { ...v, school: r.version }));
+      notifyOk(t('visits.textSaved'));
+    }, notifyError);
 
   const word = (run: () => Promise<{ saved: boolean; fileName: string }>) => run().then((r) => r.saved && notifyOk(r.fileName), notifyError);
 
