@@ -1,37 +1,73 @@
-/** `npm run web`: serve the app in a browser on 127.0.0.1. Options: --port N, --data DIR. */
-import crypto from 'node:crypto';
+/**
+ * `npm run web`: serve the app in a browser on 127.0.0.1. Options: --port N, --data DIR, --new-token.
+ * The data folder is taken (one owner at a time) before the database is opened.
+ */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json';
 import { AppContext } from './app-context';
+import { browserToken } from './browser-token';
+import { acquireDataLock, DataFolderInUseError, type DataLock } from './data-lock';
 import { resolveDataDir } from './data-dir';
-import { createDispatch } from './dispatch';
+import { createDispatch, uiLanguage } from './dispatch';
 import { createWebHost, listen } from './web-host';
 
+/** A refusal that is said in one line, without a stack trace. */
+class StartError extends Error {}
+
+/** What the user typed to start us, so a page without access can name it; npm says which script runs. */
+function startCommand(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.npm_lifecycle_event === 'start') return 'npm start';
+  if (env.npm_lifecycle_event === 'web') return 'npm run web';
+  return undefined;
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' }, data: { type: 'string' } } });
+  const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' }, data: { type: 'string' }, 'new-token': { type: 'boolean', default: false } } });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StartError(`--port must be a port number, not ${values.port}`);
   const dataDir = values.data ? path.resolve(values.data) : resolveDataDir();
-  const token = process.env.CLUSTER_OFFICE_TOKEN || crypto.randomBytes(24).toString('base64url');
+
+  const lock: DataLock = await acquireDataLock(dataDir, 'web');
+  process.on('exit', () => lock.release());
+  const { token } = browserToken(dataDir, { renew: values['new-token'] });
 
   const ctx = new AppContext(dataDir, { appVersion: pkg.version });
   await ctx.open();
-  const server = createWebHost({ dispatch: createDispatch(ctx), token, port, staticDir: path.join(__dirname, '..', 'renderer') });
-  const bound = await listen(server, port);
+  const server = createWebHost({
+    dispatch: createDispatch(ctx),
+    token,
+    port,
+    staticDir: path.join(__dirname, '..', 'renderer'),
+    language: () => uiLanguage(ctx),
+    startCommand: startCommand(process.env),
+  });
+  let bound: number;
+  try {
+    bound = await listen(server, port);
+  } catch (err) {
+    await ctx.close();
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new StartError(`Cluster Office: port ${port} is in use by another program; start with --port N to choose another.`);
+    throw err;
+  }
+  lock.setPort(bound);
   console.log(`Cluster Office (browser mode), data in ${dataDir}`);
   console.log(`Open http://127.0.0.1:${bound}/#token=${token}`);
   if (ctx.state !== 'ready') console.log(ctx.message);
 
   const stop = () => {
     server.close();
-    void ctx.close().finally(() => process.exit(0));
+    void ctx.close().finally(() => {
+      lock.release();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error && err.name === 'NativeModuleError' ? err.message : err);
+  const oneLine = err instanceof DataFolderInUseError || err instanceof StartError || (err instanceof Error && err.name === 'NativeModuleError');
+  console.error(oneLine ? err.message : err);
   process.exit(1);
 });
