@@ -33,15 +33,20 @@ export class DataFolderInUseError extends Error {
 }
 
 /** One line naming the running owner, for the terminal and the desktop's error box. */
-export function inUseMessage(dataDir: string, owner: LockOwner | null): string {
-  if (!owner) return `Cluster Office: the data folder ${dataDir} is being opened by another start right now; wait a moment and try again.`;
-  const where =
-    owner.kind === 'desktop'
-      ? 'in the desktop app'
-      : owner.port
-        ? `in browser mode at http://127.0.0.1:${owner.port}/`
-        : 'in browser mode (still starting)';
-  return `Cluster Office: the data folder ${dataDir} is already open ${where} (pid ${owner.pid}); use that one, or close it first.`;
+export function inUseMessage(dataDir: string, owner: LockOwner | null, language: 'en' | 'ms' = 'en'): string {
+  const en = language === 'en';
+  if (!owner) {
+    return en
+      ? `Cluster Office: the data folder ${dataDir} is being opened by another start right now; wait a moment and try again.`
+      : `Cluster Office: folder data ${dataDir} sedang dibuka oleh permulaan lain; tunggu sebentar dan cuba lagi.`;
+  }
+  let where: string;
+  if (owner.kind === 'desktop') where = en ? 'in the desktop app' : 'dalam aplikasi desktop';
+  else if (owner.port) where = `${en ? 'in browser mode at' : 'dalam mod pelayar di'} http://127.0.0.1:${owner.port}/`;
+  else where = en ? 'in browser mode (still starting)' : 'dalam mod pelayar (sedang bermula)';
+  return en
+    ? `Cluster Office: the data folder ${dataDir} is already open ${where} (pid ${owner.pid}); use that one, or close it first.`
+    : `Cluster Office: folder data ${dataDir} sudah dibuka ${where} (pid ${owner.pid}); gunakan yang itu, atau tutupnya dahulu.`;
 }
 
 export interface DataLock {
