@@ -145,6 +145,12 @@ function removeStale(file: string, staleText: string): void {
   fs.rmSync(aside, { force: true });
 }
 
+/** Who holds the data folder now, without taking it; null when nobody (or only a dead process) does. */
+export function dataFolderOwner(dataDir: string): LockOwner | null {
+  const found = readLock(path.join(dataDir, LOCK_FILE));
+  return found?.owner && !isStale(found.owner) ? found.owner : null;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Lock files this process holds: a second take in the same process is refused, not mistaken for stale. */

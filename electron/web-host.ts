@@ -224,6 +224,10 @@ export function createWebHost(options: WebHostOptions): http.Server {
     if (!root) return fail(res, 404, 'NOT_FOUND', bi('No UI is served here.', 'Tiada antara muka di sini.'));
     const file = rendererFile(root, pathname);
     const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+    // The UI folder can vanish under a running host (a rebuild): answer, never crash the process.
+    if (!fs.existsSync(file)) return fail(res, 404, 'NOT_FOUND', bi('Not found.', 'Tidak dijumpai.'));
+    const stream = fs.createReadStream(file);
+    stream.on('error', () => res.destroy());
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -232,7 +236,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
       'X-Frame-Options': 'DENY',
       'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
-    fs.createReadStream(file).pipe(res);
+    stream.pipe(res);
   }
 
   return server;

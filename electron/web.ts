@@ -1,16 +1,20 @@
 /**
  * `npm run web`: serve the app in a browser on 127.0.0.1. Options: --port N, --data DIR, --new-token.
- * The data folder is taken (one owner at a time) before the database is opened.
+ * The data folder is taken (one owner at a time) before the database is opened. `--check` only says whether
+ * another start holds the folder (exit 3), so `npm start` can refuse before rebuilding the files it serves.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json';
 import { AppContext } from './app-context';
 import { browserToken } from './browser-token';
-import { acquireDataLock, DataFolderInUseError, type DataLock } from './data-lock';
+import { acquireDataLock, DataFolderInUseError, dataFolderOwner, inUseMessage, type DataLock } from './data-lock';
 import { resolveDataDir } from './data-dir';
 import { createDispatch, uiLanguage } from './dispatch';
 import { createWebHost, listen } from './web-host';
+
+/** The exit code of a start refused because another one holds the data folder. */
+const IN_USE_EXIT = 3;
 
 /** A refusal that is said in one line, without a stack trace. */
 class StartError extends Error {}
@@ -23,10 +27,17 @@ function startCommand(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4310' }, data: { type: 'string' }, 'new-token': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4310' }, data: { type: 'string' }, 'new-token': { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+  });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StartError(`--port must be a port number, not ${values.port}`);
   const dataDir = values.data ? path.resolve(values.data) : resolveDataDir();
+  if (values.check) {
+    const owner = dataFolderOwner(dataDir);
+    if (owner) console.error(inUseMessage(dataDir, owner));
+    process.exit(owner ? IN_USE_EXIT : 0);
+  }
 
   const lock: DataLock = await acquireDataLock(dataDir, 'web');
   process.on('exit', () => lock.release());
@@ -69,5 +80,5 @@ async function main() {
 main().catch((err: unknown) => {
   const oneLine = err instanceof DataFolderInUseError || err instanceof StartError || (err instanceof Error && err.name === 'NativeModuleError');
   console.error(oneLine ? err.message : err);
-  process.exit(1);
+  process.exit(err instanceof DataFolderInUseError ? IN_USE_EXIT : 1);
 });

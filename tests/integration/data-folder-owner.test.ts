@@ -2,7 +2,7 @@
  * One owner of a data folder, and browser mode across restarts: real processes (the built web.cjs) on
  * real temp folders, talked to over HTTP.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,30 @@ describe('one owner of a data folder', () => {
 
     desktop.release();
     await start(dataDir).ready;
+  });
+});
+
+describe('npm start and npm run web on a folder in use', () => {
+  it('refuse before rebuilding the files the running copy serves', async () => {
+    const dataDir = tempDir();
+    const first = start(dataDir);
+    const { port } = await first.ready;
+    const built = fs.statSync('dist/node/web.cjs').mtimeMs;
+
+    const check = spawnSync(process.execPath, ['dist/node/web.cjs', '--check', '--data', dataDir], { encoding: 'utf8' });
+    expect(check.status).toBe(3);
+    expect(lines(check.stderr)).toEqual([expect.stringContaining(`already open in browser mode at http://127.0.0.1:${port}/`)]);
+
+    const web = spawnSync(process.execPath, ['scripts/start.mjs', '--browser', '--data', dataDir], { encoding: 'utf8', env: { ...process.env, CLUSTER_OFFICE_TOKEN: '' } });
+    expect(web.status).not.toBe(0);
+    expect(lines(web.stdout + web.stderr)).toEqual([
+      `Cluster Office: the data folder ${dataDir} is already open in browser mode at http://127.0.0.1:${port}/ (pid ${first.child.pid}); use that one, or close it first.`,
+    ]);
+    expect(fs.statSync('dist/node/web.cjs').mtimeMs).toBe(built);
+
+    await first.stop();
+    expect(spawnSync(process.execPath, ['dist/node/web.cjs', '--check', '--data', dataDir]).status).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch, uiLanguage } from '../../electron/dispatch';
 import { createWebHost, listen } from '../../electron/web-host';
@@ -206,5 +207,16 @@ describe('the browser-mode host', () => {
     expect((await request(port, { path: '/api/app.status', headers: { ...own, cookie: cookie.replace(`_${port}=`, `_${port + 1}=`) } })).status).toBe(401);
     // The cookie renews itself: the page calls /api/session on every start, token or not.
     expect((await request(port, { path: '/api/session', headers: own })).status).toBe(204);
+  });
+
+  it('answers 404 rather than stopping when the UI folder is gone (rebuilt under a running host)', async () => {
+    const app = await openApp();
+    const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0, staticDir: path.join(app.dataDir, 'no-ui-here') });
+    servers.push(server);
+    const port = await listen(server, 0);
+    const page = await request(port, { method: 'GET', path: '/', headers: { authorization: null } });
+    expect(page.status).toBe(404);
+    expect(json(page)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect((await request(port, { path: '/api/app.status' })).status).toBe(200);
   });
 });
