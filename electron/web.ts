@@ -75,6 +75,8 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // The terminal window closed: still a clean exit that gives the data folder back.
+  process.on('SIGHUP', stop);
 }
 
 main().catch((err: unknown) => {

@@ -77,6 +77,8 @@ export function httpTransport(): Transport {
     clearInterval(retry);
     retry = null;
     notifications.hide(DOWN_NOTICE);
+    // Renew the cookie with the host that came back (it keeps the token, so the cookie is still good).
+    void post('/api/session', {});
     // A page that never loaded holds no input: start it again. Otherwise the forms keep what was typed.
     if (!loaded && res.ok) window.location.reload();
     else notifications.show({ color: 'teal', message: i18next.t('host.back'), autoClose: 3000 });
