@@ -3,6 +3,7 @@
  * The data folder is taken (one owner at a time) before the database is opened. `--check` only says whether
  * another start holds the folder (exit 3), so `npm start` can refuse before rebuilding the files it serves.
  */
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json';
@@ -44,8 +45,16 @@ async function main() {
   const { token } = browserToken(dataDir, { renew: values['new-token'] });
 
   const ctx = new AppContext(dataDir, { appVersion: pkg.version });
+  let server: Server | null = null;
+  // Ctrl+C, a stop request or the terminal closing: close the database, then give the folder back (on exit).
+  const stop = () => {
+    server?.close();
+    void ctx.close().finally(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+
   await ctx.open();
-  const server = createWebHost({
+  server = createWebHost({
     dispatch: createDispatch(ctx),
     token,
     port,
@@ -65,18 +74,6 @@ async function main() {
   console.log(`Cluster Office (browser mode), data in ${dataDir}`);
   console.log(`Open http://127.0.0.1:${bound}/#token=${token}`);
   if (ctx.state !== 'ready') console.log(ctx.message);
-
-  const stop = () => {
-    server.close();
-    void ctx.close().finally(() => {
-      lock.release();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // The terminal window closed: still a clean exit that gives the data folder back.
-  process.on('SIGHUP', stop);
 }
 
 main().catch((err: unknown) => {
