@@ -71,6 +71,23 @@ describe('one owner of a data folder', () => {
     expect((await api(origin, 'schools.list', { search: 'Selepas Penolakan' }, { token })).body).toMatchObject({ total: 1 });
   });
 
+  it('lets exactly one of two starts at once take over a stale lock', async () => {
+    const dataDir = tempDir();
+    const killed = start(dataDir);
+    await killed.ready;
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+
+    const [a, b] = [start(dataDir), start(dataDir)];
+    const settle = (p: WebProcess) => p.ready.then(() => 'open' as const, () => 'refused' as const);
+    const [ra, rb] = await Promise.all([settle(a), settle(b)]);
+    expect([ra, rb].sort()).toEqual(['open', 'refused']);
+    const [winner, loser] = ra === 'open' ? [a, b] : [b, a];
+    expect(await loser.exited).not.toBe(0);
+    expect(lines(loser.output())).toEqual([expect.stringContaining(`is already open in browser mode`)]);
+    expect(lines(loser.output())[0]).toContain(`(pid ${winner.child.pid})`);
+  });
+
   it('records who holds the folder while it runs, and gives it back on a clean exit', async () => {
     const dataDir = tempDir();
     const host = start(dataDir);
