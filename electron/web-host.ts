@@ -26,8 +26,6 @@ export interface WebHostOptions {
   language?: () => Promise<Language>;
   /** The command that started this host (`npm start`), named when a page has no access. */
   startCommand?: string;
-  /** Largest request body, in bytes. */
-  maxBody?: number;
 }
 
 /** Errors the host itself answers, before or around dispatch(). */
@@ -42,7 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 const MAX_BODY = 8 * 1024 * 1024;
-/** A body this much over the limit is not read to its end: the connection is closed after the answer. */
+/** Past this many bytes a body is not drained any further: the connection is cut (the 413 has gone by then). */
 const MAX_DRAIN = 64 * 1024 * 1024;
 const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 const MIME: Record<string, string> = {
@@ -109,7 +107,6 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 }
 
 export function createWebHost(options: WebHostOptions): http.Server {
-  const maxBody = options.maxBody ?? MAX_BODY;
   // The cookie proves the page once held the token, without being the token; a new token ends every session.
   const sessionValue = crypto.createHmac('sha256', options.token).update('cluster-office browser session').digest('base64url');
 
@@ -192,9 +189,9 @@ export function createWebHost(options: WebHostOptions): http.Server {
       });
       return res.end();
     }
-    const body = await readBody(req, maxBody);
+    const body = await readBody(req, MAX_BODY);
     if (body === null) {
-      const mb = Math.round(maxBody / (1024 * 1024));
+      const mb = Math.round(MAX_BODY / (1024 * 1024));
       return fail(res, 413, 'TOO_LARGE', bi(`The request is larger than ${mb} MB and was not read; nothing was saved.`, `Permintaan melebihi ${mb} MB dan tidak dibaca; tiada apa disimpan.`));
     }
     let input: unknown;
