@@ -58,7 +58,7 @@ function toApiError(err: unknown): ApiError {
 export function createDispatch(ctx: AppContext): Dispatch {
   /** Messages follow the UI language; while the file is not open, the default (BM). */
   const inLanguage = async (error: ApiError): Promise<CallResult> => {
-    const language = ctx.state === 'ready' ? await getLanguage(ctx.db()).catch(() => 'ms' as const) : 'ms';
+    const language = await uiLanguage(ctx);
     const localized: ApiError = { ...error, message: localize(error.message, language) };
     if (error.errors) localized.errors = error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) }));
     return { ok: false, error: localized };
@@ -82,4 +82,14 @@ export function createDispatch(ctx: AppContext): Dispatch {
     const result = await run(method, input);
     return result.ok ? result : inLanguage(result.error);
   };
+}
+
+/** The language the UI is set to, for messages made outside dispatch (the browser-mode host's); BM while the file is not open. */
+export async function uiLanguage(ctx: AppContext): Promise<'ms' | 'en'> {
+  if (ctx.state !== 'ready') return 'ms';
+  try {
+    return await getLanguage(ctx.db());
+  } catch {
+    return 'ms';
+  }
 }

@@ -8,6 +8,7 @@ import { NAVIGATE_CHANNEL, type CallResult } from '../shared/bridge';
 import { isApiError } from '../shared/errors';
 import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
+import { acquireDataLock, DataFolderInUseError, inUseMessage, type DataLock } from './data-lock';
 import { createDispatch, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
 import { asPackFiles, writePack } from './pack-files';
@@ -22,6 +23,7 @@ if (process.env.CLUSTER_OFFICE_DATA) app.setPath('userData', path.resolve(proces
 
 let mainWindow: BrowserWindow | null = null;
 let ctx: AppContext | null = null;
+let dataLock: DataLock | null = null;
 
 /** Serves the built renderer from app://cluster-office/, never outside its folder, with the CSP header. */
 function registerAppProtocol() {
@@ -154,9 +156,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
+    // A redirect is a navigation too: neither may leave the app's own pages.
+    const stayInApp = (event: Electron.Event, url: string) => {
       if (!isAppUrl(url)) event.preventDefault();
-    });
+    };
+    contents.on('will-navigate', stayInApp);
+    contents.on('will-redirect', stayInApp);
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
@@ -165,6 +170,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+      session.defaultSession.setPermissionCheckHandler(() => false);
+      // One owner of the data folder: browser mode may hold it; take it before the database is opened.
+      dataLock = await acquireDataLock(app.getPath('userData'), 'desktop');
+      process.on('exit', () => dataLock?.release());
       ctx = new AppContext(app.getPath('userData'), { appVersion: pkg.version });
       await ctx.open();
       const dispatch = createDispatch(ctx);
@@ -177,7 +186,11 @@ if (!app.requestSingleInstanceLock()) {
       });
     })
     .catch((err: unknown) => {
-      const message = isApiError(err) || err instanceof Error ? err.message : String(err);
+      let message = isApiError(err) || err instanceof Error ? err.message : String(err);
+      if (err instanceof DataFolderInUseError) {
+        console.error(message);
+        message = `${message}\n\n${inUseMessage(err.dataDir, err.owner, 'ms')}`;
+      }
       dialog.showErrorBox(`${pkg.productName} could not start`, message);
       app.exit(1);
     });
@@ -186,7 +199,15 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    void ctx?.close();
+  // Close the database before giving up the data folder, so the next owner finds it at rest.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void (ctx?.close() ?? Promise.resolve()).finally(() => {
+      closed = true;
+      dataLock?.release();
+      app.exit(0);
+    });
   });
 }

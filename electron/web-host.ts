@@ -1,6 +1,8 @@
 /**
- * Browser mode: the same dispatch() over loopback HTTP. Binds 127.0.0.1 only, wants the per-start token as
- * a Bearer header on every /api request, and refuses a foreign Host or Origin (DNS rebinding, other sites).
+ * Browser mode: the same dispatch() over loopback HTTP. Binds 127.0.0.1 only and refuses a foreign Host or
+ * Origin (DNS rebinding, other sites). Every /api request carries the token as a Bearer header, or the
+ * session cookie the page gets for it at POST /api/session (HttpOnly, SameSite=Strict, Path=/api), which is
+ * accepted only with this host's Origin: reloads, bookmarks and second tabs work without the token in sight.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -8,7 +10,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { methods } from '../shared/api';
 import type { DocumentFile } from '../shared/domain';
-import type { ErrorCode } from '../shared/errors';
+import type { Language } from '../shared/dates';
+import { bi, localize, type ErrorCode } from '../shared/errors';
 import type { Dispatch } from './dispatch';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -19,7 +22,14 @@ export interface WebHostOptions {
   port: number;
   /** Built renderer (index.html and assets); omitted in API-only tests. */
   staticDir?: string;
+  /** The UI language, for the host's own messages; Bahasa Melayu when absent. */
+  language?: () => Promise<Language>;
+  /** The command that started this host (`npm start`), named when a page has no access. */
+  startCommand?: string;
 }
+
+/** Errors the host itself answers, before or around dispatch(). */
+type HostErrorCode = 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'METHOD' | 'TOO_LARGE' | 'VALIDATION' | 'INTERNAL';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -30,6 +40,9 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 const MAX_BODY = 8 * 1024 * 1024;
+/** Past this many bytes a body is not drained any further: the connection is cut (the 413 has gone by then). */
+const MAX_DRAIN = 64 * 1024 * 1024;
+const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -57,16 +70,36 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(text);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** Cookie values by name, from the Cookie header. */
+function cookies(header: string | undefined): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) found.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return found;
+}
+
+/**
+ * The body as text, or null as soon as it passes the limit. The rest is still read and dropped, not
+ * reset, so the client reads the 413 instead of a broken connection; only an endless body is cut off.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
+    const tooLarge = () => {
+      over = true;
+      chunks.length = 0;
+      resolve(null);
+    };
+    if (Number(req.headers['content-length'] ?? 0) > limit) tooLarge();
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > MAX_DRAIN) req.socket.destroy();
+      else if (size > limit && !over) tooLarge();
+      else if (!over) chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
@@ -74,50 +107,98 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 export function createWebHost(options: WebHostOptions): http.Server {
+  // The cookie proves the page once held the token, without being the token; a new token ends every session.
+  const sessionValue = crypto.createHmac('sha256', options.token).update('cluster-office browser session').digest('base64url');
+
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    handle(req, res).catch(async (err: unknown) => {
       console.error(err);
-      if (!res.headersSent) send(res, 500, { error: { code: 'INTERNAL', message: 'The request failed.' } });
+      if (!res.headersSent) await fail(res, 500, 'INTERNAL', bi('The request failed.', 'Permintaan gagal.'));
     });
   });
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  /** Answers a host error in the UI language. */
+  async function fail(res: http.ServerResponse, status: number, code: HostErrorCode, message: string, headers: Record<string, string> = {}) {
+    const language = await (options.language?.() ?? Promise.resolve('ms' as const)).catch(() => 'ms' as const);
+    send(res, status, { error: { code, message: localize(message, language) } }, headers);
+  }
+
+  function boundPort(): number {
     const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : options.port;
+    return typeof address === 'object' && address ? address.port : options.port;
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const port = boundPort();
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 403, { error: { code: 'FORBIDDEN', message: 'Unknown host.' } });
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
+      return fail(res, 403, 'FORBIDDEN', bi(`Unknown host: open Cluster Office at http://127.0.0.1:${port}/.`, `Hos tidak dikenali: buka Cluster Office di http://127.0.0.1:${port}/.`));
+    }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) {
-      return send(res, 403, { error: { code: 'FORBIDDEN', message: 'Requests from other sites are refused.' } });
+      return fail(res, 403, 'FORBIDDEN', bi('Requests from other sites are refused.', 'Permintaan daripada laman lain ditolak.'));
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     try {
       decodeURIComponent(url.pathname);
     } catch {
-      return send(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found.' } });
+      return fail(res, 404, 'NOT_FOUND', bi('Not found.', 'Tidak dijumpai.'));
     }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: { code: 'METHOD', message: 'Method not allowed.' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'METHOD', bi('Method not allowed.', 'Kaedah tidak dibenarkan.'), { Allow: 'GET, HEAD' });
     return serveStatic(res, url.pathname);
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const cookieName = () => `cluster_office_session_${boundPort()}`;
+
+  /** The Bearer token, or the session cookie on a request from this host's own page. */
+  function authorized(req: http.IncomingMessage): boolean {
     const auth = req.headers.authorization ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-    if (!given || !sameToken(given, options.token)) {
-      return send(res, 401, { error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token.' } }, { 'WWW-Authenticate': 'Bearer' });
-    }
+    if (auth.startsWith('Bearer ') && sameToken(auth.slice(7), options.token)) return true;
+    // Browsers send Origin with every POST; requiring it keeps the cookie to this page's own calls.
+    const cookie = cookies(req.headers.cookie).get(cookieName());
+    return req.headers.origin !== undefined && cookie !== undefined && sameToken(cookie, sessionValue);
+  }
+
+  function noAccess(res: http.ServerResponse) {
+    const command = options.startCommand ? ` (${options.startCommand})` : '';
+    return fail(
+      res,
+      401,
+      'UNAUTHORIZED',
+      bi(
+        `This page has no valid access key. Open the address printed when Cluster Office started${command}; it ends with #token=….`,
+        `Halaman ini tiada kunci akses yang sah. Buka alamat yang dipaparkan semasa Cluster Office dimulakan${command}; alamat itu berakhir dengan #token=….`,
+      ),
+      { 'WWW-Authenticate': 'Bearer' },
+    );
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    if (!authorized(req)) return noAccess(res);
     if (url.pathname === '/api' || url.pathname === '/api/') {
-      if (req.method !== 'GET') return send(res, 405, { error: { code: 'METHOD', message: 'Use GET.' } });
+      if (req.method !== 'GET') return fail(res, 405, 'METHOD', bi('Use GET.', 'Gunakan GET.'), { Allow: 'GET' });
       return send(res, 200, { methods });
     }
-    if (req.method !== 'POST') return send(res, 405, { error: { code: 'METHOD', message: 'Use POST.' } });
+    if (req.method !== 'POST') return fail(res, 405, 'METHOD', bi('Use POST.', 'Gunakan POST.'), { Allow: 'POST' });
+    if (url.pathname === '/api/session') {
+      // Exchanges the token (or renews the cookie) for the session cookie; the page calls it when it starts.
+      res.writeHead(204, {
+        'Set-Cookie': `${cookieName()}=${sessionValue}; HttpOnly; SameSite=Strict; Path=/api; Max-Age=${SESSION_MAX_AGE}`,
+        'Cache-Control': 'no-store',
+      });
+      return res.end();
+    }
+    const body = await readBody(req, MAX_BODY);
+    if (body === null) {
+      const mb = Math.round(MAX_BODY / (1024 * 1024));
+      return fail(res, 413, 'TOO_LARGE', bi(`The request is larger than ${mb} MB and was not read; nothing was saved.`, `Permintaan melebihi ${mb} MB dan tidak dibaca; tiada apa disimpan.`));
+    }
     let input: unknown;
     try {
-      const body = await readBody(req);
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch {
-      return send(res, 400, { error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      return fail(res, 400, 'VALIDATION', bi('The request body is not valid JSON.', 'Kandungan permintaan bukan JSON yang sah.'));
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await options.dispatch(method, input);
@@ -137,9 +218,13 @@ export function createWebHost(options: WebHostOptions): http.Server {
 
   function serveStatic(res: http.ServerResponse, pathname: string) {
     const root = options.staticDir;
-    if (!root) return send(res, 404, { error: { code: 'NOT_FOUND', message: 'No UI is served here.' } });
+    if (!root) return fail(res, 404, 'NOT_FOUND', bi('No UI is served here.', 'Tiada antara muka di sini.'));
     const file = rendererFile(root, pathname);
     const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+    // The UI folder can vanish under a running host (a rebuild): answer, never crash the process.
+    if (!fs.existsSync(file)) return fail(res, 404, 'NOT_FOUND', bi('Not found.', 'Tidak dijumpai.'));
+    const stream = fs.createReadStream(file);
+    stream.on('error', () => res.destroy());
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -148,7 +233,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
       'X-Frame-Options': 'DENY',
       'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
-    fs.createReadStream(file).pipe(res);
+    stream.pipe(res);
   }
 
   return server;

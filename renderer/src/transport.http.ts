@@ -1,8 +1,19 @@
-/** Browser mode: POST /api/<method> on the loopback host, with the per-start token. */
+/**
+ * Browser mode: POST /api/<method> on the loopback host. The token arrives once in the address and is
+ * exchanged for a session cookie, so reloads, bookmarks and second tabs keep working. When the host stops
+ * answering, calls fail with an error the forms show (their input stays), a notice says so and the page
+ * keeps asking until the host is back.
+ */
+import { notifications } from '@mantine/notifications';
 import type { CallResult } from '../../shared/bridge';
+import type { ApiError } from '../../shared/errors';
+import i18next from './i18n';
 import type { Transport } from './transport';
 
 const TOKEN_KEY = 'cluster-office-token';
+const RETRY_MS = 3000;
+const DOWN_NOTICE = 'host-down';
+const ACCESS_NOTICE = 'host-access';
 
 /** The token arrives once in the address (#token=…); keep it for this tab and take it out of the address bar. */
 function token(): string {
@@ -19,30 +30,88 @@ function fileNameOf(disposition: string | null): string {
   return m?.[1] ? decodeURIComponent(m[1]) : 'document.docx';
 }
 
+type ErrorBody = { error?: Partial<ApiError> } | null;
+
+/** The host's own answers always carry `{ error: { code } }`; a 502/503/504 without it comes from something in between. */
+async function answeredByHost(res: Response): Promise<boolean> {
+  if (![502, 503, 504].includes(res.status)) return true;
+  const body = (await res.clone().json().catch(() => null)) as ErrorBody;
+  return typeof body?.error?.code === 'string';
+}
+
 export function httpTransport(): Transport {
-  const auth = `Bearer ${token()}`;
+  const bearer = token();
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  let loaded = false;
+  let retry: ReturnType<typeof setInterval> | null = null;
+
+  /** The host's response, or null when it is not answering. */
+  async function post(path: string, input: unknown, signal?: AbortSignal): Promise<Response | null> {
+    try {
+      const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(input ?? {}), signal });
+      return (await answeredByHost(res)) ? res : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // The token (or, without one, the cookie itself) buys a fresh session cookie before the first call.
+  const session = post('/api/session', {});
+
+  function hostDown() {
+    if (retry) return;
+    notifications.show({ id: DOWN_NOTICE, color: 'orange', loading: true, autoClose: false, withCloseButton: false, title: i18next.t('host.downTitle'), message: i18next.t('host.downBody') });
+    retry = setInterval(() => {
+      // A host that accepts the connection but hangs counts as down too.
+      void post('/api/app.status', {}, AbortSignal.timeout(RETRY_MS)).then(async (res) => {
+        if (!res) return;
+        hostBack(res);
+        if (res.status === 401) noAccess((await res.json().catch(() => null)) as ErrorBody);
+      });
+    }, RETRY_MS);
+  }
+
+  function hostBack(res: Response) {
+    if (!retry) return;
+    clearInterval(retry);
+    retry = null;
+    notifications.hide(DOWN_NOTICE);
+    // Renew the cookie with the host that came back (it keeps the token, so the cookie is still good).
+    void post('/api/session', {});
+    // A page that never loaded holds no input: start it again. Otherwise the forms keep what was typed.
+    if (!loaded && res.ok) window.location.reload();
+    else notifications.show({ color: 'teal', message: i18next.t('host.back'), autoClose: 3000 });
+  }
+
+  function noAccess(body: ErrorBody): ApiError {
+    // The host says it in the language the UI is set to, and names the command that started it.
+    const message = body?.error?.message ?? i18next.t('host.noAccess');
+    notifications.show({ id: ACCESS_NOTICE, color: 'red', autoClose: false, withCloseButton: false, title: i18next.t('host.noAccessTitle'), message });
+    return { code: 'INTERNAL', message };
+  }
+
   return {
     async call(method, input) {
-      let res: Response;
-      try {
-        res = await fetch(`/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: auth },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: 'The application is not answering. Is it still running?' } };
+      await session;
+      const res = await post(`/api/${encodeURIComponent(method)}`, input);
+      if (!res) {
+        hostDown();
+        return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: i18next.t('host.downCall') } };
       }
+      hostBack(res);
+      if (res.status === 401) return { ok: false, error: noAccess((await res.json().catch(() => null)) as ErrorBody) };
+      loaded = true;
+      notifications.hide(ACCESS_NOTICE);
       const type = res.headers.get('Content-Type') ?? '';
       if (res.ok && !type.startsWith('application/json')) {
         const data = new Uint8Array(await res.arrayBuffer());
         return { ok: true, value: { fileName: fileNameOf(res.headers.get('Content-Disposition')), contentType: type, data } };
       }
-      const body = (await res.json().catch(() => null)) as { error?: CallResult & { ok: false } } | null;
-      if (res.ok) return { ok: true, value: body };
-      const error = (body as { error?: { code: string; message: string; field?: string } } | null)?.error;
-      if (res.status === 401) return { ok: false, error: { code: 'INTERNAL', message: 'This page has no valid access token. Open the address printed by `npm run web`.' } };
-      return { ok: false, error: (error as never) ?? { code: 'INTERNAL', message: `The request failed (${res.status}).` } };
+      const body = (await res.json().catch(() => null)) as unknown;
+      if (res.ok) return { ok: true, value: body } satisfies CallResult;
+      const error = (body as ErrorBody)?.error;
+      return { ok: false, error: error?.code && error.message ? (error as ApiError) : { code: 'INTERNAL', message: i18next.t('host.failed', { status: res.status }) } };
     },
   };
 }

@@ -261,6 +261,15 @@ export const en: Dictionary = {
     schools_one: '{{count}} school',
     schools_other: '{{count}} schools',
   },
+  host: {
+    downTitle: 'Cluster Office is not answering',
+    downBody: 'What you typed stays on this page. Trying again every few seconds…',
+    downCall: 'Cluster Office is not answering, so nothing was saved. Your input is kept: try again when it is back.',
+    back: 'Cluster Office is answering again.',
+    noAccessTitle: 'No access',
+    noAccess: 'This page has no valid access key. Open the address printed when Cluster Office started; it ends with #token=….',
+    failed: 'The request failed ({{status}}).',
+  },
   welcome: {
     title: 'Welcome to Cluster Office',
     body: 'This database is empty. Load the Kluster 2 demo (profile, team, 26 schools and the 2023 initiative plan) to try it out, or start with an empty roster.',

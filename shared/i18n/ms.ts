@@ -260,6 +260,15 @@ export const ms = {
     schools_one: '{{count}} sekolah',
     schools_other: '{{count}} sekolah',
   },
+  host: {
+    downTitle: 'Cluster Office tidak menjawab',
+    downBody: 'Apa yang anda taip kekal di halaman ini. Mencuba semula setiap beberapa saat…',
+    downCall: 'Cluster Office tidak menjawab, jadi tiada apa disimpan. Input anda kekal: cuba lagi apabila ia kembali.',
+    back: 'Cluster Office menjawab semula.',
+    noAccessTitle: 'Tiada akses',
+    noAccess: 'Halaman ini tiada kunci akses yang sah. Buka alamat yang dipaparkan semasa Cluster Office dimulakan; alamat itu berakhir dengan #token=….',
+    failed: 'Permintaan gagal ({{status}}).',
+  },
   welcome: {
     title: 'Selamat datang ke Cluster Office',
     body: 'Pangkalan data ini masih kosong. Muatkan data contoh Kluster 2 (profil, pasukan, 26 sekolah dan pelan inisiatif 2023) untuk mencuba, atau mulakan dengan senarai kosong.',

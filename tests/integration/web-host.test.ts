@@ -1,6 +1,7 @@
 import http from 'node:http';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/dispatch';
+import { createDispatch, uiLanguage } from '../../electron/dispatch';
 import { createWebHost, listen } from '../../electron/web-host';
 import { methods } from '../../shared/api';
 import { DOCX_CONTENT_TYPE } from '../../shared/domain';
@@ -10,12 +11,16 @@ import { openApp } from '../helpers/tmp';
 const TOKEN = 'test-token-0123456789';
 const servers: http.Server[] = [];
 afterEach(async () => {
-  for (const s of servers.splice(0)) await new Promise((resolve) => s.close(resolve));
+  for (const s of servers.splice(0)) {
+    // Kept-alive sockets would hold close() for the idle timeout.
+    s.closeAllConnections();
+    await new Promise((resolve) => s.close(resolve));
+  }
 });
 
 async function start() {
   const app = await openApp(undefined, { language: 'en' });
-  const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0 });
+  const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0, language: () => uiLanguage(app.ctx) });
   servers.push(server);
   const port = await listen(server, 0);
   return { ...app, port };
@@ -131,6 +136,87 @@ describe('the browser-mode host', () => {
 
     expect((await request(port, { method: 'GET', path: '/api/schools.list' })).status).toBe(405);
     // An empty body is an empty input.
+    expect((await request(port, { path: '/api/app.status' })).status).toBe(200);
+  });
+
+  it('answers a body over the limit with 413 and a structured error, not a reset connection', async () => {
+    const { port } = await start();
+    const big = JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024), abbreviation: 'BIG', level: 'other' });
+    const r = await request(port, { path: '/api/schools.create', body: big });
+    expect(r.status).toBe(413);
+    expect(json(r)).toEqual({ error: { code: 'TOO_LARGE', message: 'The request is larger than 8 MB and was not read; nothing was saved.' } });
+
+    // The page's own client (fetch) reads the answer too, and the host keeps serving.
+    const viaFetch = await fetch(`http://127.0.0.1:${port}/api/schools.create`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: big });
+    expect(viaFetch.status).toBe(413);
+    expect(await viaFetch.json()).toMatchObject({ error: { code: 'TOO_LARGE' } });
+    expect(json(await request(port, { path: '/api/schools.list' }))).toMatchObject({ total: 0 });
+  });
+
+  it('says its own refusals in the UI language', async () => {
+    const { port, call } = await start();
+    const refusals = async () => ({
+      json: json(await request(port, { path: '/api/schools.create', body: '{"name": ' })),
+      token: json(await request(port, { path: '/api/app.status', headers: { authorization: null } })),
+      host: json(await request(port, { path: '/api/app.status', headers: { host: 'evil.example' } })),
+      origin: json(await request(port, { path: '/api/app.status', headers: { origin: 'https://evil.example' } })),
+      method: json(await request(port, { method: 'PUT', path: '/api/app.status' })),
+      notFound: json(await request(port, { method: 'GET', path: '/api/%E0%A4%A' })),
+      tooLarge: json(await request(port, { path: '/api/app.status', body: ' '.repeat(8 * 1024 * 1024 + 1) })),
+    });
+    const en = await refusals();
+    expect(en).toEqual({
+      json: { error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } },
+      token: { error: { code: 'UNAUTHORIZED', message: 'This page has no valid access key. Open the address printed when Cluster Office started; it ends with #token=….' } },
+      host: { error: { code: 'FORBIDDEN', message: `Unknown host: open Cluster Office at http://127.0.0.1:${port}/.` } },
+      origin: { error: { code: 'FORBIDDEN', message: 'Requests from other sites are refused.' } },
+      method: { error: { code: 'METHOD', message: 'Use POST.' } },
+      notFound: { error: { code: 'NOT_FOUND', message: 'Not found.' } },
+      tooLarge: { error: { code: 'TOO_LARGE', message: 'The request is larger than 8 MB and was not read; nothing was saved.' } },
+    });
+    await call('settings.setLanguage', { language: 'ms' });
+    const ms = await refusals();
+    expect(ms).toEqual({
+      json: { error: { code: 'VALIDATION', message: 'Kandungan permintaan bukan JSON yang sah.' } },
+      token: { error: { code: 'UNAUTHORIZED', message: 'Halaman ini tiada kunci akses yang sah. Buka alamat yang dipaparkan semasa Cluster Office dimulakan; alamat itu berakhir dengan #token=….' } },
+      host: { error: { code: 'FORBIDDEN', message: `Hos tidak dikenali: buka Cluster Office di http://127.0.0.1:${port}/.` } },
+      origin: { error: { code: 'FORBIDDEN', message: 'Permintaan daripada laman lain ditolak.' } },
+      method: { error: { code: 'METHOD', message: 'Gunakan POST.' } },
+      notFound: { error: { code: 'NOT_FOUND', message: 'Tidak dijumpai.' } },
+      tooLarge: { error: { code: 'TOO_LARGE', message: 'Permintaan melebihi 8 MB dan tidak dibaca; tiada apa disimpan.' } },
+    });
+  });
+
+  it('gives the page a session cookie for its token, accepted only from its own origin', async () => {
+    const { port } = await start();
+    const refused = await request(port, { path: '/api/session', headers: { authorization: 'Bearer wrong-token-0123456789' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers['set-cookie']).toBeUndefined();
+
+    const given = await request(port, { path: '/api/session' });
+    expect(given.status).toBe(204);
+    const setCookie = given.headers['set-cookie']?.[0] ?? '';
+    expect(setCookie).toMatch(new RegExp(`^cluster_office_session_${port}=[\\w-]+; HttpOnly; SameSite=Strict; Path=/api; Max-Age=\\d+$`));
+    const cookie = setCookie.split(';')[0] ?? '';
+
+    const own = { authorization: null, cookie, origin: `http://127.0.0.1:${port}` };
+    expect((await request(port, { path: '/api/app.status', headers: own })).status).toBe(200);
+    expect((await request(port, { path: '/api/app.status', headers: { ...own, origin: null } })).status).toBe(401);
+    expect((await request(port, { path: '/api/app.status', headers: { ...own, origin: 'https://evil.example' } })).status).toBe(403);
+    expect((await request(port, { path: '/api/app.status', headers: { ...own, cookie: `${cookie}x` } })).status).toBe(401);
+    expect((await request(port, { path: '/api/app.status', headers: { ...own, cookie: cookie.replace(`_${port}=`, `_${port + 1}=`) } })).status).toBe(401);
+    // The cookie renews itself: the page calls /api/session on every start, token or not.
+    expect((await request(port, { path: '/api/session', headers: own })).status).toBe(204);
+  });
+
+  it('answers 404 rather than stopping when the UI folder is gone (rebuilt under a running host)', async () => {
+    const app = await openApp();
+    const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0, staticDir: path.join(app.dataDir, 'no-ui-here') });
+    servers.push(server);
+    const port = await listen(server, 0);
+    const page = await request(port, { method: 'GET', path: '/', headers: { authorization: null } });
+    expect(page.status).toBe(404);
+    expect(json(page)).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect((await request(port, { path: '/api/app.status' })).status).toBe(200);
   });
 });
