@@ -80,10 +80,15 @@ export interface CodedEntry {
   archived: boolean;
 }
 
+/** Why a backup was taken; each kind keeps its own newest ones. */
+export const BACKUP_KINDS = ['daily', 'before-update', 'before-restore', 'manual'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
 export interface BackupInfo {
   name: string;
+  /** Local time, `YYYY-MM-DDTHH:mm:ss`. */
   createdAt: string;
-  reason: string;
+  reason: BackupKind;
   sizeBytes: number;
 }
 
@@ -101,6 +106,10 @@ export interface AppStatus {
   language: 'ms' | 'en';
   /** Where a damaged file was put aside, when state is 'damaged'. */
   setAsidePath: string | null;
+  /** Why it was put aside: SQLite could not use it, or it was empty while backups exist. */
+  damage: 'unreadable' | 'empty' | null;
+  /** The log holding SQLite's own words about a damaged file, when there is one. */
+  recoveryLog: string | null;
   newestBackup: BackupInfo | null;
 }
 
