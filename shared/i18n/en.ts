@@ -365,7 +365,6 @@ export const en: Dictionary = {
     restoreConfirm: 'Restore the backup of {{date}}? The current data is backed up first.',
     restored: 'Backup restored.',
     dataFolder: 'Data folder',
-    reason: { daily: 'daily', manual: 'manual', 'before-update': 'before update', 'before-restore': 'before restore' },
   },
   doc: {
     rosterTitle: '{{cluster}} School Roster',

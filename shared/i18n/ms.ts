@@ -364,7 +364,6 @@ export const ms = {
     restoreConfirm: 'Pulihkan sandaran {{date}}? Data semasa akan disandarkan dahulu.',
     restored: 'Sandaran dipulihkan.',
     dataFolder: 'Folder data',
-    reason: { daily: 'harian', manual: 'manual', 'before-update': 'sebelum kemas kini', 'before-restore': 'sebelum pemulihan' },
   },
   doc: {
     rosterTitle: 'Senarai Sekolah {{cluster}}',
