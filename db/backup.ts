@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../shared/domain';
-import { integrityProblem, openSqlite } from './sqlite';
+import { integrityProblem, openSqlite, removeSidecars } from './sqlite';
 
 /** How many of each kind are kept: two weeks of daily ones, and 14 of each of the others. */
 export const KEEP_BACKUPS: Record<BackupKind, number> = { daily: 14, 'before-update': 14, 'before-restore': 14, manual: 14 };
@@ -39,9 +39,16 @@ export function listBackups(dir: string): BackupInfo[] {
     .sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
+/** A backup interrupted by a crash leaves its `.partial` copy (and its journal): never a backup, so remove it. */
+export function removePartialBackups(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const f of fs.readdirSync(dir)) if (/\.partial(-wal|-shm|-journal)?$/.test(f)) fs.rmSync(path.join(dir, f), { force: true });
+}
+
 /** Copies an open database into the backup folder, verifies the copy, then prunes old ones. */
 export async function createBackup(source: Database.Database, dir: string, reason: BackupKind, now = new Date()): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
+  removePartialBackups(dir);
   let name = `cluster-office-${stamp(now)}-${reason}.sqlite`;
   // Two backups in the same millisecond (tests, quick clicks): step the name, never overwrite.
   for (let i = 1; fs.existsSync(path.join(dir, name)); i++) {
@@ -60,7 +67,8 @@ export async function createBackup(source: Database.Database, dir: string, reaso
     }
   })();
   if (problem) {
-    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true });
+    fs.rmSync(partial, { force: true });
+    removeSidecars(partial);
     throw new Error(`The backup did not pass its check (${problem}); the previous backups are kept.`);
   }
   fs.renameSync(partial, path.join(dir, name));

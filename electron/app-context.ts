@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Kysely, Migration } from 'kysely';
-import { backupDirOf, backupPath, createBackup, hasDailyBackupOn, listBackups } from '../db/backup';
+import { backupDirOf, backupPath, createBackup, hasDailyBackupOn, listBackups, removePartialBackups } from '../db/backup';
 import { DamagedDatabaseError, NewerDatabaseError, type DamageKind } from '../db/errors';
 import { openDatabase } from '../db/open';
 import type { DB } from '../db/schema';
@@ -70,7 +70,9 @@ export class AppContext {
   /** Opens (creating or migrating) the data file. Damaged and newer files end in a recovery state, not a throw. */
   async open(): Promise<void> {
     fs.mkdirSync(this.dataDir, { recursive: true });
+    // Left by a crash mid-restore or mid-backup: copies that never became the data file or a backup.
     this.removeStagedRestore();
+    removePartialBackups(this.backupDir);
     try {
       const opened = await openDatabase(this.databasePath, {
         migrations: this.options.migrations,
