@@ -157,15 +157,19 @@ export class AppContext {
   /** Replaces the data file with a verified backup; the current file is backed up first. */
   async restore(name: string): Promise<void> {
     if (this.state === 'newer') throw new AppError('CONFLICT', this.message);
+    const missing = new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
     let source: string;
     try {
       source = backupPath(this.backupDir, name);
     } catch {
-      throw new AppError('NOT_FOUND', `There is no backup named ${name}.`, 'name');
+      throw missing;
     }
-    if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', `There is no backup named ${name}.`, 'name');
+    if (!fs.existsSync(source)) throw missing;
     const problem = checkFile(source);
-    if (problem) throw new AppError('CONFLICT', `The backup ${name} is damaged (${problem}); choose another.`, 'name');
+    if (problem) {
+      this.log(`${source}: refused for a restore. SQLite said:\n${problem}`);
+      throw new AppError('CONFLICT', bi(`The backup ${name} is damaged; choose another.`, `Sandaran ${name} rosak; pilih yang lain.`), 'name');
+    }
     // Copy the chosen backup first: the safety backup below prunes the oldest, which may be this one.
     const staged = this.removeStagedRestore();
     try {
@@ -201,7 +205,7 @@ export class AppContext {
 
   /** After a damaged file was set aside: begin again with an empty database. */
   async startEmpty(): Promise<void> {
-    if (this.state !== 'damaged') throw new AppError('CONFLICT', 'The data file is in use; restore a backup instead.');
+    if (this.state !== 'damaged') throw new AppError('CONFLICT', bi('The data file is in use; restore a backup instead.', 'Fail data sedang digunakan; pulihkan sandaran sebagai gantinya.'));
     this.setAsidePath = null;
     await this.open();
   }

@@ -155,7 +155,8 @@ describe('backups', () => {
     fs.mkdirSync(ctx.backupDir, { recursive: true });
     fs.writeFileSync(path.join(ctx.backupDir, name), Buffer.alloc(4096, 'garbage '));
     const err = await failure(call('backups.restore', { name }));
-    expect(err).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(err).toEqual({ code: 'CONFLICT', field: 'name', message: `Sandaran ${name} rosak; pilih yang lain.` });
     expect((await call<List>('schools.list')).total).toBe(1);
+    expect(fs.readFileSync(ctx.recoveryLog, 'utf8')).toContain(`${name}: refused for a restore. SQLite said:\nSQLITE_NOTADB`);
   });
 });
