@@ -91,7 +91,8 @@ describe('a writing server killed with SIGKILL again and again', () => {
       if (r.state !== null) expect(r.state, `run ${run}`).toBe('ready');
       acked.push(...r.acked);
     }
-    expect(acked.length).toBeGreaterThan(KILLS);
+    // Not a vacuous run: writes were acknowledged between the kills.
+    expect(acked.length).toBeGreaterThan(KILLS / 2);
 
     const { ctx, call } = await openApp(dataDir);
     expect(ctx.state).toBe('ready');
