@@ -1,15 +1,18 @@
 /**
  * Backups use SQLite's online backup API (never a file copy of a live database) and only count once the
- * copy has been opened and passed integrity_check. The newest KEEP_BACKUPS are kept.
+ * copy has been opened and passed integrity_check. Each kind keeps its own newest KEEP_BACKUPS[kind], so no
+ * number of manual backups or restores pushes out the daily or before-update ones.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { BackupInfo } from '../shared/domain';
-import { integrityProblem, openSqlite } from './sqlite';
+import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../shared/domain';
+import { integrityProblem, openSqlite, removeSidecars } from './sqlite';
 
-export const KEEP_BACKUPS = 14;
+/** How many of each kind are kept: two weeks of daily ones, and 14 of each of the others. */
+export const KEEP_BACKUPS: Record<BackupKind, number> = { daily: 14, 'before-update': 14, 'before-restore': 14, manual: 14 };
 const NAME_RE = /^cluster-office-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z-]+)\.sqlite$/;
+const isKind = (s: string | undefined): s is BackupKind => (BACKUP_KINDS as readonly (string | undefined)[]).includes(s);
 
 export const backupDirOf = (dataDir: string) => path.join(dataDir, 'backups');
 
@@ -26,19 +29,26 @@ export function listBackups(dir: string): BackupInfo[] {
   return fs
     .readdirSync(dir)
     .map((name) => ({ name, m: NAME_RE.exec(name) }))
-    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && isKind(x.m[8]))
     .map(({ name, m }) => ({
       name,
       createdAt: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`,
-      reason: m[8] ?? '',
+      reason: m[8] as BackupKind,
       sizeBytes: fs.statSync(path.join(dir, name)).size,
     }))
     .sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
+/** A backup interrupted by a crash leaves its `.partial` copy (and its journal): never a backup, so remove it. */
+export function removePartialBackups(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const f of fs.readdirSync(dir)) if (/\.partial(-wal|-shm|-journal)?$/.test(f)) fs.rmSync(path.join(dir, f), { force: true });
+}
+
 /** Copies an open database into the backup folder, verifies the copy, then prunes old ones. */
-export async function createBackup(source: Database.Database, dir: string, reason: string, now = new Date()): Promise<BackupInfo> {
+export async function createBackup(source: Database.Database, dir: string, reason: BackupKind, now = new Date()): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
+  removePartialBackups(dir);
   let name = `cluster-office-${stamp(now)}-${reason}.sqlite`;
   // Two backups in the same millisecond (tests, quick clicks): step the name, never overwrite.
   for (let i = 1; fs.existsSync(path.join(dir, name)); i++) {
@@ -57,22 +67,26 @@ export async function createBackup(source: Database.Database, dir: string, reaso
     }
   })();
   if (problem) {
-    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true });
+    fs.rmSync(partial, { force: true });
+    removeSidecars(partial);
     throw new Error(`The backup did not pass its check (${problem}); the previous backups are kept.`);
   }
   fs.renameSync(partial, path.join(dir, name));
-  pruneBackups(dir);
+  pruneBackups(dir, reason);
   const info = listBackups(dir).find((b) => b.name === name);
   if (!info) throw new Error('The backup was written but cannot be listed.');
   return info;
 }
 
-export function pruneBackups(dir: string, keep = KEEP_BACKUPS): void {
-  for (const old of listBackups(dir).slice(keep)) fs.rmSync(path.join(dir, old.name), { force: true });
+/** Removes the oldest backups of one kind beyond what that kind keeps; other kinds are never touched. */
+export function pruneBackups(dir: string, kind: BackupKind, keep = KEEP_BACKUPS[kind]): void {
+  const ofKind = listBackups(dir).filter((b) => b.reason === kind);
+  for (const old of ofKind.slice(keep)) fs.rmSync(path.join(dir, old.name), { force: true });
 }
 
-export function hasBackupOn(dir: string, date: string): boolean {
-  return listBackups(dir).some((b) => b.createdAt.startsWith(date));
+/** True when a daily backup was taken on `date` (YYYY-MM-DD, local). */
+export function hasDailyBackupOn(dir: string, date: string): boolean {
+  return listBackups(dir).some((b) => b.reason === 'daily' && b.createdAt.startsWith(date));
 }
 
 export function backupPath(dir: string, name: string): string {

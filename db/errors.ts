@@ -1,7 +1,12 @@
-/** Reasons a data file cannot be used; each carries a message a clerk can act on. */
+/** Reasons a data file cannot be used. `detail` is SQLite's own words, for the log, never the screen. */
+export type DamageKind = 'unreadable' | 'empty';
+
 export class DamagedDatabaseError extends Error {
-  constructor(readonly detail: string) {
-    super(`The data file is damaged (${detail}).`);
+  constructor(
+    readonly detail: string,
+    readonly kind: DamageKind = 'unreadable',
+  ) {
+    super(kind === 'empty' ? 'The data file is empty although backups exist.' : 'The data file is damaged and cannot be used safely.');
     this.name = 'DamagedDatabaseError';
   }
 }

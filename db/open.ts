@@ -1,17 +1,36 @@
 /**
- * Opening the data file: check it read-only first (damaged or newer files are left untouched), back it up
- * before migrating, then migrate one step at a time, each migration and its version record in one transaction.
+ * Opening the data file: look at it read-only first (damaged or newer files are left untouched); a hot
+ * rollback journal or a WAL that needs a writer is recovered on a copy first and then by a normal open.
+ * Back it up before migrating, then migrate one step at a time, each migration and its version record in one
+ * transaction. Every write transaction begins IMMEDIATE.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteAdapter, SqliteDialect, sql, type DialectAdapter, type Migration } from 'kysely';
-import { backupDirOf, createBackup } from './backup';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
+  type Migration,
+  type SqliteDialectConfig,
+} from 'kysely';
+import { backupDirOf, createBackup, listBackups } from './backup';
 import { DamagedDatabaseError, NewerDatabaseError } from './errors';
 import { migrations as defaultMigrations } from './migrations/index';
 import type { DB } from './schema';
-import { integrityProblem, openSqlite } from './sqlite';
+import { errorText, hasPendingJournal, integrityProblem, isBusyError, openSqlite } from './sqlite';
 
 export const MIGRATION_TABLE = 'kysely_migration';
+/** How long a statement waits for another connection's lock before it answers busy. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 /** Kysely treats SQLite DDL as non-transactional; SQLite DDL is transactional, so say so. */
 class TransactionalSqliteAdapter extends SqliteAdapter {
@@ -19,16 +38,35 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
     return true;
   }
 }
-class TransactionalSqliteDialect extends SqliteDialect {
+
+/**
+ * Kysely begins with a plain (deferred) BEGIN: a transaction that reads first and writes later can then fail
+ * half-way with SQLITE_BUSY_SNAPSHOT when another connection wrote in between. BEGIN IMMEDIATE takes the
+ * write lock up front, so a transaction either waits/fails at its start or runs to the end.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class AppSqliteDialect extends SqliteDialect {
+  constructor(private readonly appConfig: SqliteDialectConfig) {
+    super(appConfig);
+  }
   override createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.appConfig);
   }
 }
 
 export interface OpenOptions {
   migrations?: Record<string, Migration>;
-  /** Folder for the pre-migration backup; none is taken when omitted. */
+  /** Folder for the pre-migration backup; none is taken when omitted. Its backups also make a 0-byte file damaged. */
   backupDir?: string;
+  busyTimeoutMs?: number;
 }
 
 export interface OpenedDatabase {
@@ -37,6 +75,8 @@ export interface OpenedDatabase {
   file: string;
   schemaVersion: number;
   migrated: string[];
+  /** True when a hot journal or WAL was rolled back or forward at this open. */
+  recovered: boolean;
 }
 
 function appliedMigrations(sqlite: Database.Database): string[] {
@@ -45,14 +85,17 @@ function appliedMigrations(sqlite: Database.Database): string[] {
   return (sqlite.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
 }
 
-/** Read-only look at an existing file: refuses damaged and newer files without writing to them. */
-function inspect(file: string, known: string[]): { applied: string[] } {
+const passThrough = (err: unknown) =>
+  err instanceof NewerDatabaseError || (err instanceof Error && err.name === 'NativeModuleError') || isBusyError(err);
+
+/** Opens `file` with `options`, checks it, and refuses damaged and newer files; returns the applied migrations. */
+function check(file: string, options: Database.Options, known: string[]): string[] {
   let sqlite: Database.Database;
   try {
-    sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
+    sqlite = openSqlite(file, { ...options, fileMustExist: true });
   } catch (err) {
-    if (err instanceof Error && err.name === 'NativeModuleError') throw err;
-    throw new DamagedDatabaseError(err instanceof Error ? err.message : String(err));
+    if (passThrough(err)) throw err;
+    throw new DamagedDatabaseError(errorText(err));
   }
   try {
     const problem = integrityProblem(sqlite);
@@ -63,10 +106,55 @@ function inspect(file: string, known: string[]): { applied: string[] } {
     if (unknown.length > 0 || userVersion > known.length) {
       throw new NewerDatabaseError(Math.max(userVersion, applied.length), known.length);
     }
-    return { applied };
+    return applied;
+  } catch (err) {
+    if (err instanceof DamagedDatabaseError || passThrough(err)) throw err;
+    throw new DamagedDatabaseError(errorText(err));
   } finally {
     sqlite.close();
   }
+}
+
+/**
+ * A hot rollback journal or a WAL holds the truth about the file, and only a read-write open applies it
+ * (a reader cannot roll a hot journal back, and even rewrites the WAL's -shm index). Apply it to a copy first:
+ * when the copy is still damaged, or is from a newer version, the file and its sidecars stay exactly as found.
+ */
+function checkRecoveredCopy(file: string, known: string[]): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-office-recovery-'));
+  try {
+    const copy = path.join(dir, path.basename(file));
+    fs.copyFileSync(file, copy);
+    // -shm is only an index of the WAL, rebuilt from it; a stale copy of it could only mislead.
+    for (const suffix of ['-journal', '-wal']) if (fs.existsSync(file + suffix)) fs.copyFileSync(file + suffix, copy + suffix);
+    return check(copy, {}, known);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Looks at an existing file without writing to it or its sidecars; refuses damaged and newer files. */
+function inspect(file: string, known: string[]): { applied: string[]; recovered: boolean } {
+  if (hasPendingJournal(file)) return { applied: checkRecoveredCopy(file, known), recovered: true };
+  return { applied: check(file, { readonly: true }, known), recovered: false };
+}
+
+/** Size of a file, or -1 when there is none. */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * A 0-byte file is a new database, unless backups show there was data (it was emptied, not created), or a
+ * WAL beside it holds pages that SQLite would drop silently on opening it.
+ */
+function checkEmpty(file: string, backupDir: string | undefined): void {
+  if (sizeOf(`${file}-wal`) > 0) throw new DamagedDatabaseError(`The file is 0 bytes long but its -wal holds ${sizeOf(`${file}-wal`)} bytes.`);
+  if (backupDir && listBackups(backupDir).length > 0) throw new DamagedDatabaseError('The file is 0 bytes long and backups exist.', 'empty');
 }
 
 /** Wraps each migration so its schema version is written in the same transaction. */
@@ -89,22 +177,29 @@ function versioned(all: Record<string, Migration>): Record<string, Migration> {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const all = options.migrations ?? defaultMigrations;
   const known = Object.keys(all).sort();
-  const existing = fs.existsSync(file) && fs.statSync(file).size > 0;
-  const applied = existing ? inspect(file, known).applied : [];
+  const size = sizeOf(file);
+  if (size === 0) checkEmpty(file, options.backupDir);
+  const existing = size > 0;
+  const { applied, recovered } = existing ? inspect(file, known) : { applied: [], recovered: false };
   const pending = known.filter((n) => !applied.includes(n));
 
   const sqlite = openSqlite(file);
   try {
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    // The first read rolls a hot journal back (or a WAL forward); check what it left.
+    if (recovered) {
+      const problem = integrityProblem(sqlite);
+      if (problem) throw new DamagedDatabaseError(problem);
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
 
     if (existing && pending.length > 0 && options.backupDir) {
       await createBackup(sqlite, options.backupDir, 'before-update');
     }
 
-    const db = new Kysely<DB>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new AppSqliteDialect({ database: sqlite }) });
     const migrator = new Migrator({
       db,
       provider: { getMigrations: () => Promise.resolve(versioned(all)) },
@@ -120,7 +215,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       }
       for (const r of results ?? []) if (r.status === 'Success') migrated.push(r.migrationName);
     }
-    return { db, sqlite, file, schemaVersion: known.length, migrated };
+    return { db, sqlite, file, schemaVersion: known.length, migrated, recovered };
   } catch (err) {
     if (sqlite.open) sqlite.close();
     throw err;

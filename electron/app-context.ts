@@ -6,20 +6,39 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Kysely, Migration } from 'kysely';
-import { backupDirOf, backupPath, createBackup, hasBackupOn, listBackups } from '../db/backup';
-import { DamagedDatabaseError, NewerDatabaseError } from '../db/errors';
+import { backupDirOf, backupPath, createBackup, hasDailyBackupOn, listBackups, removePartialBackups } from '../db/backup';
+import { DamagedDatabaseError, NewerDatabaseError, type DamageKind } from '../db/errors';
 import { openDatabase } from '../db/open';
 import type { DB } from '../db/schema';
-import { checkFile, openSqlite } from '../db/sqlite';
-import { todayLocal } from '../shared/dates';
-import type { BackupInfo, DatabaseState } from '../shared/domain';
+import { checkFile, openSqlite, removeSidecars, SIDECARS } from '../db/sqlite';
+import { formatDateTime, todayLocal, type Language } from '../shared/dates';
+import type { BackupInfo, BackupKind, DatabaseState } from '../shared/domain';
 import { AppError, bi } from '../shared/errors';
+import { dictionaries, fill } from '../shared/i18n/index';
 import { DATABASE_FILE } from './data-dir';
 import { isEmpty } from './services/demo/demo';
 
 export interface AppContextOptions {
   migrations?: Record<string, Migration>;
   appVersion?: string;
+  /** How long a write waits for another connection's lock before answering BUSY (ms). */
+  busyTimeoutMs?: number;
+}
+
+/** The log of what recovery found, in SQLite's own words: for whoever looks after the PC, not the screen. */
+export const RECOVERY_LOG = path.join('logs', 'recovery.log');
+
+/** Makes a rename durable: on POSIX the directory entry is only safe once the directory is synced. */
+function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a directory; NTFS journals the rename itself.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 export class AppContext {
@@ -28,6 +47,7 @@ export class AppContext {
   state: DatabaseState = 'ready';
   message = '';
   setAsidePath: string | null = null;
+  damage: DamageKind | null = null;
   schemaVersion = 0;
   private opened: { db: Kysely<DB>; sqlite: Database.Database } | null = null;
 
@@ -43,28 +63,69 @@ export class AppContext {
     return this.options.appVersion ?? '0.0.0';
   }
 
+  get recoveryLog(): string {
+    return path.join(this.dataDir, RECOVERY_LOG);
+  }
+
   /** Opens (creating or migrating) the data file. Damaged and newer files end in a recovery state, not a throw. */
   async open(): Promise<void> {
     fs.mkdirSync(this.dataDir, { recursive: true });
+    // Left by a crash mid-restore or mid-backup: copies that never became the data file or a backup.
+    this.removeStagedRestore();
+    removePartialBackups(this.backupDir);
     try {
-      const opened = await openDatabase(this.databasePath, { migrations: this.options.migrations, backupDir: this.backupDir });
+      const opened = await openDatabase(this.databasePath, {
+        migrations: this.options.migrations,
+        backupDir: this.backupDir,
+        busyTimeoutMs: this.options.busyTimeoutMs,
+      });
       this.opened = { db: opened.db, sqlite: opened.sqlite };
       this.schemaVersion = opened.schemaVersion;
       this.state = 'ready';
       this.message = '';
+      this.damage = null;
+      if (opened.recovered) this.log(`${this.databasePath}: its -journal or -wal was applied by SQLite's recovery; integrity_check ok.`);
       // An empty database has nothing to protect, and its backup would be offered as if it held records.
-      if (!hasBackupOn(this.backupDir, todayLocal()) && !(await isEmpty(opened.db))) await createBackup(opened.sqlite, this.backupDir, 'daily');
+      if (!hasDailyBackupOn(this.backupDir, todayLocal()) && !(await isEmpty(opened.db))) await createBackup(opened.sqlite, this.backupDir, 'daily');
     } catch (err) {
       if (err instanceof NewerDatabaseError) {
         this.state = 'newer';
-        this.message = err.message;
+        this.damage = null;
+        this.message = bi(dictionaries.en.data.newer, dictionaries.ms.data.newer);
+        this.log(`${this.databasePath}: refused, left untouched. ${err.message}`);
       } else if (err instanceof DamagedDatabaseError) {
         this.setAsidePath = this.setAside();
         this.state = 'damaged';
-        this.message = `${err.message} It was moved aside unchanged to ${this.setAsidePath}.`;
+        this.damage = err.kind;
+        this.message = bi(this.describeDamage('en'), this.describeDamage('ms'));
+        this.log(`${this.databasePath}: ${err.kind === 'empty' ? 'empty' : 'damaged'}, moved aside unchanged to ${this.setAsidePath}. SQLite said:\n${err.detail}`);
       } else {
         throw err;
       }
+    }
+  }
+
+  /** What happened to a damaged file and what the clerk can do, in words. */
+  private describeDamage(language: Language): string {
+    const d = dictionaries[language].data;
+    const newest = this.listBackups()[0];
+    return [
+      this.damage === 'empty' ? d.empty : d.damaged,
+      fill(d.movedAside, { path: this.setAsidePath ?? '' }),
+      newest ? fill(d.restoreHint, { date: formatDateTime(newest.createdAt) }) : d.noBackupHint,
+      fill(d.logHint, { path: this.recoveryLog }),
+    ].join(' ');
+  }
+
+  /** Appends to the recovery log and the console; a log that cannot be written must not stop the app. */
+  private log(line: string): void {
+    const entry = `[${new Date().toISOString()}] ${line}\n`;
+    console.error(entry.trimEnd());
+    try {
+      fs.mkdirSync(path.dirname(this.recoveryLog), { recursive: true });
+      fs.appendFileSync(this.recoveryLog, entry);
+    } catch (err) {
+      console.error(`The recovery log ${this.recoveryLog} could not be written:`, err);
     }
   }
 
@@ -88,7 +149,7 @@ export class AppContext {
     return listBackups(this.backupDir);
   }
 
-  async backupNow(reason = 'manual'): Promise<BackupInfo> {
+  async backupNow(reason: BackupKind = 'manual'): Promise<BackupInfo> {
     if (!this.opened) throw this.unavailable();
     return createBackup(this.opened.sqlite, this.backupDir, reason);
   }
@@ -96,18 +157,21 @@ export class AppContext {
   /** Replaces the data file with a verified backup; the current file is backed up first. */
   async restore(name: string): Promise<void> {
     if (this.state === 'newer') throw new AppError('CONFLICT', this.message);
+    const missing = new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
     let source: string;
     try {
       source = backupPath(this.backupDir, name);
     } catch {
-      throw new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
+      throw missing;
     }
-    if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
+    if (!fs.existsSync(source)) throw missing;
     const problem = checkFile(source);
-    if (problem) throw new AppError('CONFLICT', bi(`The backup ${name} is damaged (${problem}); choose another.`, `Sandaran ${name} rosak (${problem}); pilih yang lain.`), 'name');
+    if (problem) {
+      this.log(`${source}: refused for a restore. SQLite said:\n${problem}`);
+      throw new AppError('CONFLICT', bi(`The backup ${name} is damaged; choose another.`, `Sandaran ${name} rosak; pilih yang lain.`), 'name');
+    }
     // Copy the chosen backup first: the safety backup below prunes the oldest, which may be this one.
-    const staged = `${this.databasePath}.restoring`;
-    fs.rmSync(staged, { force: true });
+    const staged = this.removeStagedRestore();
     try {
       const src = openSqlite(source, { readonly: true, fileMustExist: true });
       try {
@@ -117,14 +181,26 @@ export class AppContext {
       }
       if (this.opened) await this.backupNow('before-restore');
     } catch (err) {
-      fs.rmSync(staged, { force: true });
+      this.removeStagedRestore();
       throw err;
     }
     await this.close();
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.databasePath + suffix, { force: true });
+    // The old file's -wal or -journal beside the new file would be applied to it as if it were its own:
+    // remove them first, then swap the file in with one rename, so a crash leaves the old or the new file.
+    removeSidecars(this.databasePath);
+    removeSidecars(staged);
     fs.renameSync(staged, this.databasePath);
+    syncDir(this.dataDir);
     this.setAsidePath = null;
     await this.open();
+  }
+
+  /** A restore's staged copy left by an interrupted restore is never the data file: remove it and its journal. */
+  private removeStagedRestore(): string {
+    const staged = `${this.databasePath}.restoring`;
+    fs.rmSync(staged, { force: true });
+    removeSidecars(staged);
+    return staged;
   }
 
   /** After a damaged file was set aside: begin again with an empty database. */
@@ -134,14 +210,17 @@ export class AppContext {
     await this.open();
   }
 
-  /** Moves a damaged file (and its journal files) into damaged/<time>/ without changing a byte. */
+  /** Moves a damaged file with its -wal, -shm and -journal into damaged/<time>/ without changing a byte. */
   private setAside(): string {
-    const dir = path.join(this.dataDir, 'damaged', new Date().toISOString().replace(/[:.]/g, '-'));
+    const base = path.join(this.dataDir, 'damaged', new Date().toISOString().replace(/[:.]/g, '-'));
+    let dir = base;
+    for (let i = 1; fs.existsSync(dir); i++) dir = `${base}-${i}`;
     fs.mkdirSync(dir, { recursive: true });
-    for (const suffix of ['', '-wal', '-shm']) {
+    for (const suffix of ['', ...SIDECARS]) {
       const from = this.databasePath + suffix;
       if (fs.existsSync(from)) fs.renameSync(from, path.join(dir, DATABASE_FILE + suffix));
     }
+    syncDir(this.dataDir);
     return path.join(dir, DATABASE_FILE);
   }
 }

@@ -5,7 +5,9 @@
 import type { z } from 'zod';
 import { api, RECOVERY_METHODS, type Method } from '../shared/api';
 import type { CallResult } from '../shared/bridge';
+import { isBusyError } from '../db/sqlite';
 import { AppError, bi, localize, type ApiError, type FieldError } from '../shared/errors';
+import { dictionaries } from '../shared/i18n/index';
 import { getLanguage } from './services/cluster/settings';
 import type { AppContext } from './app-context';
 import { documentHandlers } from './documents/handlers';
@@ -38,16 +40,18 @@ export function issuesToError(issues: readonly z.core.$ZodIssue[]): ApiError {
 }
 
 /** SQLite constraint failures that slip past the checks above them: a clear message, no SQL. */
-function toApiError(err: unknown): ApiError {
+export function toApiError(err: unknown): ApiError {
   if (err instanceof AppError) return err.toJSON();
   const e = err as { code?: string; message?: string; name?: string };
   if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'CONFLICT', message: bi('The change conflicts with other records and was not saved.', 'Perubahan ini bercanggah dengan rekod lain dan tidak disimpan.') };
   }
-  if (typeof e?.code === 'string' && (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_READONLY')) {
+  // Another connection holds the lock (every SQLITE_BUSY* and SQLITE_LOCKED* variant): the transaction did not happen.
+  if (isBusyError(err)) return { code: 'BUSY', message: bi(dictionaries.en.data.busy, dictionaries.ms.data.busy) };
+  if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_READONLY')) {
     return {
       code: 'DATABASE_UNAVAILABLE',
-      message: bi('The data file is busy or read-only; nothing was saved. Try again.', 'Fail data sedang sibuk atau baca sahaja; tiada apa disimpan. Cuba lagi.'),
+      message: bi('The data file is read-only; nothing was saved.', 'Fail data hanya boleh dibaca; tiada apa disimpan.'),
     };
   }
   if (e?.name === 'NativeModuleError' && e.message) return { code: 'INTERNAL', message: e.message };

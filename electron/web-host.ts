@@ -37,6 +37,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNKNOWN_METHOD: 404,
   DATABASE_UNAVAILABLE: 503,
+  BUSY: 503,
   INTERNAL: 500,
 };
 const MAX_BODY = 8 * 1024 * 1024;

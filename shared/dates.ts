@@ -38,3 +38,9 @@ export function formatLongDate(date: string, language: Language): string {
   if (!m) return date;
   return `${Number(m[3])} ${monthName(Number(m[2]), language)} ${m[1]}`;
 }
+
+/** A local timestamp `YYYY-MM-DDTHH:mm[:ss]` written as people here read it: `DD/MM/YYYY HH:mm`, 24-hour. */
+export function formatDateTime(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : local;
+}

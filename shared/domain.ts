@@ -86,10 +86,15 @@ export interface CodedEntry {
   version: number;
 }
 
+/** Why a backup was taken; each kind keeps its own newest ones. */
+export const BACKUP_KINDS = ['daily', 'before-update', 'before-restore', 'manual'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
 export interface BackupInfo {
   name: string;
+  /** Local time, `YYYY-MM-DDTHH:mm:ss`. */
   createdAt: string;
-  reason: string;
+  reason: BackupKind;
   sizeBytes: number;
 }
 
@@ -107,6 +112,10 @@ export interface AppStatus {
   language: 'ms' | 'en';
   /** Where a damaged file was put aside, when state is 'damaged'. */
   setAsidePath: string | null;
+  /** Why it was put aside: SQLite could not use it, or it was empty while backups exist. */
+  damage: 'unreadable' | 'empty' | null;
+  /** The log holding SQLite's own words about a damaged file, when there is one. */
+  recoveryLog: string | null;
   newestBackup: BackupInfo | null;
 }
 

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNKNOWN_METHOD'
   | 'DATABASE_UNAVAILABLE'
+  /** Another connection holds the data file's write lock; nothing was saved, trying again may work. */
+  | 'BUSY'
   | 'INTERNAL';
 
 /** One invalid field: its dotted path and what is wrong with it. */

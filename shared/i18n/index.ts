@@ -14,3 +14,8 @@ export function countLine(counts: LevelCounts, language: Language): string {
   const parts = SCHOOL_LEVELS.filter((l) => counts[l] > 0).map((l) => `${counts[l]} ${d.levelShort[l]}`);
   return parts.length > 0 ? `${head}: ${parts.join(', ')}` : head;
 }
+
+/** A dictionary template with its `{{key}}` placeholders filled in. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+}

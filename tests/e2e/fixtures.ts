@@ -15,7 +15,7 @@ export interface RunningApp {
   dataDir: string;
 }
 
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['dist/node/web.cjs', '--port', '0', '--data', dataDir], {
     env: { ...process.env, CLUSTER_OFFICE_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { sql, type Migration } from 'kysely';
 import { KEEP_BACKUPS } from '../../db/backup';
+import { migrations } from '../../db/migrations/index';
+import { AppContext } from '../../electron/app-context';
 import type { AppStatus, BackupInfo, School, SchoolSummary } from '../../shared/domain';
 import { failure } from '../helpers/api';
-import { openApp } from '../helpers/tmp';
+import { openApp, tempDir } from '../helpers/tmp';
 
 type List = { items: SchoolSummary[]; total: number };
 const school = (name: string, abbreviation: string) => ({ name, abbreviation, level: 'primary' });
@@ -45,30 +48,59 @@ describe('backups', () => {
     expect((await call<List>('schools.list')).total).toBe(2);
   });
 
-  it(`keeps only the newest ${KEEP_BACKUPS}`, async () => {
+  it(`keeps only the newest ${KEEP_BACKUPS.manual} manual backups`, async () => {
     const { call, ctx } = await openApp();
     const made: string[] = [];
-    for (let i = 0; i < KEEP_BACKUPS + 5; i++) made.push((await call<BackupInfo>('backups.create')).name);
+    for (let i = 0; i < KEEP_BACKUPS.manual + 5; i++) made.push((await call<BackupInfo>('backups.create')).name);
     const list = await call<BackupInfo[]>('backups.list');
-    expect(list).toHaveLength(KEEP_BACKUPS);
-    expect(list.map((b) => b.name)).toEqual(made.slice(-KEEP_BACKUPS).reverse());
-    expect(fs.readdirSync(ctx.backupDir)).toHaveLength(KEEP_BACKUPS);
+    expect(list).toHaveLength(KEEP_BACKUPS.manual);
+    expect(list.map((b) => b.name)).toEqual(made.slice(-KEEP_BACKUPS.manual).reverse());
+    expect(fs.readdirSync(ctx.backupDir)).toHaveLength(KEEP_BACKUPS.manual);
   });
 
-  it('restores the oldest kept backup even when the safety backup pushes the count past the limit', async () => {
-    const { call } = await openApp();
+  it('restores the oldest kept before-restore backup even though the safety backup of that restore prunes it', async () => {
+    const { call, ctx } = await openApp();
     await call('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
-    const oldest = await call<BackupInfo>('backups.create');
+    const manual = await call<BackupInfo>('backups.create');
     await call('schools.create', school('Sekolah Rendah Beta', 'SR B'));
-    // `oldest`, then manual ones up to the limit: the safety backup taken by the restore prunes `oldest`.
-    while ((await call<BackupInfo[]>('backups.list')).length < KEEP_BACKUPS) await call('backups.create');
-    const list = await call<BackupInfo[]>('backups.list');
-    expect(list).toHaveLength(KEEP_BACKUPS);
-    expect(list.at(-1)?.name).toBe(oldest.name);
+    // The first restore keeps the two schools in a before-restore backup; more restores fill that kind up.
+    const beforeRestore = async () => (await call<BackupInfo[]>('backups.list')).filter((b) => b.reason === 'before-restore');
+    while ((await beforeRestore()).length < KEEP_BACKUPS['before-restore']) await call('backups.restore', { name: manual.name });
+    const oldest = (await beforeRestore()).at(-1);
+    expect(countSchools(path.join(ctx.backupDir, oldest?.name ?? ''))).toBe(2);
 
-    const status = await call<AppStatus>('backups.restore', { name: oldest.name });
+    const status = await call<AppStatus>('backups.restore', { name: oldest?.name });
     expect(status.state).toBe('ready');
-    expect((await call<List>('schools.list')).items.map((s) => s.abbreviation)).toEqual(['SR A']);
+    expect((await beforeRestore()).map((b) => b.name)).not.toContain(oldest?.name);
+    expect((await call<List>('schools.list')).items.map((s) => s.abbreviation)).toEqual(['SR A', 'SR B']);
+  });
+
+  it('keep their newest daily and before-update backups through 20 manual backups and 15 restores', async () => {
+    // A file one update behind, holding a school: the next start backs it up before updating, and daily.
+    const dataDir = tempDir();
+    const names = Object.keys(migrations).sort();
+    const older = new AppContext(dataDir, { appVersion: 'test', migrations: Object.fromEntries(names.slice(0, -1).map((n) => [n, migrations[n] as Migration])) });
+    await older.open();
+    await sql`INSERT INTO schools (number, name, abbreviation, level) VALUES (1, 'Sekolah Rendah Alpha', 'SR A', 'primary')`.execute(older.db());
+    await older.close();
+
+    const { call } = await openApp(dataDir);
+    const first = await call<BackupInfo[]>('backups.list');
+    const kept = (kind: string) => first.filter((b) => b.reason === kind).map((b) => b.name);
+    expect(kept('before-update')).toHaveLength(1);
+    expect(kept('daily')).toHaveLength(1);
+
+    const manual: string[] = [];
+    for (let i = 0; i < 20; i++) manual.push((await call<BackupInfo>('backups.create')).name);
+    for (let i = 0; i < 15; i++) expect((await call<AppStatus>('backups.restore', { name: manual[manual.length - 1 - (i % KEEP_BACKUPS.manual)] })).state).toBe('ready');
+
+    const list = await call<BackupInfo[]>('backups.list');
+    const now = (kind: string) => list.filter((b) => b.reason === kind).map((b) => b.name);
+    expect(now('before-update')).toEqual(kept('before-update'));
+    expect(now('daily')).toEqual(kept('daily'));
+    expect(now('manual')).toEqual(manual.slice(-KEEP_BACKUPS.manual).reverse());
+    expect(now('before-restore')).toHaveLength(KEEP_BACKUPS['before-restore']);
+    for (const b of list) expect(fs.existsSync(path.join(dataDir, 'backups', b.name)), b.name).toBe(true);
   });
 
   it('are single self-contained files that pass integrity_check', async () => {
@@ -123,7 +155,8 @@ describe('backups', () => {
     fs.mkdirSync(ctx.backupDir, { recursive: true });
     fs.writeFileSync(path.join(ctx.backupDir, name), Buffer.alloc(4096, 'garbage '));
     const err = await failure(call('backups.restore', { name }));
-    expect(err).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(err).toEqual({ code: 'CONFLICT', field: 'name', message: `Sandaran ${name} rosak; pilih yang lain.` });
     expect((await call<List>('schools.list')).total).toBe(1);
+    expect(fs.readFileSync(ctx.recoveryLog, 'utf8')).toContain(`${name}: refused for a restore. SQLite said:\nSQLITE_NOTADB`);
   });
 });

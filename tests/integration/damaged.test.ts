@@ -54,9 +54,13 @@ describe('a damaged data file', () => {
     expect(fs.existsSync(file)).toBe(false);
 
     const status = await call<AppStatus>('app.status');
-    expect(status).toMatchObject({ state: 'damaged', setAsidePath: aside, newestBackup: null });
+    expect(status).toMatchObject({ state: 'damaged', damage: 'unreadable', setAsidePath: aside, newestBackup: null });
+    // In words, in the UI language (BM until a file is open); SQLite's own output goes to the log only.
     expect(status.message).toContain(aside);
-    expect(status.message).toMatch(/damaged/);
+    expect(status.message).toMatch(/^Fail data rosak dan tidak selamat digunakan\..*Tiada sandaran yang baik ditemui/);
+    expect(status.message).not.toMatch(/SQLITE_|not a database|malformed|integrity_check/);
+    expect(status.recoveryLog).toBe(path.join(dataDir, 'logs', 'recovery.log'));
+    expect(fs.readFileSync(status.recoveryLog ?? '', 'utf8')).toMatch(/SQLITE_NOTADB: file is not a database/);
 
     for (const [method, input] of [
       ['schools.list', {}],
@@ -90,6 +94,8 @@ describe('a damaged data file', () => {
     const status = await call<AppStatus>('app.status');
     expect(status.state).toBe('damaged');
     expect(status.newestBackup?.name).toBe(backup.name);
+    const [, y, mo, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(backup.createdAt) ?? [];
+    expect(status.message).toContain(`Pulihkan sandaran terbaharu (${d}/${mo}/${y} ${h}:${mi})`);
     expect((await failure(call('schools.list'))).code).toBe('DATABASE_UNAVAILABLE');
 
     const restored = await call<AppStatus>('backups.restore', { name: backup.name });
@@ -129,7 +135,7 @@ describe('a data file from a newer version', () => {
     expect(ctx.state).toBe('newer');
     const status = await call<AppStatus>('app.status');
     expect(status.state).toBe('newer');
-    expect(status.message).toMatch(/newer version/);
+    expect(status.message).toMatch(/versi Cluster Office yang lebih baharu.*Fail itu tidak diubah/);
     expect((await failure(call('schools.list'))).code).toBe('DATABASE_UNAVAILABLE');
     expect((await failure(call('recovery.startEmpty'))).code).toBe('CONFLICT');
     const newest = status.newestBackup?.name ?? '';

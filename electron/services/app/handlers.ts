@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { AppStatus } from '../../../shared/domain';
+import { localize } from '../../../shared/errors';
 import type { AppContext } from '../../app-context';
 import { getLanguage } from '../cluster/settings';
 import { isEmpty, loadDemo } from '../demo/demo';
@@ -6,16 +8,19 @@ import type { HandlerSlice } from '../handlers';
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   const ready = ctx.state === 'ready';
+  const language = ready ? await getLanguage(ctx.db()) : 'ms';
   return {
     state: ctx.state,
-    message: ctx.message,
+    message: localize(ctx.message, language),
     appVersion: ctx.appVersion,
     schemaVersion: ctx.schemaVersion,
     dataDir: ctx.dataDir,
     databasePath: ctx.databasePath,
     empty: ready ? await isEmpty(ctx.db()) : false,
-    language: ready ? await getLanguage(ctx.db()) : 'ms',
+    language,
     setAsidePath: ctx.setAsidePath,
+    damage: ctx.damage,
+    recoveryLog: fs.existsSync(ctx.recoveryLog) ? ctx.recoveryLog : null,
     newestBackup: ctx.listBackups()[0] ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/dates';
 import type { BackupInfo } from '../../../../shared/domain';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
@@ -29,8 +30,6 @@ export function BackupsPanel({ onRestored }: { onRestored: () => Promise<void> }
     }
   };
 
-  const reasonLabel = (reason: string) => (t(`settings.reason.${reason}`, { defaultValue: reason }));
-
   return (
     <Stack maw={800}>
       <Text size="sm">{t('settings.backupsHelp')}</Text>
@@ -40,11 +39,19 @@ export function BackupsPanel({ onRestored }: { onRestored: () => Promise<void> }
         </Button>
       </Group>
       <Table data-testid="backups-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('data.col.date')}</Table.Th>
+            <Table.Th>{t('data.col.kind')}</Table.Th>
+            <Table.Th>{t('data.col.size')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {backups.map((b) => (
-            <Table.Tr key={b.name} data-testid="backup-row">
-              <Table.Td>{b.createdAt.replace('T', ' ')}</Table.Td>
-              <Table.Td>{reasonLabel(b.reason)}</Table.Td>
+            <Table.Tr key={b.name} data-testid="backup-row" data-kind={b.reason}>
+              <Table.Td data-testid="backup-date">{formatDateTime(b.createdAt)}</Table.Td>
+              <Table.Td data-testid="backup-kind">{t(`data.kind.${b.reason}`)}</Table.Td>
               <Table.Td>{size(b.sizeBytes)}</Table.Td>
               <Table.Td>
                 <Button
@@ -52,7 +59,7 @@ export function BackupsPanel({ onRestored }: { onRestored: () => Promise<void> }
                   variant="default"
                   disabled={busy}
                   onClick={() => {
-                    if (window.confirm(t('settings.restoreConfirm', { date: b.createdAt.replace('T', ' ') }))) {
+                    if (window.confirm(t('settings.restoreConfirm', { date: formatDateTime(b.createdAt) }))) {
                       void run(async () => {
                         await call('backups.restore', { name: b.name });
                         await onRestored();

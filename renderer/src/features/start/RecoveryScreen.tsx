@@ -1,13 +1,18 @@
-import { Alert, Button, Center, Code, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime, type Language } from '../../../../shared/dates';
 import type { AppStatus } from '../../../../shared/domain';
 import { call } from '../../api';
+import { setUiLanguage } from '../../i18n';
 import { notifyError, notifyOk } from '../../notify';
 
-/** Shown instead of the app while the data file is damaged or from a newer version. */
+/**
+ * Shown instead of the app while the data file is damaged or from a newer version. It says what happened
+ * and what can be done in words; SQLite's own output is in the recovery log it names, never on screen.
+ */
 export function RecoveryScreen({ status, onRecovered }: { status: AppStatus; onRecovered: () => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -22,22 +27,48 @@ export function RecoveryScreen({ status, onRecovered }: { status: AppStatus; onR
     }
   };
   const backup = status.newestBackup;
+  const damaged = status.state === 'damaged';
   return (
     <Center h="100vh" p="md">
       <Paper withBorder p="xl" maw={640} data-testid="recovery-screen">
         <Stack>
-          <Title order={3}>{status.state === 'newer' ? t('recovery.newerTitle') : t('recovery.damagedTitle')}</Title>
-          <Alert color={status.state === 'newer' ? 'yellow' : 'red'}>{status.message}</Alert>
-          {status.state === 'damaged' && (
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Title order={3}>{damaged ? t('recovery.damagedTitle') : t('recovery.newerTitle')}</Title>
+            {/* The language is kept in the data file, which cannot be read now: choose it here for this screen. */}
+            <SegmentedControl
+              data-testid="recovery-language"
+              aria-label={t('app.language')}
+              size="xs"
+              value={i18n.language}
+              onChange={(v) => void setUiLanguage(v as Language)}
+              data={[
+                { value: 'ms', label: 'BM' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+          </Group>
+          <Alert color={damaged ? 'red' : 'yellow'} data-testid="recovery-message">
+            {damaged ? (
+              <Stack gap="xs">
+                <Text size="sm">
+                  {status.damage === 'empty' ? t('data.empty') : t('data.damaged')} {t('data.movedAside', { path: status.setAsidePath ?? '' })}
+                </Text>
+                <Text size="sm">{backup ? t('data.restoreHint', { date: formatDateTime(backup.createdAt) }) : t('data.noBackupHint')}</Text>
+              </Stack>
+            ) : (
+              <Text size="sm">{t('data.newer')}</Text>
+            )}
+          </Alert>
+          {damaged && (
             <>
               {backup ? (
                 <Button loading={busy} data-testid="restore-newest" onClick={() => void act(() => call('backups.restore', { name: backup.name }))}>
-                  {t('recovery.restoreNewest', { date: backup.createdAt.replace('T', ' ') })}
+                  {t('recovery.restoreNewest', { date: formatDateTime(backup.createdAt) })}
                 </Button>
               ) : (
                 <Text>{t('recovery.noBackup')}</Text>
               )}
-              <Button variant="default" loading={busy} onClick={() => void act(() => call('recovery.startEmpty', {}))}>
+              <Button variant="default" loading={busy} data-testid="start-empty" onClick={() => void act(() => call('recovery.startEmpty', {}))}>
                 {t('recovery.startEmpty')}
               </Button>
             </>
@@ -45,6 +76,11 @@ export function RecoveryScreen({ status, onRecovered }: { status: AppStatus; onR
           <Text size="sm" c="dimmed">
             <Code>{status.databasePath}</Code>
           </Text>
+          {status.recoveryLog && (
+            <Text size="xs" c="dimmed" data-testid="recovery-log">
+              {t('data.logHint', { path: status.recoveryLog })}
+            </Text>
+          )}
         </Stack>
       </Paper>
     </Center>
