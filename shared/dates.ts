@@ -38,3 +38,23 @@ export function formatLongDate(date: string, language: Language): string {
   if (!m) return date;
   return `${Number(m[3])} ${monthName(Number(m[2]), language)} ${m[1]}`;
 }
+
+/** "15/03/2023": how every date is written on screen, in both languages. Anything that is not a date is shown as given. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const m = DATE_RE.exec(date);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
+}
+
+/**
+ * What a user typed into a date field, as `YYYY-MM-DD`, or null while it is not (yet) a whole date.
+ * Day first (15/03/2023, 15-3-2023, 15.03.2023), or the stored form 2023-03-15; never month first.
+ */
+export function parseTypedDate(text: string): string | null {
+  const t = text.trim();
+  if (isCalendarDate(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : null;
+}

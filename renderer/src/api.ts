@@ -7,13 +7,18 @@ import type { Transport } from './transport';
 import { httpTransport } from './transport.http';
 import { ipcTransport } from './transport.ipc';
 
+type FieldProblem = { field: string; message: string };
+
 export class ApiCallError extends Error implements ApiError {
   readonly code: ApiError['code'];
   readonly field?: string;
-  constructor(e: ApiError) {
+  /** Every invalid field at once (the first one is also in `field`/`message`). */
+  readonly errors: FieldProblem[];
+  constructor(e: ApiError & { errors?: FieldProblem[] }) {
     super(e.message);
     this.code = e.code;
     if (e.field !== undefined) this.field = e.field;
+    this.errors = e.errors ?? [];
   }
 }
 
@@ -69,7 +74,10 @@ export async function saveFiles(packName: string, files: DocumentFile[]): Promis
 
 /** Field errors by dotted path, for the form that made the call. */
 export function fieldErrors(err: unknown): Record<string, string> {
-  return err instanceof ApiCallError && err.field ? { [err.field]: err.message } : {};
+  if (!(err instanceof ApiCallError)) return {};
+  const out: Record<string, string> = err.field ? { [err.field]: err.message } : {};
+  for (const e of err.errors) if (e.field && !(e.field in out)) out[e.field] = e.message;
+  return out;
 }
 
 export const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

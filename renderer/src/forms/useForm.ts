@@ -1,0 +1,122 @@
+/**
+ * The state every edit form keeps: the draft, the snapshot it was loaded from (so it knows when it is
+ * dirty), the errors of the last save at their fields, and a stale-record CONFLICT that can be reloaded
+ * without losing what was typed.
+ */
+import { useState } from 'react';
+import { mergeDraft, sameValue } from '../../../shared/draft-merge';
+import { ApiCallError, errorMessage, fieldErrors } from '../api';
+import { confirmDiscard } from './confirm';
+import { useDirty } from './guard';
+
+/** The record was saved elsewhere since this form loaded it (its `version` is old). */
+export const isStaleConflict = (err: unknown) =>
+  err instanceof ApiCallError && err.code === 'CONFLICT' && (err.field === 'version' || err.errors.some((e) => e.field === 'version'));
+
+export interface FormOptions<T> {
+  /** Closes the form without asking (after a save, or once the user chose to discard). */
+  onClose?: () => void;
+  /** Reads the record again, as a draft; offered as "Reload" when a save meets a CONFLICT. */
+  reload?: () => Promise<T>;
+}
+
+export interface Form<T> {
+  draft: T;
+  dirty: boolean;
+  saving: boolean;
+  errors: Record<string, string>;
+  /** A problem that belongs to no field (a refused delete, the server not answering). */
+  problem: string;
+  conflict: boolean;
+  set: (patch: Partial<T>) => void;
+  update: (fn: (d: T) => T) => void;
+  /** Starts over from a record: the new snapshot and the new draft. */
+  load: (value: T) => void;
+  /** Error props for the input of a field: `<TextInput {...form.at('name')} />`. */
+  at: (field: string) => { error: string | undefined; 'data-field': string };
+  /** Runs a save; on success the saved value (or the draft sent) becomes the new snapshot. */
+  submit: (save: (draft: T) => Promise<T | void>) => Promise<boolean>;
+  /** Fetches the record again and re-applies the user's edits on top (after a CONFLICT). */
+  reload?: () => Promise<void>;
+  /** Close, asking "Discard your changes?" first when there are any. */
+  requestClose: () => Promise<void>;
+  /** Shows the errors of a call made outside `submit`. */
+  fail: (err: unknown) => void;
+}
+
+export function useForm<T extends object>(initial: T, options: FormOptions<T> = {}): Form<T> {
+  const [snapshot, setSnapshot] = useState(initial);
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState('');
+  const [conflict, setConflict] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const dirty = !sameValue(draft, snapshot);
+  useDirty(dirty);
+
+  const load = (value: T) => {
+    setSnapshot(value);
+    setDraft(value);
+  };
+  const fail = (err: unknown) => {
+    if (isStaleConflict(err)) {
+      setConflict(true);
+      setErrors({});
+      setProblem('');
+      return;
+    }
+    const fe = fieldErrors(err);
+    setErrors(fe);
+    setProblem(Object.keys(fe).length > 0 ? '' : errorMessage(err));
+  };
+  const { onClose, reload } = options;
+
+  return {
+    draft,
+    dirty,
+    saving,
+    errors,
+    problem,
+    conflict,
+    set: (patch) => {
+      setDraft((d) => ({ ...d, ...patch }));
+      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in patch))));
+    },
+    update: (fn) => setDraft(fn),
+    load,
+    at: (field) => ({ error: errors[field], 'data-field': field }),
+    submit: async (save) => {
+      setSaving(true);
+      setProblem('');
+      try {
+        const saved = await save(draft);
+        setErrors({});
+        setConflict(false);
+        if (saved) load(saved);
+        else setSnapshot(draft);
+        return true;
+      } catch (err) {
+        fail(err);
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    reload: reload
+      ? async () => {
+          try {
+            const fresh = await reload();
+            setDraft(mergeDraft(snapshot, draft, fresh));
+            setSnapshot(fresh);
+            setConflict(false);
+          } catch (err) {
+            setProblem(errorMessage(err));
+          }
+        }
+      : undefined,
+    requestClose: async () => {
+      if (!dirty || (await confirmDiscard())) onClose?.();
+    },
+    fail,
+  };
+}
