@@ -277,6 +277,7 @@ export const en: Dictionary = {
     restored: 'Backup restored.',
   },
   forms: {
+    gone: 'This record no longer exists: it was deleted elsewhere.',
     discardTitle: 'Discard your changes?',
     discardMessage: 'What you typed here has not been saved.',
     keepEditing: 'Keep editing',

@@ -276,6 +276,7 @@ export const ms = {
     restored: 'Sandaran dipulihkan.',
   },
   forms: {
+    gone: 'Rekod ini tidak wujud lagi: ia telah dipadam di tempat lain.',
     discardTitle: 'Buang perubahan anda?',
     discardMessage: 'Apa yang anda taip di sini belum disimpan.',
     keepEditing: 'Teruskan menyunting',

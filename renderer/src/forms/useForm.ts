@@ -13,11 +13,13 @@ import { useDirty } from './guard';
 export const isStaleConflict = (err: unknown) =>
   err instanceof ApiCallError && err.code === 'CONFLICT' && (err.field === 'version' || err.errors.some((e) => e.field === 'version'));
 
+const isRecord = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
 export interface FormOptions<T> {
   /** Closes the form without asking (after a save, or once the user chose to discard). */
   onClose?: () => void;
   /** Reads the record again, as a draft; offered as "Reload" when a save meets a CONFLICT. */
-  reload?: () => Promise<T>;
+  reload?: (draft: T) => Promise<T>;
 }
 
 export interface Form<T> {
@@ -44,7 +46,7 @@ export interface Form<T> {
   fail: (err: unknown) => void;
 }
 
-export function useForm<T extends object>(initial: T, options: FormOptions<T> = {}): Form<T> {
+export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
   const [snapshot, setSnapshot] = useState(initial);
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -105,8 +107,8 @@ export function useForm<T extends object>(initial: T, options: FormOptions<T> = 
     reload: reload
       ? async () => {
           try {
-            const fresh = await reload();
-            setDraft(mergeDraft(snapshot, draft, fresh));
+            const fresh = await reload(draft);
+            setDraft(isRecord(snapshot) && isRecord(draft) && isRecord(fresh) ? (mergeDraft(snapshot, draft, fresh)) : fresh);
             setSnapshot(fresh);
             setConflict(false);
           } catch (err) {
