@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, parseTypedDate } from '../../shared/dates';
+
+describe('dates as the office writes them', () => {
+  it('shows stored dates day first', () => {
+    expect(formatDate('2023-03-15')).toBe('15/03/2023');
+    expect(formatDate('2024-02-29')).toBe('29/02/2024');
+    expect(formatDate('')).toBe('');
+    expect(formatDate(null)).toBe('');
+  });
+
+  it('reads typed dates day first, never month first', () => {
+    expect(parseTypedDate('15/03/2023')).toBe('2023-03-15');
+    expect(parseTypedDate('03/04/2023')).toBe('2023-04-03');
+    expect(parseTypedDate('5/4/2023')).toBe('2023-04-05');
+    expect(parseTypedDate(' 15-3-2023 ')).toBe('2023-03-15');
+    expect(parseTypedDate('15.03.2023')).toBe('2023-03-15');
+    expect(parseTypedDate('2023-03-15')).toBe('2023-03-15');
+  });
+
+  it('refuses what is not (yet) a whole real date', () => {
+    for (const text of ['', '15/03', '15/03/20', '15/03/202', '31/02/2023', '29/02/2023', '13/13/2023', '00/01/2023', 'tomorrow', '2023-02-30']) {
+      expect(parseTypedDate(text), text).toBeNull();
+    }
+  });
+});
