@@ -13,12 +13,12 @@ export class ApiCallError extends Error implements ApiError {
   readonly code: ApiError['code'];
   readonly field?: string;
   /** Every invalid field at once (the first one is also in `field`/`message`). */
-  readonly errors: FieldProblem[];
+  readonly errors?: FieldProblem[];
   constructor(e: ApiError & { errors?: FieldProblem[] }) {
     super(e.message);
     this.code = e.code;
     if (e.field !== undefined) this.field = e.field;
-    this.errors = e.errors ?? [];
+    if (e.errors !== undefined) this.errors = e.errors;
   }
 }
 
@@ -75,8 +75,10 @@ export async function saveFiles(packName: string, files: DocumentFile[]): Promis
 /** Field errors by dotted path, for the form that made the call. */
 export function fieldErrors(err: unknown): Record<string, string> {
   if (!(err instanceof ApiCallError)) return {};
-  const out: Record<string, string> = err.field ? { [err.field]: err.message } : {};
-  for (const e of err.errors) if (e.field && !(e.field in out)) out[e.field] = e.message;
+  const out: Record<string, string> = {};
+  for (const e of err.errors ?? (err.field ? [{ field: err.field, message: err.message }] : [])) {
+    if (e.field && !(e.field in out)) out[e.field] = e.message;
+  }
   return out;
 }
 

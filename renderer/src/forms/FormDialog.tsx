@@ -54,9 +54,9 @@ export function FormAlert({ form }: { form: Pick<Form<object>, 'errors' | 'probl
   const [reloading, setReloading] = useState(false);
   return (
     <div ref={here} style={{ display: 'contents' }}>
-      {conflict && (
+      {conflict !== null && (
         <Alert color="orange" title={t('forms.conflictTitle')} data-testid="conflict-alert">
-          <Text size="sm">{t('forms.conflict')}</Text>
+          <Text size="sm">{conflict === '' ? t('forms.conflict') : `${conflict} ${t('forms.conflictKeep')}`}</Text>
           {reload && (
             <Group mt="xs">
               <Button

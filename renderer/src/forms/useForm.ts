@@ -11,7 +11,7 @@ import { useDirty } from './guard';
 
 /** The record was saved elsewhere since this form loaded it (its `version` is old). */
 export const isStaleConflict = (err: unknown) =>
-  err instanceof ApiCallError && err.code === 'CONFLICT' && (err.field === 'version' || err.errors.some((e) => e.field === 'version'));
+  err instanceof ApiCallError && err.code === 'CONFLICT' && (err.field === 'version' || (err.errors ?? []).some((e) => e.field === 'version'));
 
 const isRecord = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
@@ -29,7 +29,11 @@ export interface Form<T> {
   errors: Record<string, string>;
   /** A problem that belongs to no field (a refused delete, the server not answering). */
   problem: string;
-  conflict: boolean;
+  /**
+   * A save refused because the stored record moved on: null when none; '' for a stale version (the form
+   * says so in its own words); otherwise the server's reason (a pair ended elsewhere, …).
+   */
+  conflict: string | null;
   set: (patch: Partial<T>) => void;
   update: (fn: (d: T) => T) => void;
   /** Starts over from a record: the new snapshot and the new draft. */
@@ -51,7 +55,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState('');
-  const [conflict, setConflict] = useState(false);
+  const [conflict, setConflict] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const dirty = !sameValue(draft, snapshot);
   useDirty(dirty);
@@ -60,9 +64,12 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
     setSnapshot(value);
     setDraft(value);
   };
+  const { onClose, reload } = options;
   const fail = (err: unknown) => {
-    if (isStaleConflict(err)) {
-      setConflict(true);
+    // Any refusal about the record as stored, on a form that can read it again, is offered a Reload.
+    const recordMoved = reload && err instanceof ApiCallError && err.code === 'CONFLICT' && !err.field && !err.errors?.length;
+    if (isStaleConflict(err) || recordMoved) {
+      setConflict(isStaleConflict(err) ? '' : errorMessage(err));
       setErrors({});
       setProblem('');
       return;
@@ -71,7 +78,6 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
     setErrors(fe);
     setProblem(Object.keys(fe).length > 0 ? '' : errorMessage(err));
   };
-  const { onClose, reload } = options;
 
   return {
     draft,
@@ -93,7 +99,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
       try {
         const saved = await save(draft);
         setErrors({});
-        setConflict(false);
+        setConflict(null);
         if (saved) load(saved);
         else setSnapshot(draft);
         return true;
@@ -110,7 +116,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
             const fresh = await reload(draft);
             setDraft(isRecord(snapshot) && isRecord(draft) && isRecord(fresh) ? (mergeDraft(snapshot, draft, fresh)) : fresh);
             setSnapshot(fresh);
-            setConflict(false);
+            setConflict(null);
           } catch (err) {
             setProblem(errorMessage(err));
           }
