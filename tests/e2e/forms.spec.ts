@@ -20,7 +20,7 @@ test('the school form asks before discarding typed changes: click outside, Escap
   await clickOutside(page);
   await expect(confirmation.discard).toBeVisible();
   await expect(confirmation.discard).toContainText('Discard your changes?');
-  await screenshot(page, 'forms-01-discard-guard');
+  await screenshot(page, 'forms-01-discard-guard', { fullPage: false });
   await page.getByRole('button', { name: 'Keep editing' }).click();
   await expect(confirmation.discard).toBeHidden();
   await expect(schools.form).toBeVisible();
@@ -157,7 +157,7 @@ test('archiving a school asks first and says what happens; Cancel leaves it acti
   await row.getByTestId('archive-school').click();
   await expect(confirmation.dialog).toContainText('Archive SR MEN?');
   await expect(confirmation.dialog).toContainText('leaves the roster and the lists; its records are kept and you can restore it.');
-  await screenshot(page, 'forms-02-archive-asks');
+  await screenshot(page, 'forms-02-archive-asks', { fullPage: false });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirmation.dialog).toBeHidden();
   await expect(schools.rows).toHaveCount(26);
