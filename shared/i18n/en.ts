@@ -285,7 +285,6 @@ export const en: Dictionary = {
     cancel: 'Cancel',
     conflictTitle: 'Changed elsewhere',
     conflict: 'This record was changed since you opened it. Reload to take the latest version; your changes stay in the form.',
-    conflictKeep: 'Reload to take the latest version; your changes stay in the form.',
     reload: 'Reload',
     fixErrors_one: 'Correct the marked field.',
     fixErrors_other: 'Correct the {{count}} marked fields.',

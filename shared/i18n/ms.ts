@@ -284,7 +284,6 @@ export const ms = {
     cancel: 'Batal',
     conflictTitle: 'Diubah di tempat lain',
     conflict: 'Rekod ini telah diubah sejak anda membukanya. Muat semula untuk mengambil versi terkini; perubahan anda kekal dalam borang.',
-    conflictKeep: 'Muat semula untuk mengambil versi terkini; perubahan anda kekal dalam borang.',
     reload: 'Muat semula',
     fixErrors_one: 'Betulkan medan yang ditanda.',
     fixErrors_other: 'Betulkan {{count}} medan yang ditanda.',

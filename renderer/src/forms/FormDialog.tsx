@@ -56,7 +56,7 @@ export function FormAlert({ form }: { form: Pick<Form<object>, 'errors' | 'probl
     <div ref={here} style={{ display: 'contents' }}>
       {conflict !== null && (
         <Alert color="orange" title={t('forms.conflictTitle')} data-testid="conflict-alert">
-          <Text size="sm">{conflict === '' ? t('forms.conflict') : `${conflict} ${t('forms.conflictKeep')}`}</Text>
+          <Text size="sm">{conflict === '' ? t('forms.conflict') : conflict}</Text>
           {reload && (
             <Group mt="xs">
               <Button

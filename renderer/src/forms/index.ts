@@ -4,4 +4,4 @@ export { FormAlert, FormDrawer, FormModal } from './FormDialog';
 export { confirmLeave, useDirty } from './guard';
 export { DateField, TimeField } from './DateField';
 export { isStaleConflict, useForm, type Form } from './useForm';
-export { versionOf } from './version';
+export { withVersion } from './version';

@@ -6,7 +6,7 @@ import { formatDate } from '../../../../shared/dates';
 import type { CalendarPeriod, Exam, PeriodKind } from '../../../../shared/plan/types';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { confirm, confirmLeave, DateField, FormAlert, FormDrawer, useForm, versionOf } from '../../forms';
+import { confirm, confirmLeave, DateField, FormAlert, FormDrawer, useForm, withVersion } from '../../forms';
 
 type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; start: string; end: string };
 type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
@@ -40,7 +40,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   const savePeriod = () =>
     periodForm.submit(async (p) => {
       const input = { kind: p.kind, name: p.name, start: p.start, end: p.end || p.start };
-      await (p.id ? call('periods.update', { id: p.id, ...versionOf(p), ...input }) : call('periods.create', input));
+      await (p.id ? call('periods.update', { id: p.id, ...withVersion(p), ...input }) : call('periods.create', input));
       await changed();
       return { kind: p.kind, name: '', start: '', end: '' };
     });
@@ -49,7 +49,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
     examForm.submit(async (x) => {
       const checkpointDays = x.days.split(/[,\s]+/).filter(Boolean).map(Number);
       const input = { name: x.name, date: x.date, checkpointDays };
-      await (x.id ? call('exams.update', { id: x.id, ...versionOf(x), ...input }) : call('exams.create', input));
+      await (x.id ? call('exams.update', { id: x.id, ...withVersion(x), ...input }) : call('exams.create', input));
       await changed();
       return blankExam;
     });
@@ -99,7 +99,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td>{dates(p)}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => periodForm.load({ id: p.id, ...versionOf(p), kind: p.kind, name: p.name, start: p.start, end: p.end })}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => periodForm.load({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, start: p.start, end: p.end })}>✎</ActionIcon>
                     <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="period-delete" onClick={() => void remove(t('forms.deletePeriod', { name: p.name, dates: dates(p) }), t('forms.deletePeriodText'), () => call('periods.delete', { id: p.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>
@@ -135,7 +135,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td>{t('dates.checkpointList', { days: x.checkpointDays.join(', ') })}{x.initiativeCode ? ` · ${x.initiativeCode}` : ''}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load({ id: x.id, ...versionOf(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') })}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') })}>✎</ActionIcon>
                     <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="exam-delete" onClick={() => void remove(t('forms.deleteExam', { name: x.name, date: formatDate(x.date) }), t('forms.deleteExamText'), () => call('exams.delete', { id: x.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>

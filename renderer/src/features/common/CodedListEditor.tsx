@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodedEntry } from '../../../../shared/domain';
 import { notifyError } from '../../notify';
-import { confirm, FormAlert, useForm, versionOf } from '../../forms';
+import { confirm, FormAlert, useForm, withVersion } from '../../forms';
 
 type Draft = { id?: number; version?: number; code: string; nameMs: string; nameEn: string };
 const blank: Draft = { code: '', nameMs: '', nameEn: '' };
@@ -15,7 +15,7 @@ export interface CodedListCalls {
   setArchived: (id: number, archived: boolean) => Promise<CodedEntry>;
 }
 
-const draftOf = (e: CodedEntry): Draft => ({ id: e.id, ...versionOf(e), code: e.code, nameMs: e.nameMs, nameEn: e.nameEn });
+const draftOf = (e: CodedEntry): Draft => ({ id: e.id, ...withVersion(e), code: e.code, nameMs: e.nameMs, nameEn: e.nameEn });
 
 export function CodedListEditor({ calls, onChanged, testId }: { calls: CodedListCalls; onChanged: () => void; testId: string }) {
   const { t, i18n } = useTranslation();

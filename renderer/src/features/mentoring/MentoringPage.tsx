@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { todayLocal, type Language } from '../../../../shared/dates';
 import type { Assignment, AssignmentSummary, Competency, MentoringBoard, MentoringPerson } from '../../../../shared/mentoring/types';
 import { call, saveDocument } from '../../api';
-import { versionOf } from '../../forms';
+import { withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { MentoringSetup } from './MentoringSetup';
 import { PairBadge, PairPage } from './PairPage';
@@ -66,7 +66,7 @@ export function MentoringPage() {
       goals: d.goals,
       focus: d.focus.map((f) => ({ competencyId: f.competencyId ?? 0, baseline: f.baseline, target: f.target })),
     };
-    const saved = d.id ? await call('assignments.update', { id: d.id, ...versionOf(d), ...fields }) : await call('assignments.create', { year: year ?? thisYear, menteeId: d.menteeId ?? 0, ...fields });
+    const saved = d.id ? await call('assignments.update', { id: d.id, ...withVersion(d), ...fields }) : await call('assignments.create', { year: year ?? thisYear, menteeId: d.menteeId ?? 0, ...fields });
     notifyOk(t('mentoring.pairSaved', { mentee: saved.mentee.name, mentor: saved.mentor.name }));
     if (pair?.id === saved.id) setPair(saved);
     await load();
@@ -74,7 +74,7 @@ export function MentoringPage() {
 
   const pairDraft = (a: Assignment): PairDraft => ({
       id: a.id,
-      ...versionOf(a),
+      ...withVersion(a),
       mentorId: a.mentor.id,
       menteeId: a.mentee.id,
       schedule: a.schedule,

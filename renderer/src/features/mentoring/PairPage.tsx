@@ -6,7 +6,7 @@ import { formatDate, todayLocal, type Language } from '../../../../shared/dates'
 import { LEVELS, type Assignment } from '../../../../shared/mentoring/types';
 import { call, saveDocument } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { confirm, DateField, FormAlert, FormDrawer, FormModal, useForm, versionOf } from '../../forms';
+import { confirm, DateField, FormAlert, FormDrawer, FormModal, useForm, withVersion } from '../../forms';
 import { SessionForm, type SessionDraft } from './SessionForm';
 
 export function PairBadge({ pair }: { pair: Pick<Assignment, 'status' | 'overdue'> }) {
@@ -41,7 +41,7 @@ export function PairPage({ pair, onChanged, onEdit, onDeleted, onClose }: { pair
     await call('assignments.delete', { id: pair.id });
     onDeleted();
   });
-  const sessionDraft = (s: Assignment['sessions'][number]): SessionDraft => ({ ...s, ...versionOf(s) });
+  const sessionDraft = (s: Assignment['sessions'][number]): SessionDraft => ({ ...s, ...withVersion(s) });
   const open = pair.status === 'proposed' || pair.status === 'appointed' || pair.status === 'active';
   const competencyName = (id: number) => {
     const f = pair.focus.find((x) => x.competencyId === id);
@@ -183,7 +183,7 @@ export function PairPage({ pair, onChanged, onEdit, onDeleted, onClose }: { pair
           draft={session}
           onSave={async (d) => {
             const fields = { date: d.date, durationMinutes: d.durationMinutes, mode: d.mode, topics: d.topics, notes: d.notes, nextDate: d.nextDate ?? '', actions: d.actions.map((a) => ({ ...a, dueDate: a.dueDate ?? '', doneOn: a.doneOn ?? '' })) };
-            onChanged(d.id ? await call('sessions.update', { id: d.id, ...versionOf(d), ...fields }) : await call('sessions.create', { assignmentId: pair.id, ...fields }));
+            onChanged(d.id ? await call('sessions.update', { id: d.id, ...withVersion(d), ...fields }) : await call('sessions.create', { assignmentId: pair.id, ...fields }));
             notifyOk(t('mentoring.sessionSaved'));
           }}
           onDelete={
@@ -223,7 +223,7 @@ function EndForm({ pair, onDone, onClose }: { pair: Assignment; onDone: (a: Assi
       confirmLabel: t('mentoring.end'),
       danger: true,
     });
-    if (ok) await form.submit(async (x) => onDone(await call('assignments.end', { id: pair.id, ...x })));
+    if (ok) await form.submit(async (x) => onDone(await call('assignments.end', { id: pair.id, ...withVersion(pair), ...x })));
   };
   return (
     <FormModal onClose={() => void form.requestClose()} title={t('mentoring.end')} data-testid="end-form">

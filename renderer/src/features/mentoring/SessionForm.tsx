@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SESSION_MODES, type MentoringSession } from '../../../../shared/mentoring/types';
 import { DateField, FormAlert, FormModal, useForm } from '../../forms';
 
-export type SessionDraft = Omit<MentoringSession, 'id' | 'actions'> & { id?: number; version?: number; actions: { id?: number; text: string; dueDate: string | null; doneOn: string | null }[] };
+export type SessionDraft = Omit<MentoringSession, 'id' | 'version' | 'actions'> & { id?: number; version?: number; actions: { id?: number; text: string; dueDate: string | null; doneOn: string | null }[] };
 
 export function SessionForm({ title, draft, onSave, onDelete, reload, onClose }: {
   title: string;

@@ -44,7 +44,10 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, o
           )}
           <Group justify="space-between">
             {d.id && onDelete ? (
-              <Button variant="subtle" color="red" onClick={() => void onDelete({ ...draft, id: d.id as number }).then((done) => done && onClose())} data-testid="phase-delete">
+              <Button variant="subtle" color="red" onClick={() => {
+                const phase = initiative.lanes.flatMap((l) => l.phases).find((p) => p.id === d.id);
+                if (phase) void onDelete(phase).then((done) => done && onClose());
+              }} data-testid="phase-delete">
                 {t('plan.deletePhase')}
               </Button>
             ) : <span />}

@@ -10,7 +10,7 @@ import { todayLocal } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import type { Initiative, Lane, Phase, Plan, PlanChange, PlanYearSummary } from '../../../../shared/plan/types';
 import { call, saveDocument } from '../../api';
-import { confirm, versionOf } from '../../forms';
+import { confirm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { Gantt, type GanttActions } from './Gantt';
 import { blankInitiative, InitiativeForm, NameForm, PhaseForm, YearForm, type InitiativeDraft, type PhaseDraft, type YearDraft } from './PlanForms';
@@ -29,7 +29,7 @@ export const UNDO_EVENT = 'cluster-office:undo';
 const planOf = (r: PlanChange | Plan): Plan => ('plan' in r ? r.plan : r);
 const initiativeDraft = (i: Initiative): InitiativeDraft => ({
   id: i.id,
-  ...versionOf(i),
+  ...withVersion(i),
   code: i.code,
   name: i.name,
   colour: i.colour,
@@ -131,8 +131,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const savePhase = (d: PhaseDraft, before?: Phase) =>
     d.id
       ? apply(
-          () => call('phases.update', { id: d.id as number, ...versionOf(d), laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
-          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
+          () => call('phases.update', { id: d.id as number, ...withVersion(d), laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
+          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, ...withVersion(before), laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
         )
       : apply(
           () => call('phases.create', { laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
@@ -160,7 +160,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const freshPhase = async (id: number): Promise<PhaseDraft> => {
     const p = (await freshPlan()).initiatives.flatMap((i) => i.lanes.flatMap((l) => l.phases)).find((x) => x.id === id);
     if (!p) throw new Error(t('forms.gone'));
-    return { id: p.id, ...versionOf(p), laneId: p.laneId, name: p.name, start: p.start, end: p.end };
+    return { id: p.id, ...withVersion(p), laneId: p.laneId, name: p.name, start: p.start, end: p.end };
   };
   const freshInitiative = async (id: number): Promise<InitiativeDraft> => {
     const i = (await freshPlan()).initiatives.find((x) => x.id === id);
@@ -172,7 +172,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     changePhase: (phase, span) => void savePhase({ ...phase, ...span }, phase).catch(notifyError),
     editPhase: (phase) => {
       const initiative = plan?.initiatives.find((i) => i.lanes.some((l) => l.id === phase.laneId));
-      if (initiative) setDialog({ kind: 'phase', initiative, draft: { id: phase.id, ...versionOf(phase), laneId: phase.laneId, name: phase.name, start: phase.start, end: phase.end } });
+      if (initiative) setDialog({ kind: 'phase', initiative, draft: { id: phase.id, ...withVersion(phase), laneId: phase.laneId, name: phase.name, start: phase.start, end: phase.end } });
     },
     addPhase: (lane, initiative, month) => setDialog({ kind: 'phase', initiative, draft: { laneId: lane.id, name: '', start: month, end: month } }),
     deletePhase: (phase) => void deletePhase(phase),
@@ -226,7 +226,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     const before = plan?.initiatives.find((i) => i.id === d.id);
     return d.id
       ? apply(
-          () => call('initiatives.update', { id: d.id as number, ...versionOf(d), ...fields }),
+          () => call('initiatives.update', { id: d.id as number, ...withVersion(d), ...fields }),
           () => before ? { label: before.code, run: () => call('initiatives.update', { ...before }) } : null,
         )
       : apply(
@@ -372,8 +372,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
           onSave={(name) => {
             const { lane } = dialog;
             return apply(
-              () => call('lanes.update', { id: lane.id, name }),
-              () => ({ label: dialog.initiative.code, run: () => call('lanes.update', { id: lane.id, name: lane.name }) }),
+              () => call('lanes.update', { id: lane.id, ...withVersion(lane), name }),
+              () => ({ label: dialog.initiative.code, run: () => call('lanes.update', { id: lane.id, ...withVersion(lane), name: lane.name }) }),
             );
           }}
           onClose={() => setDialog(null)}

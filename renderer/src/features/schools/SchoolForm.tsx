@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LEADER_ROLES, SCHOOL_LEVELS, WSE_BANDS, type LeaderRole, type SchoolLevel } from '../../../../shared/domain';
 import type { School } from '../../../../shared/domain';
 import { call, errorMessage } from '../../api';
-import { DateField, FormAlert, FormModal, useForm } from '../../forms';
+import { DateField, FormAlert, FormModal, useForm, withVersion } from '../../forms';
 
 interface LeaderDraft {
   id?: number;
@@ -58,7 +58,7 @@ export function SchoolForm({ schoolId, onClose, onSaved }: { schoolId: number | 
   const save = () =>
     form.submit(async (d) => {
       const input = { ...d, leaders: d.leaders.map((l) => ({ ...l })) };
-      const saved = schoolId === null ? await call('schools.create', input) : await call('schools.update', { ...input, id: schoolId });
+      const saved = schoolId === null ? await call('schools.create', input) : await call('schools.update', { ...input, id: schoolId, ...withVersion(d) });
       await onSaved(saved.name);
       return draftOf(saved);
     });

@@ -6,9 +6,9 @@ import { call } from '../../api';
 import { FormAlert, useForm } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 
-type Row = Omit<TeamMember, 'id'> & { id?: number; key: string };
+type Row = Omit<TeamMember, 'id' | 'version'> & { id?: number; version?: number; key: string };
 let nextKey = 0;
-const toRow = (m: Omit<TeamMember, 'id'> & { id?: number }): Row => ({ ...m, key: `k${nextKey++}` });
+const toRow = (m: Omit<Row, 'key'>): Row => ({ ...m, key: `k${nextKey++}` });
 
 export function TeamEditor() {
   const { t } = useTranslation();

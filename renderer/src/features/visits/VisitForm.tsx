@@ -6,7 +6,7 @@ import { formatDate, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import { RATINGS, VISIT_STATUSES, type ListEntry, type Observation, type Visit, type VisitStatus } from '../../../../shared/visits/types';
 import { call, saveDocument } from '../../api';
-import { confirm, DateField, FormAlert, FormModal, useForm, versionOf } from '../../forms';
+import { confirm, DateField, FormAlert, FormModal, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 
 export type VisitDraft = {
@@ -25,7 +25,7 @@ export type VisitDraft = {
 
 export const draftOf = (v: Visit): VisitDraft => ({
   id: v.id,
-  ...versionOf(v),
+  ...withVersion(v),
   schoolId: v.schoolId,
   date: v.date,
   purposeId: v.purposeId,
@@ -76,7 +76,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         nextVisitDate: x.nextVisitDate,
         nextSteps: x.nextSteps,
       };
-      const saved = x.id ? await call('visits.update', { id: x.id, ...versionOf(x), ...input }) : await call('visits.create', input);
+      const saved = x.id ? await call('visits.update', { id: x.id, ...withVersion(x), ...input }) : await call('visits.create', input);
       onSaved(saved);
       return draftOf(saved);
     });
@@ -178,7 +178,7 @@ type ObservationDraft = {
 };
 const observationDraft = (o: Partial<Observation>): ObservationDraft => ({
   ...(o.id ? { id: o.id } : {}),
-  ...versionOf(o),
+  ...withVersion(o),
   teacher: o.teacher ?? '',
   className: o.className ?? '',
   subject: o.subject ?? '',
@@ -216,7 +216,7 @@ function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visit
     <FormModal onClose={() => void form.requestClose()} size="lg" title={t('visits.observation')} data-testid="observation-form">
       <form onSubmit={(e) => {
         e.preventDefault();
-        void form.submit(async (x) => onSaved(await call('observations.save', { ...(x.id ? { id: x.id } : {}), ...versionOf(x), visitId, teacher: x.teacher, className: x.className, subject: x.subject, strengths: x.strengths, improvements: x.improvements, ratings: x.ratings })));
+        void form.submit(async (x) => onSaved(await call('observations.save', { ...(x.id ? { id: x.id } : {}), ...withVersion(x), visitId, teacher: x.teacher, className: x.className, subject: x.subject, strengths: x.strengths, improvements: x.improvements, ratings: x.ratings })));
       }}>
         <Stack gap="sm">
           <FormAlert form={form} />

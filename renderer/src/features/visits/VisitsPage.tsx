@@ -10,7 +10,7 @@ import type { DocumentFile, SchoolSummary, TeamMember } from '../../../../shared
 import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../../shared/visits/types';
 import { call, saveDocument, saveFiles } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { confirmLeave, DateField, FormAlert, FormModal, useForm, versionOf, type Form } from '../../forms';
+import { confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
@@ -265,8 +265,8 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [schoolId, setSchoolId] = useState<number | null>(schools[0]?.id ?? null);
-  const getSchool = (id: number) => call('termReports.get', { schoolId: id, year, term: term.term }).then((r) => ({ ...versionOf(r), narrative: r.narrative }));
-  const getCluster = () => call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => ({ ...versionOf(r), highlights: r.highlights, challenges: r.challenges }));
+  const getSchool = (id: number) => call('termReports.get', { schoolId: id, year, term: term.term }).then((r) => ({ ...withVersion(r), narrative: r.narrative }));
+  const getCluster = () => call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => ({ ...withVersion(r), highlights: r.highlights, challenges: r.challenges }));
   const school = useForm<{ version?: number; narrative: string }>({ narrative: '' }, { reload: schoolId ? () => getSchool(schoolId) : undefined });
   const cluster = useForm<{ version?: number; highlights: string; challenges: string }>({ highlights: '', challenges: '' }, { reload: getCluster });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -282,7 +282,7 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
 
   const saveText = <T extends object>(form: Form<T>, schoolIdOrNull: number | null) =>
     form.submit(async (texts) => {
-      await call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, ...texts });
+      await call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, ...withVersion(texts as object), ...texts });
       notifyOk(t('visits.textSaved'));
       return schoolIdOrNull ? ((await getSchool(schoolIdOrNull)) as T) : ((await getCluster()) as T);
     });
