@@ -58,3 +58,11 @@ export function parseTypedDate(text: string): string | null {
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isCalendarDate(iso) ? iso : null;
 }
+
+/** A stored moment (ISO timestamp, UTC) as this computer's local "15/03/2023 14:05". */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(todayLocal(d))} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -14,10 +14,10 @@ import { ConfirmHost } from './forms';
 
 const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm', fontFamily: 'Arial, "Liberation Sans", "DejaVu Sans", sans-serif' });
 
-/** Date pickers follow the UI language (month and day names), weeks start on Monday. */
+/** Date pickers follow the UI language (month and day names); weeks start on Monday; Friday and Sunday are the weekend in Brunei. */
 function LocalDates({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'ms', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'ms', firstDayOfWeek: 1, weekendDays: [5, 0] }}>{children}</DatesProvider>;
 }
 
 createRoot(document.getElementById('root') as HTMLElement).render(

@@ -1,4 +1,4 @@
-import { todayLocal } from '../../shared/dates';
+import { monthName, todayLocal } from '../../shared/dates';
 import { expect, screenshot, test } from './fixtures';
 import { clickOutside, Confirmation, dayFirst, fillDate } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
@@ -178,5 +178,45 @@ test('archiving a school asks first and says what happens; Cancel leaves it acti
   await expect(confirmation.dialog).toContainText('Restore SR MEN?');
   await confirmation.answer(true);
   await expect(row.getByTestId('archive-school')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('date fields read DD/MM/YYYY and the picker speaks the UI language; times are 24-hour', async ({ page, app, consoleErrors }) => {
+  const today = todayLocal();
+  const schools = new SchoolsPage(page);
+  await schools.open(app.url);
+  await schools.loadDemo();
+  const visits = new VisitsPage(page);
+  await visits.open();
+  await page.getByTestId('new-visit').click();
+  const next = visits.form.getByTestId('visit-next');
+  await expect(next).toHaveAttribute('placeholder', 'HH/BB/TTTT');
+  await next.click();
+  const picker = page.locator('[data-dates-dropdown]');
+  await expect(picker).toContainText(`${monthName(Number(today.slice(5, 7)), 'ms')} ${today.slice(0, 4)}`);
+  await screenshot(page, 'forms-04-date-picker-bm', { fullPage: false });
+  await next.fill('03/04/2031');
+  await next.press('Tab');
+  await expect(next).toHaveValue('03/04/2031');
+  await next.click();
+  await expect(picker).toContainText('April 2031');
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await visits.form.getByTestId('visit-cancel').click();
+  await new Confirmation(page).answer(true);
+
+  // English: the same day-first dates; the calendar's event times in 24-hour form.
+  await schools.switchLanguage('EN');
+  await page.getByTestId('nav-calendar').click();
+  await page.getByTestId('new-event').click();
+  const event = page.getByTestId('event-form');
+  await expect(event.getByTestId('event-start')).toHaveValue(dayFirst(today));
+  await event.getByTestId('event-all-day').uncheck();
+  const start = event.getByTestId('event-start-time');
+  await start.getByRole('spinbutton').first().fill('14');
+  await start.getByRole('spinbutton').nth(1).fill('30');
+  await expect(start.getByRole('spinbutton').first()).toHaveValue('14');
+  await expect(start).not.toContainText(/AM|PM/);
+  await screenshot(page, 'forms-05-event-times-en', { fullPage: false });
   expect(consoleErrors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseTypedDate } from '../../shared/dates';
+import { formatDate, formatTimestamp, parseTypedDate } from '../../shared/dates';
 
 describe('dates as the office writes them', () => {
   it('shows stored dates day first', () => {
@@ -22,5 +22,13 @@ describe('dates as the office writes them', () => {
     for (const text of ['', '15/03', '15/03/20', '15/03/202', '31/02/2023', '29/02/2023', '13/13/2023', '00/01/2023', 'tomorrow', '2023-02-30']) {
       expect(parseTypedDate(text), text).toBeNull();
     }
+  });
+});
+
+describe('moments as the office reads them', () => {
+  it('shows a stored timestamp in local time, day first, 24-hour', () => {
+    const at = new Date(2023, 2, 15, 14, 5); // 15 March 2023, 14:05 on this computer's clock
+    expect(formatTimestamp(at.toISOString())).toBe('15/03/2023 14:05');
+    expect(formatTimestamp('not a time')).toBe('not a time');
   });
 });
