@@ -66,7 +66,7 @@ export function ConfirmHost() {
       zIndex={1000}
       centered
       transitionProps={{ duration: 0 }}
-      title={request?.title}
+      title={request && <Text fw={700}>{request.title}</Text>}
       data-testid={request?.testId ?? 'confirm-dialog'}
     >
       {request && (
