@@ -59,6 +59,16 @@ export function parseTypedDate(text: string): string | null {
   return isCalendarDate(iso) ? iso : null;
 }
 
+/** A month typed as MM/YYYY (03/2023) or in the stored form 2023-03, as `YYYY-MM`; null until it is one. */
+export function parseTypedMonth(text: string): string | null {
+  const t = text.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  const stored = /^(\d{4})-(\d{2})$/.exec(t);
+  const [year, month] = dayFirst ? [dayFirst[2], dayFirst[1]] : stored ? [stored[1], stored[2]] : ['', ''];
+  const m = Number(month);
+  return year && m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : null;
+}
+
 /** A stored moment (ISO timestamp, UTC) as this computer's local "15/03/2023 14:05". */
 export function formatTimestamp(iso: string): string {
   const d = new Date(iso);

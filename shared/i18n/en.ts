@@ -289,6 +289,7 @@ export const en: Dictionary = {
     fixErrors_one: 'Correct the marked field.',
     fixErrors_other: 'Correct the {{count}} marked fields.',
     datePlaceholder: 'DD/MM/YYYY',
+    monthPlaceholder: 'MM/YYYY',
     delete: 'Delete',
     archive: 'Archive',
     restore: 'Restore',

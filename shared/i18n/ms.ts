@@ -288,6 +288,7 @@ export const ms = {
     fixErrors_one: 'Betulkan medan yang ditanda.',
     fixErrors_other: 'Betulkan {{count}} medan yang ditanda.',
     datePlaceholder: 'HH/BB/TTTT',
+    monthPlaceholder: 'BB/TTTT',
     delete: 'Padam',
     archive: 'Arkibkan',
     restore: 'Pulihkan',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTimestamp, parseTypedDate } from '../../shared/dates';
+import { formatDate, formatTimestamp, parseTypedDate, parseTypedMonth } from '../../shared/dates';
 
 describe('dates as the office writes them', () => {
   it('shows stored dates day first', () => {
@@ -30,5 +30,14 @@ describe('moments as the office reads them', () => {
     const at = new Date(2023, 2, 15, 14, 5); // 15 March 2023, 14:05 on this computer's clock
     expect(formatTimestamp(at.toISOString())).toBe('15/03/2023 14:05');
     expect(formatTimestamp('not a time')).toBe('not a time');
+  });
+});
+
+describe('months typed to go to', () => {
+  it('reads MM/YYYY and the stored form', () => {
+    expect(parseTypedMonth('02/2023')).toBe('2023-02');
+    expect(parseTypedMonth('2/2023')).toBe('2023-02');
+    expect(parseTypedMonth('2023-02')).toBe('2023-02');
+    for (const text of ['', '13/2023', '00/2023', '02/23', '2023-2', 'Feb 2023']) expect(parseTypedMonth(text), text).toBeNull();
   });
 });

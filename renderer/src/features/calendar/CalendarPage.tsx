@@ -15,7 +15,7 @@ import { Button, Group, Menu, MultiSelect, Stack, TextInput, Title } from '@mant
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
-import { todayLocal, type Language } from '../../../../shared/dates';
+import { parseTypedMonth, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import { addDays } from '../../../../shared/plan/calendar-dates';
 import type { CalendarEvent, Initiative, Occurrence } from '../../../../shared/plan/types';
@@ -209,13 +209,15 @@ export function CalendarPage() {
         <Title order={2}>{t('calendar.title')}</Title>
         <Group gap="xs">
           <TextInput
-            type="month"
+            w={140}
             aria-label={t('calendar.goTo')}
+            placeholder={t('forms.monthPlaceholder')}
             value={goto}
             onChange={(e) => {
               const v = e.currentTarget.value;
               setGoto(v);
-              if (/^\d{4}-\d{2}$/.test(v)) calendarRef.current?.getApi().gotoDate(`${v}-01`);
+              const month = parseTypedMonth(v);
+              if (month) calendarRef.current?.getApi().gotoDate(`${month}-01`);
             }}
             data-testid="calendar-goto"
           />

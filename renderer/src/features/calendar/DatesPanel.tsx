@@ -11,14 +11,27 @@ import { confirm, confirmLeave, DateField, FormAlert, FormDrawer, useForm, withV
 type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; start: string; end: string };
 type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
 const blankExam: ExamDraft = { name: '', date: '', days: '150, 100, 50, 20' };
+const blankPeriod: PeriodDraft = { kind: 'holiday', name: '', start: '', end: '' };
+const periodDraft = (p: CalendarPeriod): PeriodDraft => ({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, start: p.start, end: p.end });
+const examDraft = (x: Exam): ExamDraft => ({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') });
 const dates = (p: CalendarPeriod) => `${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`;
 
 export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number; onYear: (y: number) => void; onChanged: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const [periods, setPeriods] = useState<CalendarPeriod[]>([]);
   const [exams, setExams] = useState<Exam[]>([]);
-  const periodForm = useForm<PeriodDraft>({ kind: 'holiday', name: '', start: '', end: '' });
-  const examForm = useForm<ExamDraft>(blankExam);
+  const periodForm = useForm<PeriodDraft>(blankPeriod, {
+    reload: async (d) => {
+      const p = (await call('periods.list', { year })).find((x) => x.id === d.id);
+      return p ? periodDraft(p) : blankPeriod;
+    },
+  });
+  const examForm = useForm<ExamDraft>(blankExam, {
+    reload: async (d) => {
+      const x = (await call('exams.list', { year })).find((e) => e.id === d.id);
+      return x ? examDraft(x) : blankExam;
+    },
+  });
   const period = periodForm.draft;
   const exam = examForm.draft;
   const [importKind, setImportKind] = useState<PeriodKind>('holiday');
@@ -99,7 +112,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td>{dates(p)}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => periodForm.load({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, start: p.start, end: p.end })}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => periodForm.load(periodDraft(p))}>✎</ActionIcon>
                     <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="period-delete" onClick={() => void remove(t('forms.deletePeriod', { name: p.name, dates: dates(p) }), t('forms.deletePeriodText'), () => call('periods.delete', { id: p.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>
@@ -135,7 +148,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td>{t('dates.checkpointList', { days: x.checkpointDays.join(', ') })}{x.initiativeCode ? ` · ${x.initiativeCode}` : ''}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') })}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load(examDraft(x))}>✎</ActionIcon>
                     <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="exam-delete" onClick={() => void remove(t('forms.deleteExam', { name: x.name, date: formatDate(x.date) }), t('forms.deleteExamText'), () => call('exams.delete', { id: x.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>
