@@ -220,3 +220,45 @@ test('date fields read DD/MM/YYYY and the picker speaks the UI language; times a
   await screenshot(page, 'forms-05-event-times-en', { fullPage: false });
   expect(consoleErrors).toEqual([]);
 });
+
+test('deleting and archiving ask first across the app; a drawer with an edit in progress asks before closing', async ({ page, app, consoleErrors }) => {
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
+  const confirmation = new Confirmation(page);
+
+  // A holiday: Cancel keeps it, Delete removes it.
+  await page.getByTestId('nav-calendar').click();
+  await page.getByTestId('open-dates').click();
+  const panel = page.getByTestId('dates-panel');
+  await panel.getByTestId('period-name').fill('Hari Raya Aidilfitri');
+  await fillDate(panel.getByTestId('period-start'), `${todayLocal().slice(0, 4)}-04-10`);
+  await panel.getByTestId('period-save').click();
+  const holiday = panel.getByTestId('periods-table').getByRole('row').filter({ hasText: 'Hari Raya Aidilfitri' });
+  await expect(holiday).toContainText(`10/04/${todayLocal().slice(0, 4)}`);
+  await holiday.getByTestId('period-delete').click();
+  await expect(confirmation.dialog).toContainText(`Delete "Hari Raya Aidilfitri" (10/04/${todayLocal().slice(0, 4)})?`);
+  await confirmation.answer(false);
+  await expect(holiday).toHaveCount(1);
+  await holiday.getByTestId('period-delete').click();
+  await confirmation.answer(true);
+  await expect(holiday).toHaveCount(0);
+
+  // Half-typed in the drawer: Escape asks; Discard closes it.
+  await panel.getByTestId('period-name').fill('Half typed');
+  await page.keyboard.press('Escape');
+  await expect(confirmation.discard).toBeVisible();
+  await confirmation.answer(true);
+  await expect(panel.getByRole('dialog')).toBeHidden();
+
+  // A visit purpose: archiving says what happens to the records that use it.
+  await page.getByTestId('nav-visits').click();
+  await page.getByTestId('open-visit-lists').click();
+  const purposes = page.getByTestId('list-purposes');
+  await purposes.getByTestId('archive-entry').first().click();
+  await expect(confirmation.dialog).toContainText('It is no longer offered for new records; records that use it keep it, and you can restore it.');
+  await confirmation.answer(false);
+  await expect(purposes.getByTestId('restore-entry')).toHaveCount(0);
+  await purposes.getByTestId('archive-entry').first().click();
+  await confirmation.answer(true);
+  await expect(purposes.getByTestId('restore-entry')).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});

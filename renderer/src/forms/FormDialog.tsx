@@ -18,15 +18,15 @@ export function FormModal({ onClose, opened = true, ...props }: Omit<ModalProps,
 
 /**
  * A Drawer holding forms (lists, dates, a pair's page): closing it asks first when any form inside it has
- * unsaved changes.
+ * unsaved changes, or when `dirty` says the forms of the component that renders it have.
  */
-export function FormDrawer({ onClose, children, ...props }: Omit<DrawerProps, 'opened'>) {
+export function FormDrawer({ onClose, dirty = false, children, ...props }: Omit<DrawerProps, 'opened'> & { dirty?: boolean }) {
   const parents = useContext(GuardScope);
   const [scope] = useState(() => new Set<object>());
   const chain = useMemo(() => [...parents, scope], [parents, scope]);
   const requestClose = () => {
     void (async () => {
-      if (!hasDirty(scope) || (await confirmDiscard())) onClose();
+      if ((!dirty && !hasDirty(scope)) || (await confirmDiscard())) onClose();
     })();
   };
   useEscapeLayer(requestClose);

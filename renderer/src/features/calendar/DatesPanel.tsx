@@ -94,7 +94,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   };
 
   return (
-    <FormDrawer onClose={onClose} position="right" size="xl" title={t('dates.title')} data-testid="dates-panel">
+    <FormDrawer onClose={onClose} dirty={periodForm.dirty || examForm.dirty} position="right" size="xl" title={t('dates.title')} data-testid="dates-panel">
       <Stack>
         <Group>
           <Button variant="default" size="xs" onClick={() => void confirmLeave().then((ok) => ok && onYear(year - 1))}>‹</Button>

@@ -61,7 +61,7 @@ export function PairPage({ pair, onChanged, onEdit, onDeleted, onClose }: { pair
   const actions = pair.sessions.flatMap((s) => s.actions.map((a) => ({ ...a, session: s.date })));
 
   return (
-    <FormDrawer onClose={onClose} position="right" size="xl" title={`${pair.mentee.name} — ${t('mentoring.mentor')}: ${pair.mentor.name}`} data-testid="pair-page">
+    <FormDrawer onClose={onClose} dirty={assessForm.dirty} position="right" size="xl" title={`${pair.mentee.name} — ${t('mentoring.mentor')}: ${pair.mentor.name}`} data-testid="pair-page">
       <Stack>
         <Group gap="xs">
           <PairBadge pair={pair} />
