@@ -6,7 +6,7 @@ import { formatDate } from '../../../../shared/dates';
 import type { CalendarPeriod, Exam, PeriodKind } from '../../../../shared/plan/types';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { confirm, confirmLeave, DateField, FormAlert, FormDrawer, useForm, withVersion } from '../../forms';
+import { confirm, DateField, FormAlert, FormDrawer, useForm, withVersion } from '../../forms';
 
 type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; start: string; end: string };
 type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
@@ -97,9 +97,9 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
     <FormDrawer onClose={onClose} dirty={periodForm.dirty || examForm.dirty} position="right" size="xl" title={t('dates.title')} data-testid="dates-panel">
       <Stack>
         <Group>
-          <Button variant="default" size="xs" onClick={() => void confirmLeave().then((ok) => ok && onYear(year - 1))}>‹</Button>
+          <Button variant="default" size="xs" onClick={() => onYear(year - 1)}>‹</Button>
           <Title order={4}>{year}</Title>
-          <Button variant="default" size="xs" onClick={() => void confirmLeave().then((ok) => ok && onYear(year + 1))}>›</Button>
+          <Button variant="default" size="xs" onClick={() => onYear(year + 1)}>›</Button>
         </Group>
 
         <Title order={5}>{t('dates.periods')}</Title>

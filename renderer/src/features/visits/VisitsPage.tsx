@@ -10,7 +10,7 @@ import type { DocumentFile, SchoolSummary, TeamMember } from '../../../../shared
 import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../../shared/visits/types';
 import { call, saveDocument, saveFiles } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
+import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
@@ -314,7 +314,7 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
   return (
     <Stack>
       <Group align="flex-end">
-        <Select label={t('visits.school')} searchable w={320} data={schools.map((s) => ({ value: String(s.id), label: `${s.abbreviation} · ${s.name}` }))} value={schoolId ? String(schoolId) : null} onChange={(v) => void confirmLeave().then((ok) => ok && setSchoolId(v ? Number(v) : null))} data-testid="report-school" />
+        <Select label={t('visits.school')} searchable w={320} data={schools.map((s) => ({ value: String(s.id), label: `${s.abbreviation} · ${s.name}` }))} value={schoolId ? String(schoolId) : null} onChange={(v) => void (school.dirty ? confirmDiscard() : Promise.resolve(true)).then((ok) => ok && setSchoolId(v ? Number(v) : null))} data-testid="report-school" />
         <Button variant="default" disabled={!schoolId} onClick={() => schoolId && void word(() => saveDocument({ kind: 'school-term-report', schoolId, year, term: term.term, language }))}>{t('visits.schoolReport')}</Button>
       </Group>
       <FormAlert form={school} />
