@@ -24,6 +24,8 @@ export interface FormOptions<T> {
 
 export interface Form<T> {
   draft: T;
+  /** The record as loaded (or last saved): what `dirty` compares with. */
+  snapshot: T;
   dirty: boolean;
   saving: boolean;
   errors: Record<string, string>;
@@ -38,6 +40,8 @@ export interface Form<T> {
   update: (fn: (d: T) => T) => void;
   /** Starts over from a record: the new snapshot and the new draft. */
   load: (value: T) => void;
+  /** The record moved on (saved here by a related change, or read again): the user's edits are kept on top of it. */
+  rebase: (fresh: T) => void;
   /** Error props for the input of a field: `<TextInput {...form.at('name')} />`. */
   at: (field: string) => { error: string | undefined; 'data-field': string };
   /** Runs a save; on success the saved value (or the draft sent) becomes the new snapshot. */
@@ -64,6 +68,10 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
     setSnapshot(value);
     setDraft(value);
   };
+  const rebase = (fresh: T) => {
+    setDraft(isRecord(snapshot) && isRecord(draft) && isRecord(fresh) ? mergeDraft(snapshot, draft, fresh) : fresh);
+    setSnapshot(fresh);
+  };
   const { onClose, reload } = options;
   const fail = (err: unknown) => {
     // Any refusal about the record as stored, on a form that can read it again, is offered a Reload.
@@ -81,6 +89,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
 
   return {
     draft,
+    snapshot,
     dirty,
     saving,
     errors,
@@ -92,6 +101,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
     },
     update: (fn) => setDraft(fn),
     load,
+    rebase,
     at: (field) => ({ error: errors[field], 'data-field': field }),
     submit: async (save) => {
       setSaving(true);
@@ -114,7 +124,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
       ? async () => {
           try {
             const fresh = await reload(draft);
-            setDraft(isRecord(snapshot) && isRecord(draft) && isRecord(fresh) ? (mergeDraft(snapshot, draft, fresh)) : fresh);
+            setDraft(isRecord(snapshot) && isRecord(draft) && isRecord(fresh) ? mergeDraft(snapshot, draft, fresh) : fresh);
             setSnapshot(fresh);
             setConflict(null);
           } catch (err) {

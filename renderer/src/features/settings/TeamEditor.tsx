@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamMember } from '../../../../shared/domain';
 import { call } from '../../api';
-import { FormAlert, useForm } from '../../forms';
+import { FormAlert, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 
 type Row = Omit<TeamMember, 'id' | 'version'> & { id?: number; version?: number; key: string };
@@ -33,7 +33,11 @@ export function TeamEditor() {
 
   const save = () =>
     form.submit(async (d) => {
-      const saved = await call('team.save', { members: d.members.map(({ key: _k, ...m }) => m) });
+      // Members no longer in the rows are sent as removed, with the version they were read at.
+      const kept = new Set(d.members.map((r) => r.id));
+      const removed = form.snapshot.members.filter((m) => m.id !== undefined && !kept.has(m.id)).map((m) => ({ id: m.id as number, ...withVersion(m) }));
+      const input = { members: d.members.map(({ key: _k, ...m }) => m), removed };
+      const saved = await call('team.save', input);
       notifyOk(t('settings.teamSaved'));
       return { members: saved.map(toRow) };
     });

@@ -57,9 +57,10 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
     form.update((x) => ({ ...x, nextSteps: x.nextSteps.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   const name = (e: ListEntry) => (language === 'en' ? e.nameEn : e.nameMs);
 
-  // An observation saved or deleted returns the visit as stored: an untouched form follows it.
+  // An observation saved or deleted returns the visit as stored (the first one marks a planned visit done and
+  // moves its version on): the form follows it, keeping what the user has typed meanwhile.
   useEffect(() => {
-    if (visit && !form.dirty) form.load(draftOf(visit));
+    if (visit) form.rebase(draftOf(visit));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visit]);
 
