@@ -123,9 +123,7 @@ export function useForm<T>(initial: T, options: FormOptions<T> = {}): Form<T> {
     reload: reload
       ? async () => {
           try {
-            const fresh = await reload(draft);
-            setDraft(isRecord(snapshot) && isRecord(draft) && isRecord(fresh) ? mergeDraft(snapshot, draft, fresh) : fresh);
-            setSnapshot(fresh);
+            rebase(await reload(draft));
             setConflict(null);
           } catch (err) {
             setProblem(errorMessage(err));
