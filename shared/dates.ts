@@ -39,8 +39,46 @@ export function formatLongDate(date: string, language: Language): string {
   return `${Number(m[3])} ${monthName(Number(m[2]), language)} ${m[1]}`;
 }
 
-/** A local timestamp `YYYY-MM-DDTHH:mm[:ss]` written as people here read it: `DD/MM/YYYY HH:mm`, 24-hour. */
+/** "15/03/2023": how every date is written on screen, in both languages. Anything that is not a date is shown as given. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const m = DATE_RE.exec(date);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
+}
+
+/**
+ * What a user typed into a date field, as `YYYY-MM-DD`, or null while it is not (yet) a whole date.
+ * Day first (15/03/2023, 15-3-2023, 15.03.2023), or the stored form 2023-03-15; never month first.
+ */
+export function parseTypedDate(text: string): string | null {
+  const t = text.trim();
+  if (isCalendarDate(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : null;
+}
+
+/** A month typed as MM/YYYY (03/2023) or in the stored form 2023-03, as `YYYY-MM`; null until it is one. */
+export function parseTypedMonth(text: string): string | null {
+  const t = text.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  const stored = /^(\d{4})-(\d{2})$/.exec(t);
+  const [year, month] = dayFirst ? [dayFirst[2], dayFirst[1]] : stored ? [stored[1], stored[2]] : ['', ''];
+  const m = Number(month);
+  return year && m >= 1 && m <= 12 ? `${year}-${String(m).padStart(2, '0')}` : null;
+}
+
+/** A stored moment (ISO timestamp, UTC) as this computer's local "15/03/2023 14:05". */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(todayLocal(d))} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** A local timestamp `YYYY-MM-DDTHH:mm[:ss]` (backup names) written as `DD/MM/YYYY HH:mm`, 24-hour. */
 export function formatDateTime(local: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
-  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : local;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(local);
+  return m ? `${formatDate(m[1])} ${m[2]}:${m[3]}` : local;
 }

@@ -39,6 +39,8 @@ export const conflict = ([en, ms]: RecordName) =>
       `This ${en.toLowerCase()} was changed by someone else since you opened it. Reload it to see the changes; your input is kept.`,
       `${ms} ini telah diubah oleh orang lain sejak anda membukanya. Muat semula untuk melihat perubahan itu; input anda dikekalkan.`,
     ),
+    // The form shows this at its Reload notice: it is the version the save was made from that is out of date.
+    'version',
   );
 
 /**

@@ -11,6 +11,7 @@ import { PlanPage, UNDO_EVENT } from './features/plan/PlanPage';
 import { RecoveryScreen } from './features/start/RecoveryScreen';
 import { SchoolsPage } from './features/schools/SchoolsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { confirmLeave } from './forms';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 
@@ -38,14 +39,19 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  /** Another page replaces this one: unsaved changes in its forms are discarded only when the user agrees. */
+  const goTo = useCallback(async (p: Page) => {
+    if (await confirmLeave()) setPage(p);
+  }, []);
+
   useEffect(
     () =>
       window.clusterApi?.onNavigate((route) => {
         // The desktop menu's Undo arrives as a command; the page that keeps an undo list listens for it.
         if (route === 'undo') window.dispatchEvent(new Event(UNDO_EVENT));
-        else setPage(PAGES.find((p) => p === route) ?? 'schools');
+        else void goTo(PAGES.find((p) => p === route) ?? 'schools');
       }),
-    [],
+    [goTo],
   );
 
   const changeLanguage = async (language: Language) => {
@@ -93,7 +99,7 @@ export function App() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" data-print-hide>
         {PAGES.map((p) => (
-          <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p} onClick={() => setPage(p)} />
+          <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p} onClick={() => void goTo(p)} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,5 +1,6 @@
 import { expect, screenshot, test } from './fixtures';
 import { CalendarPage } from './pages/CalendarPage';
+import { Confirmation, fillDate } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
 
 const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
@@ -25,8 +26,8 @@ test('February 2023 shows EPIC on Wednesdays; days are selected to create, event
   await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 5 });
   await page.mouse.up();
   const form = page.getByTestId('event-form');
-  await expect(form.getByTestId('event-start')).toHaveValue('2023-02-13');
-  await expect(form.getByTestId('event-end')).toHaveValue('2023-02-14');
+  await expect(form.getByTestId('event-start')).toHaveValue('13/02/2023');
+  await expect(form.getByTestId('event-end')).toHaveValue('14/02/2023');
   await form.getByTestId('event-save').click();
   await expect(form.getByText('Title is required')).toBeVisible();
   await form.getByTestId('event-title').fill('STEPS sharing');
@@ -52,6 +53,9 @@ test('February 2023 shows EPIC on Wednesdays; days are selected to create, event
   await cal.event('2023-02-22', 'EPIC').click();
   await page.getByTestId('edit-this-date').click();
   await page.getByTestId('event-skip').click();
+  const confirmation = new Confirmation(page);
+  await expect(confirmation.dialog).toContainText('Remove "EPIC" on 22/02/2023?');
+  await confirmation.answer(true);
   await expect.poll(() => cal.datesOf('EPIC')).toEqual(['2023-02-01', '2023-02-08', '2023-02-16']);
 
   // Filter by initiative.
@@ -85,7 +89,7 @@ test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS 
   const panel = page.getByTestId('dates-panel');
 
   await panel.getByTestId('exam-name').fill('PSR');
-  await panel.getByTestId('exam-date').fill('2023-09-25');
+  await fillDate(panel.getByTestId('exam-date'), '2023-09-25');
   await panel.getByTestId('exam-save').click();
   await expect(panel.getByTestId('exams-table')).toContainText('checkpoints 150, 100, 50, 20 days before · STEPS');
 
@@ -101,11 +105,11 @@ test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS 
   await panel.getByLabel('Kind', { exact: true }).click();
   await page.getByRole('option', { name: 'Term' }).click();
   await panel.getByTestId('period-name').fill('Term 3');
-  await panel.getByTestId('period-start').fill('2023-09-11');
-  await panel.getByTestId('period-end').fill('2023-09-01');
+  await fillDate(panel.getByTestId('period-start'), '2023-09-11');
+  await fillDate(panel.getByTestId('period-end'), '2023-09-01');
   await panel.getByTestId('period-save').click();
   await expect(panel.getByText('The end date is before the start date')).toBeVisible();
-  await panel.getByTestId('period-end').fill('2023-11-24');
+  await fillDate(panel.getByTestId('period-end'), '2023-11-24');
   await panel.getByTestId('period-save').click();
   await expect(panel.getByTestId('periods-table')).toContainText('Term 3');
   await page.keyboard.press('Escape');

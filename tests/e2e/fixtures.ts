@@ -64,7 +64,8 @@ export const test = base.extend<{ app: RunningApp; consoleErrors: string[] }>({
 
 export { expect };
 
-export async function screenshot(page: Page, name: string) {
+/** The whole page by default; `fullPage: false` for what the window shows (dialogs over the page). */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
   fs.mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, screenshot, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
+import { Confirmation } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
 
 type Reference = { calendar2023: { initiative: string; lanes: { name: string; start: string; end: string }[][] }[] };
@@ -116,6 +117,9 @@ test('initiatives, lanes and phases are added, renamed and deleted from the view
   await expect(plan.initiatives.first()).toHaveAttribute('data-code', 'LNCP');
   await lnc.getByTestId('initiative-menu').click();
   await page.getByRole('menuitem', { name: 'Delete initiative' }).click();
+  const confirmation = new Confirmation(page);
+  await expect(confirmation.dialog).toContainText('Delete initiative LNCP?');
+  await confirmation.answer(true);
   await expect(plan.initiatives).toHaveCount(8);
   await page.getByTestId('plan-undo').click();
   await expect(plan.initiatives).toHaveCount(9);
@@ -124,6 +128,7 @@ test('initiatives, lanes and phases are added, renamed and deleted from the view
   // EPIC has calendar sessions: deleting it is refused with the reason.
   await plan.initiatives.filter({ hasText: 'EPIC' }).getByTestId('initiative-menu').click();
   await page.getByRole('menuitem', { name: 'Delete initiative' }).click();
+  await confirmation.answer(true);
   await expect(page.getByText(/EPIC cannot be deleted: 1 calendar event/)).toBeVisible();
 
   // Print: the title and the whole plan on one A4 landscape page.

@@ -1,4 +1,5 @@
 import { expect, screenshot, test } from './fixtures';
+import { Confirmation } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -31,6 +32,7 @@ test('the cluster head edits the profile, sees the team and restores a backup', 
   // A school archived after the backup comes back when the backup is restored.
   await page.getByTestId('nav-schools').click();
   await page.locator('[data-testid="school-row"][data-abbreviation="PTM"]').getByRole('button', { name: 'Arkibkan' }).click();
+  await new Confirmation(page).answer(true);
   await expect(schools.rows).toHaveCount(25);
   await settings.open();
   await settings.openBackups();

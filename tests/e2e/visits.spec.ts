@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { todayLocal } from '../../shared/dates';
 import { addDays } from '../../shared/plan/calendar-dates';
 import { expect, screenshot, test } from './fixtures';
+import { fillDate } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
 import { VisitsPage } from './pages/VisitsPage';
 
@@ -35,9 +36,9 @@ test('a visit with an observation and two next steps changes coverage; a step is
   await visits.form.getByTestId('add-step').click();
   await visits.form.getByTestId('step-text').nth(0).fill('Share the Year 9 reading data');
   await visits.form.getByTestId('step-owner').nth(0).fill('Deputy Principal');
-  await visits.form.getByTestId('step-due').nth(0).fill(addDays(today, -1));
+  await fillDate(visits.form.getByTestId('step-due').nth(0), addDays(today, -1));
   await visits.form.getByTestId('step-text').nth(1).fill('Observe two Mathematics lessons together');
-  await visits.form.getByTestId('step-due').nth(1).fill(addDays(today, 14));
+  await fillDate(visits.form.getByTestId('step-due').nth(1), addDays(today, 14));
   await visits.form.getByTestId('visit-save').click();
   await expect(page.getByText('Visit to SM PDSM saved.')).toBeVisible();
 

@@ -13,8 +13,9 @@ export class CalendarPage {
     await expect(this.calendar.locator('.fc')).toBeVisible();
   }
 
+  /** Goes to a month given as YYYY-MM, typed the way the page shows months (MM/YYYY). */
   async goTo(month: string) {
-    await this.page.getByTestId('calendar-goto').fill(month);
+    await this.page.getByTestId('calendar-goto').fill(month.split('-').reverse().join('/'));
     await expect(this.calendar.locator(`td.fc-daygrid-day[data-date="${month}-15"]`)).toBeVisible();
   }
 

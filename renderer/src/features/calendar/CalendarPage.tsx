@@ -11,15 +11,16 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { Button, Group, Menu, Modal, MultiSelect, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Menu, MultiSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
-import { todayLocal, type Language } from '../../../../shared/dates';
+import { parseTypedMonth, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import { addDays } from '../../../../shared/plan/calendar-dates';
 import type { CalendarEvent, Initiative, Occurrence } from '../../../../shared/plan/types';
 import { ApiCallError, call, saveDocument } from '../../api';
+import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { DatesPanel } from './DatesPanel';
 import { blankEvent, EventForm, type EventDraft, type EventScope } from './EventForm';
@@ -208,13 +209,15 @@ export function CalendarPage() {
         <Title order={2}>{t('calendar.title')}</Title>
         <Group gap="xs">
           <TextInput
-            type="month"
+            w={140}
             aria-label={t('calendar.goTo')}
+            placeholder={t('forms.monthPlaceholder')}
             value={goto}
             onChange={(e) => {
               const v = e.currentTarget.value;
               setGoto(v);
-              if (/^\d{4}-\d{2}$/.test(v)) calendarRef.current?.getApi().gotoDate(`${v}-01`);
+              const month = parseTypedMonth(v);
+              if (month) calendarRef.current?.getApi().gotoDate(`${month}-01`);
             }}
             data-testid="calendar-goto"
           />
@@ -264,7 +267,7 @@ export function CalendarPage() {
       </div>
 
       {asking && (
-        <Modal opened onClose={() => setAsking(null)} title={asking.occurrence.title} data-testid="series-choice">
+        <FormModal onClose={() => setAsking(null)} title={asking.occurrence.title} data-testid="series-choice">
           <Group justify="flex-end">
             <Button variant="default" onClick={() => { void open(asking.occurrence, 'occurrence'); setAsking(null); }} data-testid="edit-this-date">
               {t('calendar.thisDate')}
@@ -273,7 +276,7 @@ export function CalendarPage() {
               {t('calendar.wholeSeries')}
             </Button>
           </Group>
-        </Modal>
+        </FormModal>
       )}
       {editing && (
         <EventForm
@@ -284,6 +287,7 @@ export function CalendarPage() {
           team={team}
           onSave={save}
           onDelete={editing.eventId ? () => runAndRefetch(() => call('events.delete', { id: editing.eventId as number })) : undefined}
+          reload={editing.eventId ? async () => draftOf(await call('events.get', { id: editing.eventId as number })) : undefined}
           onSkip={editing.scope.kind === 'occurrence' ? () => { const s = editing.scope as { seriesId: number; date: string }; return runAndRefetch(() => call('events.skipOccurrence', { id: s.seriesId, date: s.date })); } : undefined}
           onClose={() => setEditing(null)}
         />

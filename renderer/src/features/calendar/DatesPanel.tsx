@@ -1,27 +1,40 @@
 /** The year's school terms, public holidays and exams: entered by the clerk or imported from a CSV. */
-import { ActionIcon, Button, Drawer, FileButton, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Language } from '../../../../shared/dates';
-import { formatLongDate } from '../../../../shared/dates';
+import { formatDate } from '../../../../shared/dates';
 import type { CalendarPeriod, Exam, PeriodKind } from '../../../../shared/plan/types';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { submit } from '../plan/PlanForms';
+import { confirm, DateField, FormAlert, FormDrawer, useForm, withVersion } from '../../forms';
 
 type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; start: string; end: string };
 type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
+const blankExam: ExamDraft = { name: '', date: '', days: '150, 100, 50, 20' };
+const blankPeriod: PeriodDraft = { kind: 'holiday', name: '', start: '', end: '' };
+const periodDraft = (p: CalendarPeriod): PeriodDraft => ({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, start: p.start, end: p.end });
+const examDraft = (x: Exam): ExamDraft => ({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') });
+const dates = (p: CalendarPeriod) => `${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`;
 
 export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number; onYear: (y: number) => void; onChanged: () => void; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const [periods, setPeriods] = useState<CalendarPeriod[]>([]);
   const [exams, setExams] = useState<Exam[]>([]);
-  const [period, setPeriod] = useState<PeriodDraft>({ kind: 'holiday', name: '', start: '', end: '' });
-  const [exam, setExam] = useState<ExamDraft>({ name: '', date: '', days: '150, 100, 50, 20' });
+  const periodForm = useForm<PeriodDraft>(blankPeriod, {
+    reload: async (d) => {
+      const p = (await call('periods.list', { year })).find((x) => x.id === d.id);
+      return p ? periodDraft(p) : blankPeriod;
+    },
+  });
+  const examForm = useForm<ExamDraft>(blankExam, {
+    reload: async (d) => {
+      const x = (await call('exams.list', { year })).find((e) => e.id === d.id);
+      return x ? examDraft(x) : blankExam;
+    },
+  });
+  const period = periodForm.draft;
+  const exam = examForm.draft;
   const [importKind, setImportKind] = useState<PeriodKind>('holiday');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [examErrors, setExamErrors] = useState<Record<string, string>>({});
 
   const load = useCallback(async () => {
     const [p, x] = await Promise.all([call('periods.list', { year }), call('exams.list', { year })]);
@@ -38,21 +51,26 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   };
 
   const savePeriod = () =>
-    submit(async () => {
-      const input = { kind: period.kind, name: period.name, start: period.start, end: period.end || period.start };
-      await (period.id ? call('periods.update', { id: period.id, version: period.version ?? 0, ...input }) : call('periods.create', input));
-      setPeriod({ kind: period.kind, name: '', start: '', end: '' });
+    periodForm.submit(async (p) => {
+      const input = { kind: p.kind, name: p.name, start: p.start, end: p.end || p.start };
+      await (p.id ? call('periods.update', { id: p.id, ...withVersion(p), ...input }) : call('periods.create', input));
       await changed();
-    }, setErrors);
+      return { kind: p.kind, name: '', start: '', end: '' };
+    });
 
   const saveExam = () =>
-    submit(async () => {
-      const checkpointDays = exam.days.split(/[,\s]+/).filter(Boolean).map(Number);
-      const input = { name: exam.name, date: exam.date, checkpointDays };
-      await (exam.id ? call('exams.update', { id: exam.id, version: exam.version ?? 0, ...input }) : call('exams.create', input));
-      setExam({ name: '', date: '', days: '150, 100, 50, 20' });
+    examForm.submit(async (x) => {
+      const checkpointDays = x.days.split(/[,\s]+/).filter(Boolean).map(Number);
+      const input = { name: x.name, date: x.date, checkpointDays };
+      await (x.id ? call('exams.update', { id: x.id, ...withVersion(x), ...input }) : call('exams.create', input));
       await changed();
-    }, (e) => setExamErrors(Object.fromEntries(Object.entries(e).map(([k, v]) => [k.startsWith('checkpointDays') ? 'days' : k, v]))));
+      return blankExam;
+    });
+  // The checkpoint days are typed in one field: an error on any one of them shows there.
+  const examAt = (field: string) => {
+    const key = Object.keys(examForm.errors).find((k) => k === field || (field === 'days' && k.startsWith('checkpointDays')));
+    return { error: key ? examForm.errors[key] : undefined, 'data-field': key ?? field };
+  };
 
   const importCsv = async (file: File | null) => {
     if (!file) return;
@@ -65,7 +83,8 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
     }
   };
 
-  const remove = async (run: () => Promise<unknown>) => {
+  const remove = async (title: string, message: string, run: () => Promise<unknown>) => {
+    if (!(await confirm({ title, message, confirmLabel: t('forms.delete'), danger: true }))) return;
     try {
       await run();
       await changed();
@@ -75,7 +94,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   };
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={t('dates.title')} data-testid="dates-panel">
+    <FormDrawer onClose={onClose} dirty={periodForm.dirty || examForm.dirty} position="right" size="xl" title={t('dates.title')} data-testid="dates-panel">
       <Stack>
         <Group>
           <Button variant="default" size="xs" onClick={() => onYear(year - 1)}>‹</Button>
@@ -90,11 +109,11 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
               <Table.Tr key={p.id}>
                 <Table.Td>{t(`dates.kind.${p.kind}`)}</Table.Td>
                 <Table.Td>{p.name}</Table.Td>
-                <Table.Td>{formatLongDate(p.start, language)}{p.end !== p.start ? ` – ${formatLongDate(p.end, language)}` : ''}</Table.Td>
+                <Table.Td>{dates(p)}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => setPeriod({ ...p })}>✎</ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} onClick={() => void remove(() => call('periods.delete', { id: p.id }))}>✕</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => periodForm.load(periodDraft(p))}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="period-delete" onClick={() => void remove(t('forms.deletePeriod', { name: p.name, dates: dates(p) }), t('forms.deletePeriodText'), () => call('periods.delete', { id: p.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -102,11 +121,12 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
           </Table.Tbody>
         </Table>
         {periods.length === 0 && <Text size="sm" c="dimmed">{t('dates.noPeriods')}</Text>}
+        <FormAlert form={periodForm} />
         <Group align="flex-start" gap="xs" wrap="nowrap">
-          <Select w={120} aria-label={t('dates.kindLabel')} allowDeselect={false} value={period.kind} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} onChange={(v) => v && setPeriod({ ...period, kind: v })} />
-          <TextInput style={{ flex: 1 }} placeholder={t('dates.name')} aria-label={t('dates.name')} value={period.name} error={errors.name} onChange={(e) => setPeriod({ ...period, name: e.currentTarget.value })} data-testid="period-name" />
-          <TextInput type="date" aria-label={t('calendar.startDate')} value={period.start} error={errors.start} onChange={(e) => setPeriod({ ...period, start: e.currentTarget.value })} data-testid="period-start" />
-          <TextInput type="date" aria-label={t('calendar.endDate')} value={period.end} error={errors.end} onChange={(e) => setPeriod({ ...period, end: e.currentTarget.value })} data-testid="period-end" />
+          <Select w={120} aria-label={t('dates.kindLabel')} allowDeselect={false} value={period.kind} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} onChange={(v) => v && periodForm.set({ kind: v })} />
+          <TextInput style={{ flex: 1 }} placeholder={t('dates.name')} aria-label={t('dates.name')} value={period.name} {...periodForm.at('name')} onChange={(e) => periodForm.set({ name: e.currentTarget.value })} data-testid="period-name" />
+          <DateField w={150} aria-label={t('calendar.startDate')} value={period.start} {...periodForm.at('start')} onChange={(start) => periodForm.set({ start })} data-testid="period-start" />
+          <DateField w={150} optional aria-label={t('calendar.endDate')} value={period.end} {...periodForm.at('end')} onChange={(end) => periodForm.set({ end })} data-testid="period-end" />
           <Button onClick={() => void savePeriod()} data-testid="period-save">{period.id ? t('school.save') : t('dates.add')}</Button>
         </Group>
         <Group gap="xs">
@@ -124,25 +144,26 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
             {exams.map((x) => (
               <Table.Tr key={x.id}>
                 <Table.Td>{x.name}</Table.Td>
-                <Table.Td>{formatLongDate(x.date, language)}</Table.Td>
+                <Table.Td>{formatDate(x.date)}</Table.Td>
                 <Table.Td>{t('dates.checkpointList', { days: x.checkpointDays.join(', ') })}{x.initiativeCode ? ` · ${x.initiativeCode}` : ''}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => setExam({ id: x.id, version: x.version, name: x.name, date: x.date, days: x.checkpointDays.join(', ') })}>✎</ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} onClick={() => void remove(() => call('exams.delete', { id: x.id }))}>✕</ActionIcon>
+                    <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load(examDraft(x))}>✎</ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="exam-delete" onClick={() => void remove(t('forms.deleteExam', { name: x.name, date: formatDate(x.date) }), t('forms.deleteExamText'), () => call('exams.delete', { id: x.id }))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        <FormAlert form={examForm} />
         <Group align="flex-start" gap="xs" wrap="nowrap">
-          <TextInput w={140} placeholder={t('dates.examName')} aria-label={t('dates.examName')} value={exam.name} error={examErrors.name} onChange={(e) => setExam({ ...exam, name: e.currentTarget.value })} data-testid="exam-name" />
-          <TextInput type="date" aria-label={t('dates.examDate')} value={exam.date} error={examErrors.date} onChange={(e) => setExam({ ...exam, date: e.currentTarget.value })} data-testid="exam-date" />
-          <TextInput style={{ flex: 1 }} aria-label={t('dates.checkpoints')} description={t('dates.checkpoints')} value={exam.days} error={examErrors.days} onChange={(e) => setExam({ ...exam, days: e.currentTarget.value })} data-testid="exam-days" />
+          <TextInput w={140} placeholder={t('dates.examName')} aria-label={t('dates.examName')} value={exam.name} {...examAt('name')} onChange={(e) => examForm.set({ name: e.currentTarget.value })} data-testid="exam-name" />
+          <DateField w={150} aria-label={t('dates.examDate')} value={exam.date} {...examAt('date')} onChange={(date) => examForm.set({ date })} data-testid="exam-date" />
+          <TextInput style={{ flex: 1 }} aria-label={t('dates.checkpoints')} description={t('dates.checkpoints')} value={exam.days} {...examAt('days')} onChange={(e) => examForm.set({ days: e.currentTarget.value })} data-testid="exam-days" />
           <Button onClick={() => void saveExam()} data-testid="exam-save">{exam.id ? t('school.save') : t('dates.add')}</Button>
         </Group>
       </Stack>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { todayLocal, type Language } from '../../../../shared/dates';
 import type { Assignment, AssignmentSummary, Competency, MentoringBoard, MentoringPerson } from '../../../../shared/mentoring/types';
 import { call, saveDocument } from '../../api';
+import { withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { MentoringSetup } from './MentoringSetup';
 import { PairBadge, PairPage } from './PairPage';
@@ -65,16 +66,15 @@ export function MentoringPage() {
       goals: d.goals,
       focus: d.focus.map((f) => ({ competencyId: f.competencyId ?? 0, baseline: f.baseline, target: f.target })),
     };
-    const saved = d.id ? await call('assignments.update', { id: d.id, version: d.version ?? 0, ...fields }) : await call('assignments.create', { year: year ?? thisYear, menteeId: d.menteeId ?? 0, ...fields });
+    const saved = d.id ? await call('assignments.update', { id: d.id, ...withVersion(d), ...fields }) : await call('assignments.create', { year: year ?? thisYear, menteeId: d.menteeId ?? 0, ...fields });
     notifyOk(t('mentoring.pairSaved', { mentee: saved.mentee.name, mentor: saved.mentor.name }));
     if (pair?.id === saved.id) setPair(saved);
     await load();
   };
 
-  const editPair = (a: Assignment) =>
-    setForm({
+  const pairDraft = (a: Assignment): PairDraft => ({
       id: a.id,
-      version: a.version,
+      ...withVersion(a),
       mentorId: a.mentor.id,
       menteeId: a.mentee.id,
       schedule: a.schedule,
@@ -85,7 +85,8 @@ export function MentoringPage() {
       referenceNo: a.referenceNo,
       goals: a.goals,
       focus: a.focus.map((f) => ({ competencyId: f.competencyId, baseline: f.baseline, target: f.target })),
-    });
+  });
+  const editPair = (a: Assignment) => setForm(pairDraft(a));
 
   const onDrop = (e: DragEvent<HTMLElement>, mentorId: number) => {
     e.preventDefault();
@@ -240,7 +241,7 @@ export function MentoringPage() {
           onClose={() => setSetup(false)}
         />
       )}
-      {form && <PairForm draft={form} people={people} competencies={competencies} loads={new Map(board?.mentors.map((m) => [m.mentor.id, m.load]))} loadLimit={board?.loadLimit ?? 3} onSave={savePair} onClose={() => setForm(null)} />}
+      {form && <PairForm draft={form} people={people} competencies={competencies} loads={new Map(board?.mentors.map((m) => [m.mentor.id, m.load]))} loadLimit={board?.loadLimit ?? 3} onSave={savePair} reload={form.id ? async () => pairDraft(await call('assignments.get', { id: form.id as number })) : undefined} onClose={() => setForm(null)} />}
       {pair && (
         <PairPage
           pair={pair}
@@ -249,6 +250,10 @@ export function MentoringPage() {
             void load();
           }}
           onEdit={() => editPair(pair)}
+          onDeleted={() => {
+            setPair(null);
+            void load();
+          }}
           onClose={() => setPair(null)}
         />
       )}

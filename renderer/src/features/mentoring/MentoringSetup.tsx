@@ -1,9 +1,11 @@
 /** Who is newly appointed, which school leaders may mentor, and the BDSLC competency list. */
-import { Checkbox, Drawer, Stack, Table, Text, Title } from '@mantine/core';
+import { Checkbox, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/dates';
 import type { MentoringPerson } from '../../../../shared/mentoring/types';
 import { call } from '../../api';
+import { FormDrawer } from '../../forms';
 import { notifyError } from '../../notify';
 import { CodedListEditor, type CodedListCalls } from '../common/CodedListEditor';
 
@@ -32,7 +34,7 @@ export function MentoringSetup({ onChanged, onClose }: { onChanged: () => void; 
 
   const leaders = people.filter((p) => p.leaderRole !== null);
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={t('mentoring.setup')} data-testid="mentoring-setup">
+    <FormDrawer onClose={onClose} position="right" size="xl" title={t('mentoring.setup')} data-testid="mentoring-setup">
       <Stack>
         <Title order={5}>{t('mentoring.competencies')}</Title>
         <CodedListEditor calls={competencies} onChanged={onChanged} testId="list-competencies" />
@@ -54,7 +56,7 @@ export function MentoringSetup({ onChanged, onClose }: { onChanged: () => void; 
               <Table.Tr key={p.id}>
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td>{[p.title, p.school].filter(Boolean).join(' · ')}</Table.Td>
-                <Table.Td>{p.appointedOn ?? ''}</Table.Td>
+                <Table.Td>{formatDate(p.appointedOn)}</Table.Td>
                 <Table.Td>
                   <Checkbox aria-label={`${t('mentoring.new')}: ${p.name}`} checked={p.newlyAppointed} onChange={(e) => void setFlags(p, { newlyAppointed: e.currentTarget.checked })} />
                 </Table.Td>
@@ -66,6 +68,6 @@ export function MentoringSetup({ onChanged, onClose }: { onChanged: () => void; 
           </Table.Tbody>
         </Table>
       </Stack>
-    </Drawer>
+    </FormDrawer>
   );
 }

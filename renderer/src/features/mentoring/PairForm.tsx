@@ -1,10 +1,9 @@
 /** A mentor–mentee pair: who, which competencies from which level to which, how often, and the appointment. */
-import { ActionIcon, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/dates';
 import { LEVELS, SCHEDULES, type Competency, type MentoringPerson, type Schedule } from '../../../../shared/mentoring/types';
-import { submit } from '../plan/PlanForms';
+import { DateField, FormAlert, FormModal, useForm } from '../../forms';
 
 export type PairDraft = {
   id?: number;
@@ -29,7 +28,7 @@ export const blankPair = (patch: Partial<PairDraft> = {}): PairDraft => ({
 export const personLabel = (p: MentoringPerson) => `${p.name}${p.school ? ` · ${p.school}` : ''}`;
 const levels = LEVELS.map((l) => ({ value: String(l), label: `Tahap ${l}` }));
 
-export function PairForm({ draft, people, competencies, loads, loadLimit, onSave, onClose }: {
+export function PairForm({ draft, people, competencies, loads, loadLimit, onSave, reload, onClose }: {
   draft: PairDraft;
   people: MentoringPerson[];
   competencies: Competency[];
@@ -37,26 +36,27 @@ export function PairForm({ draft, people, competencies, loads, loadLimit, onSave
   loads: Map<number, number>;
   loadLimit: number;
   onSave: (d: PairDraft) => Promise<unknown>;
+  reload?: () => Promise<PairDraft>;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [d, setD] = useState(draft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (patch: Partial<PairDraft>) => setD((x) => ({ ...x, ...patch }));
-  const setFocus = (i: number, patch: Partial<PairDraft['focus'][number]>) => set({ focus: d.focus.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const form = useForm(draft, { onClose, reload });
+  const { draft: d, set, at } = form;
+  const setFocus = (i: number, patch: Partial<PairDraft['focus'][number]>) => form.update((x) => ({ ...x, focus: x.focus.map((f, j) => (j === i ? { ...f, ...patch } : f)) }));
   const mentors = people.filter((p) => p.canMentor && p.id !== d.menteeId);
   const mentees = people.filter((p) => p.leaderRole !== null && p.id !== d.mentorId);
   const mentor = people.find((p) => p.id === d.mentorId);
   const mentee = people.find((p) => p.id === d.menteeId);
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={d.id ? t('mentoring.editPair') : t('mentoring.newPair')} data-testid="pair-form">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(() => onSave(d), setErrors).then((ok) => ok && onClose()); }}>
+    <FormModal onClose={() => void form.requestClose()} size="xl" title={d.id ? t('mentoring.editPair') : t('mentoring.newPair')} data-testid="pair-form">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
         <Stack gap="sm">
+          <FormAlert form={form} />
           <SimpleGrid cols={2}>
-            <Select label={t('mentoring.mentor')} searchable data={mentors.map((p) => ({ value: String(p.id), label: personLabel(p) }))} value={d.mentorId ? String(d.mentorId) : null} error={errors.mentorId} onChange={(v) => set({ mentorId: v ? Number(v) : null })} data-testid="pair-mentor" />
-            <Select label={t('mentoring.mentee')} searchable disabled={d.id !== undefined} data={mentees.map((p) => ({ value: String(p.id), label: `${personLabel(p)}${p.newlyAppointed ? ` · ${t('mentoring.new')}` : ''}` }))} value={d.menteeId ? String(d.menteeId) : null} error={errors.menteeId} onChange={(v) => set({ menteeId: v ? Number(v) : null })} data-testid="pair-mentee" />
+            <Select label={t('mentoring.mentor')} searchable data={mentors.map((p) => ({ value: String(p.id), label: personLabel(p) }))} value={d.mentorId ? String(d.mentorId) : null} {...at('mentorId')} onChange={(v) => set({ mentorId: v ? Number(v) : null })} data-testid="pair-mentor" />
+            <Select label={t('mentoring.mentee')} searchable disabled={d.id !== undefined} data={mentees.map((p) => ({ value: String(p.id), label: `${personLabel(p)}${p.newlyAppointed ? ` · ${t('mentoring.new')}` : ''}` }))} value={d.menteeId ? String(d.menteeId) : null} {...at('menteeId')} onChange={(v) => set({ menteeId: v ? Number(v) : null })} data-testid="pair-mentee" />
           </SimpleGrid>
           {mentor && d.id === undefined && (loads.get(mentor.id) ?? 0) >= loadLimit && (
             <Text size="sm" c="orange" data-testid="load-warning">{t('mentoring.loadWarning', { name: mentor.name, count: loads.get(mentor.id) ?? 0, limit: loadLimit })}</Text>
@@ -78,13 +78,13 @@ export function PairForm({ draft, people, competencies, loads, loadLimit, onSave
               {d.focus.map((f, i) => (
                 <Table.Tr key={i}>
                   <Table.Td>
-                    <Select aria-label={t('mentoring.competency')} data={competencies.map((c) => ({ value: String(c.id), label: `${c.code} · ${language === 'en' ? c.nameEn : c.nameMs}` }))} value={f.competencyId ? String(f.competencyId) : null} error={errors[`focus.${i}.competencyId`]} onChange={(v) => setFocus(i, { competencyId: v ? Number(v) : null })} data-testid="focus-competency" />
+                    <Select aria-label={t('mentoring.competency')} data={competencies.map((c) => ({ value: String(c.id), label: `${c.code} · ${language === 'en' ? c.nameEn : c.nameMs}` }))} value={f.competencyId ? String(f.competencyId) : null} {...at(`focus.${i}.competencyId`)} onChange={(v) => setFocus(i, { competencyId: v ? Number(v) : null })} data-testid="focus-competency" />
                   </Table.Td>
                   <Table.Td>
-                    <Select aria-label={t('mentoring.baseline')} allowDeselect={false} data={levels} value={String(f.baseline)} error={errors[`focus.${i}.baseline`]} onChange={(v) => v && setFocus(i, { baseline: Number(v) })} />
+                    <Select aria-label={t('mentoring.baseline')} allowDeselect={false} data={levels} value={String(f.baseline)} {...at(`focus.${i}.baseline`)} onChange={(v) => v && setFocus(i, { baseline: Number(v) })} />
                   </Table.Td>
                   <Table.Td>
-                    <Select aria-label={t('mentoring.target')} allowDeselect={false} data={levels} value={String(f.target)} error={errors[`focus.${i}.target`]} onChange={(v) => v && setFocus(i, { target: Number(v) })} />
+                    <Select aria-label={t('mentoring.target')} allowDeselect={false} data={levels} value={String(f.target)} {...at(`focus.${i}.target`)} onChange={(v) => v && setFocus(i, { target: Number(v) })} />
                   </Table.Td>
                   <Table.Td>
                     <ActionIcon variant="subtle" color="red" aria-label={t('mentoring.removeFocus')} onClick={() => set({ focus: d.focus.filter((_, j) => j !== i) })}>✕</ActionIcon>
@@ -93,27 +93,27 @@ export function PairForm({ draft, people, competencies, loads, loadLimit, onSave
               ))}
             </Table.Tbody>
           </Table>
-          {errors.focus && <Text size="sm" c="red">{errors.focus}</Text>}
+          {form.errors.focus && <Text size="sm" c="red" data-field="focus">{form.errors.focus}</Text>}
           <Group>
             <Button size="xs" variant="default" onClick={() => set({ focus: [...d.focus, { competencyId: null, baseline: 2, target: 4 }] })}>{t('mentoring.addFocus')}</Button>
           </Group>
           <SimpleGrid cols={3}>
-            <Select label={t('mentoring.schedule')} allowDeselect={false} data={SCHEDULES.map((s) => ({ value: s, label: t(`mentoring.scheduleName.${s}`) }))} value={d.schedule} onChange={(v) => v && set({ schedule: v })} />
-            <TextInput type="date" label={t('calendar.startDate')} value={d.startDate} error={errors.startDate} onChange={(e) => set({ startDate: e.currentTarget.value })} />
-            <TextInput type="date" label={t('calendar.endDate')} value={d.endDate} error={errors.endDate} onChange={(e) => set({ endDate: e.currentTarget.value })} />
+            <Select label={t('mentoring.schedule')} allowDeselect={false} data={SCHEDULES.map((s) => ({ value: s, label: t(`mentoring.scheduleName.${s}`) }))} value={d.schedule} {...at('schedule')} onChange={(v) => v && set({ schedule: v })} />
+            <DateField optional label={t('calendar.startDate')} value={d.startDate} {...at('startDate')} onChange={(startDate) => set({ startDate })} data-testid="pair-start" />
+            <DateField optional label={t('calendar.endDate')} value={d.endDate} {...at('endDate')} onChange={(endDate) => set({ endDate })} data-testid="pair-end" />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <Select label={t('mentoring.status')} allowDeselect={false} data={(['proposed', 'appointed', 'active'] as const).map((s) => ({ value: s, label: t(`mentoring.statusName.${s}`) }))} value={d.status} onChange={(v) => v && set({ status: v })} data-testid="pair-status" />
-            <TextInput type="date" label={t('mentoring.appointedOn')} value={d.appointedOn} error={errors.appointedOn} onChange={(e) => set({ appointedOn: e.currentTarget.value })} />
-            <TextInput label={t('mentoring.referenceNo')} value={d.referenceNo} error={errors.referenceNo} onChange={(e) => set({ referenceNo: e.currentTarget.value })} />
+            <Select label={t('mentoring.status')} allowDeselect={false} data={(['proposed', 'appointed', 'active'] as const).map((s) => ({ value: s, label: t(`mentoring.statusName.${s}`) }))} value={d.status} {...at('status')} onChange={(v) => v && set({ status: v })} data-testid="pair-status" />
+            <DateField optional label={t('mentoring.appointedOn')} value={d.appointedOn} {...at('appointedOn')} onChange={(appointedOn) => set({ appointedOn })} data-testid="pair-appointed" />
+            <TextInput label={t('mentoring.referenceNo')} value={d.referenceNo} {...at('referenceNo')} onChange={(e) => set({ referenceNo: e.currentTarget.value })} />
           </SimpleGrid>
-          <Textarea label={t('mentoring.goals')} autosize minRows={2} maxRows={5} value={d.goals} error={errors.goals} onChange={(e) => set({ goals: e.currentTarget.value })} />
+          <Textarea label={t('mentoring.goals')} autosize minRows={2} maxRows={5} value={d.goals} {...at('goals')} onChange={(e) => set({ goals: e.currentTarget.value })} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
-            <Button type="submit" data-testid="pair-save">{t('school.save')}</Button>
+            <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
+            <Button type="submit" loading={form.saving} data-testid="pair-save">{t('school.save')}</Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

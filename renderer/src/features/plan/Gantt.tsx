@@ -7,7 +7,7 @@ import { ActionIcon, Menu, Tooltip } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
-import { monthName, type Language } from '../../../../shared/dates';
+import { formatDate, monthName, type Language } from '../../../../shared/dates';
 import { dictionaries } from '../../../../shared/i18n';
 import { addMonths, columnOf, monthOrdinal, windowMonths } from '../../../../shared/plan/months';
 import { shadeBand } from '../../../../shared/plan/shading';
@@ -142,7 +142,7 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
           </div>
           <div className="gantt-strip" style={{ gridRow: 2, gridColumn: `2 / span ${n}` }}>
             {bands.map(({ p, band }) => (
-              <Tooltip key={`${p.kind}${p.id}`} label={`${p.name}: ${p.start}${p.end !== p.start ? ` – ${p.end}` : ''}`}>
+              <Tooltip key={`${p.kind}${p.id}`} label={`${p.name}: ${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`}>
                 <div className={`gantt-band ${p.kind}`} style={{ left: pct(band.left, n), width: pct(band.width, n), pointerEvents: 'auto' }} data-testid="gantt-period">
                   {p.kind === 'term' ? p.name : ''}
                 </div>

@@ -1,72 +1,64 @@
 /** The forms behind the Gantt: every change a drag can make can also be typed (keyboard and screen readers). */
-import { Button, ColorInput, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, ColorInput, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthName, type Language } from '../../../../shared/dates';
 import { SCHOOL_LEVELS, type SchoolLevel, type SchoolSummary, type TeamMember } from '../../../../shared/domain';
 import { INITIATIVE_COLOURS, type Initiative, type Phase, type Plan } from '../../../../shared/plan/types';
 import { windowMonths } from '../../../../shared/plan/months';
-import { fieldErrors } from '../../api';
-import { notifyError } from '../../notify';
+import { FormAlert, FormModal, useForm } from '../../forms';
 
 export const monthLabel = (m: string, language: Language) => `${monthName(Number(m.slice(5, 7)), language)} ${m.slice(0, 4)}`;
 
-/** Runs a save; field errors stay at their fields, anything else becomes a notification. */
-export async function submit(save: () => Promise<unknown>, setErrors: (e: Record<string, string>) => void): Promise<boolean> {
-  try {
-    await save();
-    setErrors({});
-    return true;
-  } catch (err) {
-    const fe = fieldErrors(err);
-    setErrors(fe);
-    if (Object.keys(fe).length === 0) notifyError(err);
-    return false;
-  }
-}
-
 export type PhaseDraft = { id?: number; version?: number; laneId: number; name: string; start: string; end: string };
 
-export function PhaseForm({ plan, initiative, draft, onSave, onDelete, onClose }: {
+export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, onClose }: {
   plan: Plan;
   initiative: Initiative;
   draft: PhaseDraft;
   onSave: (d: PhaseDraft) => Promise<unknown>;
-  onDelete?: (p: Phase) => void;
+  /** Asks first; true once deleted. */
+  onDelete?: (p: Phase) => Promise<boolean>;
+  reload?: () => Promise<PhaseDraft>;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [d, setD] = useState(draft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => setD(draft), [draft]);
+  const form = useForm(draft, { onClose, reload });
+  const { draft: d, at } = form;
+  const setD = (x: PhaseDraft) => form.set(x);
+  useEffect(() => form.load(draft), [draft]); // eslint-disable-line react-hooks/exhaustive-deps
   const months = windowMonths(plan.window).map((m) => ({ value: m, label: monthLabel(m, i18n.language as Language) }));
   const lanes = initiative.lanes.map((l, i) => ({ value: String(l.id), label: `${t('plan.lane')} ${i + 1}${l.name ? `: ${l.name}` : ''}` }));
   return (
-    <Modal opened onClose={onClose} title={`${initiative.code} · ${d.id ? t('plan.editPhase') : t('plan.addPhase')}`} data-testid="phase-form">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(() => onSave(d), setErrors).then((ok) => ok && onClose()); }}>
+    <FormModal onClose={() => void form.requestClose()} title={`${initiative.code} · ${d.id ? t('plan.editPhase') : t('plan.addPhase')}`} data-testid="phase-form">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
         <Stack>
-          <TextInput label={t('plan.phaseName')} data-autofocus value={d.name} error={errors.name} onChange={(e) => setD({ ...d, name: e.currentTarget.value })} data-testid="phase-name" />
+          <FormAlert form={form} />
+          <TextInput label={t('plan.phaseName')} data-autofocus value={d.name} {...at('name')} onChange={(e) => setD({ ...d, name: e.currentTarget.value })} data-testid="phase-name" />
           <SimpleGrid cols={2}>
-            <Select label={t('plan.startMonth')} data={months} value={d.start} allowDeselect={false} error={errors.start} onChange={(v) => v && setD({ ...d, start: v })} data-testid="phase-start" />
-            <Select label={t('plan.endMonth')} data={months} value={d.end} allowDeselect={false} error={errors.end} onChange={(v) => v && setD({ ...d, end: v })} data-testid="phase-end" />
+            <Select label={t('plan.startMonth')} data={months} value={d.start} allowDeselect={false} {...at('start')} onChange={(v) => v && setD({ ...d, start: v })} data-testid="phase-start" />
+            <Select label={t('plan.endMonth')} data={months} value={d.end} allowDeselect={false} {...at('end')} onChange={(v) => v && setD({ ...d, end: v })} data-testid="phase-end" />
           </SimpleGrid>
           {lanes.length > 1 && (
-            <Select label={t('plan.lane')} data={lanes} value={String(d.laneId)} allowDeselect={false} error={errors.laneId} onChange={(v) => v && setD({ ...d, laneId: Number(v) })} />
+            <Select label={t('plan.lane')} data={lanes} value={String(d.laneId)} allowDeselect={false} {...at('laneId')} onChange={(v) => v && setD({ ...d, laneId: Number(v) })} />
           )}
           <Group justify="space-between">
             {d.id && onDelete ? (
-              <Button variant="subtle" color="red" onClick={() => { onDelete({ ...d, id: d.id as number, version: d.version ?? 0 }); onClose(); }}>
+              <Button variant="subtle" color="red" onClick={() => {
+                const phase = initiative.lanes.flatMap((l) => l.phases).find((p) => p.id === d.id);
+                if (phase) void onDelete(phase).then((done) => done && onClose());
+              }} data-testid="phase-delete">
                 {t('plan.deletePhase')}
               </Button>
             ) : <span />}
             <Group>
-              <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
+              <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
               <Button type="submit" data-testid="phase-save">{t('school.save')}</Button>
             </Group>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -89,44 +81,45 @@ export const blankInitiative = (): InitiativeDraft => ({
   code: '', name: '', colour: '', ownerId: null, targetLevels: [], schoolIds: [], descriptionMs: '', descriptionEn: '', objectives: '', successMeasures: '',
 });
 
-export function InitiativeForm({ draft, team, schools, onSave, onClose }: {
+export function InitiativeForm({ draft, team, schools, onSave, reload, onClose }: {
   draft: InitiativeDraft;
   team: TeamMember[];
   schools: SchoolSummary[];
   onSave: (d: InitiativeDraft) => Promise<unknown>;
+  reload?: () => Promise<InitiativeDraft>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [d, setD] = useState(draft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (patch: Partial<InitiativeDraft>) => setD({ ...d, ...patch });
+  const form = useForm(draft, { onClose, reload });
+  const { draft: d, set, at } = form;
   return (
-    <Modal opened onClose={onClose} size="lg" title={d.id ? t('plan.editInitiative') : t('plan.addInitiative')} data-testid="initiative-form">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(() => onSave(d), setErrors).then((ok) => ok && onClose()); }}>
+    <FormModal onClose={() => void form.requestClose()} size="lg" title={d.id ? t('plan.editInitiative') : t('plan.addInitiative')} data-testid="initiative-form">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
         <Stack gap="sm">
+          <FormAlert form={form} />
           <SimpleGrid cols={3}>
-            <TextInput label={t('plan.code')} data-autofocus value={d.code} error={errors.code} onChange={(e) => set({ code: e.currentTarget.value })} data-testid="initiative-code" />
-            <ColorInput label={t('plan.colour')} value={d.colour} error={errors.colour} swatches={[...INITIATIVE_COLOURS]} format="hex" onChange={(colour) => set({ colour })} placeholder={t('plan.colourAuto')} />
-            <Select label={t('plan.owner')} clearable value={d.ownerId ? String(d.ownerId) : null} error={errors.ownerId} data={team.map((m) => ({ value: String(m.id), label: m.name }))} onChange={(v) => set({ ownerId: v ? Number(v) : null })} />
+            <TextInput label={t('plan.code')} data-autofocus value={d.code} {...at('code')} onChange={(e) => set({ code: e.currentTarget.value })} data-testid="initiative-code" />
+            <ColorInput label={t('plan.colour')} value={d.colour} {...at('colour')} swatches={[...INITIATIVE_COLOURS]} format="hex" onChange={(colour) => set({ colour })} placeholder={t('plan.colourAuto')} />
+            <Select label={t('plan.owner')} clearable value={d.ownerId ? String(d.ownerId) : null} {...at('ownerId')} data={team.map((m) => ({ value: String(m.id), label: m.name }))} onChange={(v) => set({ ownerId: v ? Number(v) : null })} />
           </SimpleGrid>
-          <TextInput label={t('plan.fullName')} value={d.name} error={errors.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="initiative-name" />
+          <TextInput label={t('plan.fullName')} value={d.name} {...at('name')} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="initiative-name" />
           <SimpleGrid cols={2}>
             <MultiSelect label={t('plan.targetLevels')} value={d.targetLevels} data={SCHOOL_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(v) => set({ targetLevels: v })} />
-            <MultiSelect label={t('plan.targetSchools')} searchable value={d.schoolIds.map(String)} error={errors.schoolIds} data={schools.map((s) => ({ value: String(s.id), label: s.abbreviation }))} onChange={(v) => set({ schoolIds: v.map(Number) })} />
+            <MultiSelect label={t('plan.targetSchools')} searchable value={d.schoolIds.map(String)} {...at('schoolIds')} data={schools.map((s) => ({ value: String(s.id), label: s.abbreviation }))} onChange={(v) => set({ schoolIds: v.map(Number) })} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <Textarea label={t('plan.descriptionMs')} autosize minRows={2} maxRows={6} value={d.descriptionMs} error={errors.descriptionMs} onChange={(e) => set({ descriptionMs: e.currentTarget.value })} />
-            <Textarea label={t('plan.descriptionEn')} autosize minRows={2} maxRows={6} value={d.descriptionEn} error={errors.descriptionEn} onChange={(e) => set({ descriptionEn: e.currentTarget.value })} />
-            <Textarea label={t('plan.objectives')} autosize minRows={2} maxRows={6} value={d.objectives} error={errors.objectives} onChange={(e) => set({ objectives: e.currentTarget.value })} />
-            <Textarea label={t('plan.successMeasures')} autosize minRows={2} maxRows={6} value={d.successMeasures} error={errors.successMeasures} onChange={(e) => set({ successMeasures: e.currentTarget.value })} />
+            <Textarea label={t('plan.descriptionMs')} autosize minRows={2} maxRows={6} value={d.descriptionMs} {...at('descriptionMs')} onChange={(e) => set({ descriptionMs: e.currentTarget.value })} />
+            <Textarea label={t('plan.descriptionEn')} autosize minRows={2} maxRows={6} value={d.descriptionEn} {...at('descriptionEn')} onChange={(e) => set({ descriptionEn: e.currentTarget.value })} />
+            <Textarea label={t('plan.objectives')} autosize minRows={2} maxRows={6} value={d.objectives} {...at('objectives')} onChange={(e) => set({ objectives: e.currentTarget.value })} />
+            <Textarea label={t('plan.successMeasures')} autosize minRows={2} maxRows={6} value={d.successMeasures} {...at('successMeasures')} onChange={(e) => set({ successMeasures: e.currentTarget.value })} />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
+            <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
             <Button type="submit" data-testid="initiative-save">{t('school.save')}</Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -134,45 +127,47 @@ export type YearDraft = { mode: 'new' | 'window'; year: number; windowStart: str
 
 export function YearForm({ draft, onSave, onClose }: { draft: YearDraft; onSave: (d: YearDraft) => Promise<unknown>; onClose: () => void }) {
   const { t } = useTranslation();
-  const [d, setD] = useState(draft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm(draft, { onClose });
+  const { draft: d, set, at } = form;
+  const setD = (x: YearDraft) => set(x);
   return (
-    <Modal opened onClose={onClose} title={d.mode === 'new' ? t('plan.newYear') : t('plan.window')} data-testid="year-form">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(() => onSave(d), setErrors).then((ok) => ok && onClose()); }}>
+    <FormModal onClose={() => void form.requestClose()} title={d.mode === 'new' ? t('plan.newYear') : t('plan.window')} data-testid="year-form">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
         <Stack>
-          <NumberInput label={t('plan.year')} value={d.year} disabled={d.mode === 'window'} error={errors.year} min={2000} max={2100} onChange={(v) => {
+          <FormAlert form={form} />
+          <NumberInput label={t('plan.year')} value={d.year} disabled={d.mode === 'window'} {...at('year')} min={2000} max={2100} onChange={(v) => {
             const year = Number(v);
             setD({ ...d, year, windowStart: Number.isInteger(year) && year >= 1000 ? `${year}-01` : d.windowStart });
           }} data-testid="year-input" />
           <SimpleGrid cols={2}>
-            <TextInput label={t('plan.windowStart')} description="YYYY-MM" value={d.windowStart} error={errors.windowStart} onChange={(e) => setD({ ...d, windowStart: e.currentTarget.value })} />
-            <NumberInput label={t('plan.windowMonths')} value={d.windowMonths} min={1} max={24} error={errors.windowMonths} onChange={(v) => setD({ ...d, windowMonths: Number(v) })} />
+            <TextInput label={t('plan.windowStart')} description="YYYY-MM" value={d.windowStart} {...at('windowStart')} onChange={(e) => setD({ ...d, windowStart: e.currentTarget.value })} />
+            <NumberInput label={t('plan.windowMonths')} value={d.windowMonths} min={1} max={24} {...at('windowMonths')} onChange={(v) => setD({ ...d, windowMonths: Number(v) })} />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
+            <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
             <Button type="submit" data-testid="year-save">{t('school.save')}</Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
 export function NameForm({ title, label, value, onSave, onClose }: { title: string; label: string; value: string; onSave: (v: string) => Promise<unknown>; onClose: () => void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(value);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm({ name: value }, { onClose });
   return (
-    <Modal opened onClose={onClose} title={title}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(() => onSave(v), setErrors).then((ok) => ok && onClose()); }}>
+    <FormModal onClose={() => void form.requestClose()} title={title} data-testid="name-form">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x.name); }).then((ok) => ok && onClose()); }}>
         <Stack>
-          <TextInput label={label} data-autofocus value={v} error={errors.name} onChange={(e) => setV(e.currentTarget.value)} />
+          <FormAlert form={form} />
+          <TextInput label={label} data-autofocus value={form.draft.name} {...form.at('name')} onChange={(e) => form.set({ name: e.currentTarget.value })} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
+            <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
             <Button type="submit">{t('school.save')}</Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

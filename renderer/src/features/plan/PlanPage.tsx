@@ -10,6 +10,7 @@ import { todayLocal } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import type { Initiative, Lane, Phase, Plan, PlanChange, PlanYearSummary } from '../../../../shared/plan/types';
 import { call, saveDocument } from '../../api';
+import { confirm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { Gantt, type GanttActions } from './Gantt';
 import { blankInitiative, InitiativeForm, NameForm, PhaseForm, YearForm, type InitiativeDraft, type PhaseDraft, type YearDraft } from './PlanForms';
@@ -26,6 +27,20 @@ type Dialog =
 export const UNDO_EVENT = 'cluster-office:undo';
 
 const planOf = (r: PlanChange | Plan): Plan => ('plan' in r ? r.plan : r);
+const initiativeDraft = (i: Initiative): InitiativeDraft => ({
+  id: i.id,
+  ...withVersion(i),
+  code: i.code,
+  name: i.name,
+  colour: i.colour,
+  ownerId: i.ownerId,
+  targetLevels: i.targetLevels,
+  schoolIds: i.schoolIds,
+  descriptionMs: i.descriptionMs,
+  descriptionEn: i.descriptionEn,
+  objectives: i.objectives,
+  successMeasures: i.successMeasures,
+});
 const isTyping = (el: Element | null) => !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
 
 export function PlanPage({ clusterName }: { clusterName: string }) {
@@ -142,7 +157,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const savePhase = (d: PhaseDraft, before?: Phase) =>
     d.id
       ? apply(
-          () => call('phases.update', { id: d.id as number, version: versionOf('phase', d.id as number), laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
+          () => call('phases.update', { id: d.id as number, version: d.version ?? versionOf('phase', d.id as number), laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
           () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, version: versionOf('phase', before.id), laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
         )
       : apply(
@@ -150,19 +165,44 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
           (r) => ({ label: d.name, run: () => call('phases.delete', { id: r.id }) }),
         );
 
+  /** Asks first; true once the phase is deleted (Ctrl+Z brings it back). */
+  const deletePhase = async (phase: Phase): Promise<boolean> => {
+    const ok = await confirm({ title: t('forms.deletePhase', { name: phase.name }), message: t('forms.deletePhaseText'), confirmLabel: t('forms.delete'), danger: true });
+    if (!ok) return false;
+    const r = await tryApply(
+      () => call('phases.delete', { id: phase.id }),
+      () => ({ label: phase.name, run: () => call('phases.restore', { id: phase.id }) }),
+    );
+    if (r) notifyOk(t('plan.deleted', { name: phase.name }));
+    return r !== null;
+  };
+
+  /** The plan as stored now, for a form whose save met a newer version of its record. */
+  const freshPlan = async () => {
+    const p = await call('plan.get', { year: year as number });
+    show(p);
+    return p;
+  };
+  const freshPhase = async (id: number): Promise<PhaseDraft> => {
+    const p = (await freshPlan()).initiatives.flatMap((i) => i.lanes.flatMap((l) => l.phases)).find((x) => x.id === id);
+    if (!p) throw new Error(t('forms.gone'));
+    return { id: p.id, ...withVersion(p), laneId: p.laneId, name: p.name, start: p.start, end: p.end };
+  };
+  const freshInitiative = async (id: number): Promise<InitiativeDraft> => {
+    const i = (await freshPlan()).initiatives.find((x) => x.id === id);
+    if (!i) throw new Error(t('forms.gone'));
+    return initiativeDraft(i);
+  };
+
   const actions: GanttActions = {
     changePhase: (phase, span) => void savePhase({ ...phase, ...span }, phase).catch(notifyError),
     editPhase: (phase) => {
       const initiative = plan?.initiatives.find((i) => i.lanes.some((l) => l.id === phase.laneId));
-      if (initiative) setDialog({ kind: 'phase', initiative, draft: { ...phase } });
+      if (initiative) setDialog({ kind: 'phase', initiative, draft: { id: phase.id, ...withVersion(phase), laneId: phase.laneId, name: phase.name, start: phase.start, end: phase.end } });
     },
     addPhase: (lane, initiative, month) => setDialog({ kind: 'phase', initiative, draft: { laneId: lane.id, name: '', start: month, end: month } }),
-    deletePhase: (phase) =>
-      void tryApply(
-        () => call('phases.delete', { id: phase.id }),
-        () => ({ label: phase.name, run: () => call('phases.restore', { id: phase.id }) }),
-      ).then((r) => r && notifyOk(t('plan.deleted', { name: phase.name }))),
-    editInitiative: (i) => setDialog({ kind: 'initiative', draft: { ...i } }),
+    deletePhase: (phase) => void deletePhase(phase),
+    editInitiative: (i) => setDialog({ kind: 'initiative', draft: initiativeDraft(i) }),
     addLane: (i) =>
       void tryApply(
         () => call('lanes.create', { initiativeId: i.id }),
@@ -176,10 +216,16 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
       );
     },
     deleteInitiative: (i) =>
-      void tryApply(
-        () => call('initiatives.delete', { id: i.id }),
-        () => ({ label: i.code, run: () => call('initiatives.restore', { id: i.id }) }),
-      ).then((r) => r && notifyOk(t('plan.deleted', { name: i.code }))),
+      void confirm({ title: t('forms.deleteInitiative', { code: i.code }), message: t('forms.deleteInitiativeText'), confirmLabel: t('forms.delete'), danger: true }).then(
+        async (ok) => {
+          if (!ok) return;
+          const r = await tryApply(
+            () => call('initiatives.delete', { id: i.id }),
+            () => ({ label: i.code, run: () => call('initiatives.restore', { id: i.id }) }),
+          );
+          if (r) notifyOk(t('plan.deleted', { name: i.code }));
+        },
+      ),
     renameLane: (lane, initiative) => setDialog({ kind: 'lane', lane, initiative }),
     moveLane: (lane, initiative, by) => {
       const from = initiative.lanes.findIndex((l) => l.id === lane.id);
@@ -189,10 +235,16 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
       );
     },
     deleteLane: (lane, initiative) =>
-      void tryApply(
-        () => call('lanes.delete', { id: lane.id }),
-        () => ({ label: initiative.code, run: () => call('lanes.restore', { id: lane.id }) }),
-      ).then((r) => r && notifyOk(t('plan.laneDeleted', { code: initiative.code }))),
+      void confirm({ title: t('forms.deleteLane', { code: initiative.code }), message: t('forms.deleteLaneText'), confirmLabel: t('forms.delete'), danger: true }).then(
+        async (ok) => {
+          if (!ok) return;
+          const r = await tryApply(
+            () => call('lanes.delete', { id: lane.id }),
+            () => ({ label: initiative.code, run: () => call('lanes.restore', { id: lane.id }) }),
+          );
+          if (r) notifyOk(t('plan.laneDeleted', { code: initiative.code }));
+        },
+      ),
   };
 
   const saveInitiative = (d: InitiativeDraft) => {
@@ -200,7 +252,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     const before = plan?.initiatives.find((i) => i.id === d.id);
     return d.id
       ? apply(
-          () => call('initiatives.update', { id: d.id as number, version: versionOf('initiative', d.id as number), ...fields }),
+          () => call('initiatives.update', { id: d.id as number, version: d.version ?? versionOf('initiative', d.id as number), ...fields }),
           () => before ? { label: before.code, run: () => call('initiatives.update', { ...before, version: versionOf('initiative', before.id) }) } : null,
         )
       : apply(
@@ -322,11 +374,21 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
             const before = dialog.initiative.lanes.flatMap((l) => l.phases).find((p) => p.id === d.id);
             return savePhase(d, before);
           }}
-          onDelete={actions.deletePhase}
+          onDelete={deletePhase}
+          reload={dialog.draft.id ? () => freshPhase(dialog.draft.id as number) : undefined}
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'initiative' && <InitiativeForm draft={dialog.draft} team={team} schools={schools} onSave={saveInitiative} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'initiative' && (
+        <InitiativeForm
+          draft={dialog.draft}
+          team={team}
+          schools={schools}
+          onSave={saveInitiative}
+          reload={dialog.draft.id ? () => freshInitiative(dialog.draft.id as number) : undefined}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'year' && <YearForm draft={dialog.draft} onSave={saveYear} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'lane' && (
         <NameForm

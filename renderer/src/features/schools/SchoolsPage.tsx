@@ -7,6 +7,7 @@ import type { Language } from '../../../../shared/dates';
 import { SCHOOL_LEVELS, type AppStatus, type SchoolLevel, type SchoolSortKey, type SchoolSummary } from '../../../../shared/domain';
 import { countLine } from '../../../../shared/i18n';
 import { call, saveDocument } from '../../api';
+import { confirm } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { WelcomeCard } from '../start/WelcomeCard';
 import { SchoolForm } from './SchoolForm';
@@ -42,6 +43,14 @@ export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDa
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
 
   const setArchived = async (school: SchoolSummary, archived: boolean) => {
+    const names = { name: school.name, abbreviation: school.abbreviation };
+    const ok = await confirm({
+      title: t(archived ? 'forms.archiveSchool' : 'forms.restoreSchool', names),
+      message: t(archived ? 'forms.archiveSchoolText' : 'forms.restoreSchoolText', names),
+      confirmLabel: t(archived ? 'forms.archive' : 'forms.restore'),
+      danger: archived,
+    });
+    if (!ok) return;
     try {
       await call(archived ? 'schools.archive' : 'schools.restore', { id: school.id });
       notifyOk(t(archived ? 'schools.archivedNotice' : 'schools.restoredNotice', { name: school.name }));
@@ -165,7 +174,7 @@ export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDa
                       ✎
                     </ActionIcon>
                   </Tooltip>
-                  <Button size="compact-xs" variant="subtle" color={s.archived ? 'teal' : 'gray'} onClick={() => void setArchived(s, !s.archived)}>
+                  <Button size="compact-xs" variant="subtle" color={s.archived ? 'teal' : 'gray'} data-testid={s.archived ? 'restore-school' : 'archive-school'} onClick={() => void setArchived(s, !s.archived)}>
                     {s.archived ? t('schools.restore') : t('schools.archive')}
                   </Button>
                 </Group>

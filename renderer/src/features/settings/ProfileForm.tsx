@@ -2,10 +2,12 @@ import { Button, FileButton, Group, Image, Select, SimpleGrid, Stack, Text, Text
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterProfile, TeamMember } from '../../../../shared/domain';
-import { call, fieldErrors } from '../../api';
+import { call } from '../../api';
+import { confirm, FormAlert, useForm } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 
 type Draft = Omit<ClusterProfile, 'hasLogo'>;
+const draftOf = ({ hasLogo: _has, ...rest }: ClusterProfile): Draft => rest;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -18,68 +20,65 @@ function readBase64(file: File): Promise<string> {
 
 export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const form = useForm<Draft | null>(null, { reload: async () => draftOf(await call('profile.get', {})) });
+  const { draft, at } = form;
   const [team, setTeam] = useState<TeamMember[]>([]);
   const [logo, setLogo] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (withDraft = true) => {
     try {
       const [p, members, l] = await Promise.all([call('profile.get', {}), call('team.list', {}), call('profile.getLogo', {})]);
-      const { hasLogo: _has, ...rest } = p;
-      setDraft(rest);
+      if (withDraft) form.load(draftOf(p));
       setTeam(members);
       setLogo(l ? `data:${l.contentType};base64,${l.dataBase64}` : null);
     } catch (err) {
       notifyError(err);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     void load();
   }, [load]);
 
   if (!draft) return null;
-  const field = (key: Exclude<keyof Draft, 'preparedById' | 'version'>, label: string, multiline = false) => {
+  const field = (key: Exclude<keyof Draft, 'preparedById'>, label: string, multiline = false) => {
     const props = {
       label,
       value: draft[key],
-      error: errors[key],
-      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft({ ...draft, [key]: e.currentTarget.value }),
+      ...at(key),
+      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => form.set({ [key]: e.currentTarget.value }),
       'data-testid': `profile-${key}`,
     };
     return multiline ? <Textarea {...props} autosize minRows={2} /> : <TextInput {...props} />;
   };
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const saved = await call('profile.update', draft);
-      setDraft((d) => (d ? { ...d, version: saved.version } : d));
-      setErrors({});
+  const save = () =>
+    form.submit(async (d) => {
+      if (!d) return;
+      const saved = await call('profile.update', d);
       notifyOk(t('settings.saved'));
       await onSaved();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      notifyError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return draftOf(saved);
+    });
 
   const chooseLogo = async (file: File | null) => {
     if (!file) return;
     try {
       const contentType = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
       await call('profile.setLogo', { contentType, dataBase64: await readBase64(file) });
-      await load();
+      await load(false);
     } catch (err) {
       notifyError(err);
     }
   };
+  const removeLogo = async () => {
+    if (!(await confirm({ title: t('forms.removeLogo'), message: t('forms.removeLogoText'), confirmLabel: t('settings.removeLogo'), danger: true }))) return;
+    await call('profile.clearLogo', {}).then(() => load(false), notifyError);
+  };
 
   return (
     <Stack maw={900}>
+      <FormAlert form={form} />
       <SimpleGrid cols={2}>
         {field('name', t('settings.clusterName'))}
         {field('formerName', t('settings.formerName'))}
@@ -98,9 +97,9 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
         label={t('settings.preparedBy')}
         placeholder={t('settings.preparedByDefault')}
         clearable
-        error={errors.preparedById}
+        {...at('preparedById')}
         value={draft.preparedById === null ? null : String(draft.preparedById)}
-        onChange={(v) => setDraft({ ...draft, preparedById: v ? Number(v) : null })}
+        onChange={(v) => form.set({ preparedById: v ? Number(v) : null })}
         data={team.map((m) => ({ value: String(m.id), label: `${m.name} (${m.role === 'other' ? m.roleLabel : t(`teamRole.${m.role}`)})` }))}
       />
       <Group align="center">
@@ -114,13 +113,13 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
           )}
         </FileButton>
         {logo && (
-          <Button variant="subtle" color="red" size="xs" onClick={() => void call('profile.clearLogo', {}).then(load, notifyError)}>
+          <Button variant="subtle" color="red" size="xs" onClick={() => void removeLogo()} data-testid="remove-logo">
             {t('settings.removeLogo')}
           </Button>
         )}
       </Group>
       <Group>
-        <Button loading={saving} onClick={() => void save()} data-testid="save-profile">
+        <Button loading={form.saving} onClick={() => void save()} data-testid="save-profile">
           {t('settings.save')}
         </Button>
       </Group>

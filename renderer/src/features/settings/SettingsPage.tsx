@@ -1,6 +1,8 @@
 import { Code, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/domain';
+import { confirmLeave } from '../../forms';
 import { BackupsPanel } from './BackupsPanel';
 import { ProfileDocument } from './ProfileDocument';
 import { ProfileForm } from './ProfileForm';
@@ -8,10 +10,11 @@ import { TeamEditor } from './TeamEditor';
 
 export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onDataChanged: () => Promise<void> }) {
   const { t } = useTranslation();
+  const [tab, setTab] = useState('profile');
   return (
     <Stack>
       <Title order={2}>{t('settings.title')}</Title>
-      <Tabs defaultValue="profile" keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && v && setTab(v))} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="profile" data-testid="tab-profile">
             {t('settings.profile')}

@@ -1,8 +1,9 @@
 import { Button, Group, Select, Stack, Table, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamMember } from '../../../../shared/domain';
-import { call, fieldErrors } from '../../api';
+import { call } from '../../api';
+import { FormAlert, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 
 type Row = Omit<TeamMember, 'id' | 'version'> & { id?: number; version?: number; key: string };
@@ -11,17 +12,14 @@ const toRow = (m: Omit<Row, 'key'>): Row => ({ ...m, key: `k${nextKey++}` });
 
 export function TeamEditor() {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<Row[]>([]);
-  // Members as loaded: the ones no longer in the rows are sent as removed, with the version they were read at.
-  const [loaded, setLoaded] = useState<TeamMember[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const form = useForm<{ members: Row[] }>({ members: [] }, { reload: async () => ({ members: (await call('team.list', {})).map(toRow) }) });
+  const rows = form.draft.members;
+  const { errors } = form;
+  const setRows = (fn: (rs: Row[]) => Row[]) => form.update((d) => ({ members: fn(d.members) }));
 
   useEffect(() => {
-    call('team.list', {}).then((m) => {
-      setLoaded(m);
-      setRows(m.map(toRow));
-    }, notifyError);
+    call('team.list', {}).then((m) => form.load({ members: m.map(toRow) }), notifyError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const update = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -33,26 +31,20 @@ export function TeamEditor() {
       return out;
     });
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const kept = new Set(rows.map((r) => r.id));
-      const removed = loaded.filter((m) => !kept.has(m.id)).map((m) => ({ id: m.id, version: m.version }));
-      const saved = await call('team.save', { members: rows.map(({ key: _k, ...m }) => m), removed });
-      setLoaded(saved);
-      setRows(saved.map(toRow));
-      setErrors({});
+  const save = () =>
+    form.submit(async (d) => {
+      // Members no longer in the rows are sent as removed, with the version they were read at.
+      const kept = new Set(d.members.map((r) => r.id));
+      const removed = form.snapshot.members.filter((m) => m.id !== undefined && !kept.has(m.id)).map((m) => ({ id: m.id as number, ...withVersion(m) }));
+      const input = { members: d.members.map(({ key: _k, ...m }) => m), removed };
+      const saved = await call('team.save', input);
       notifyOk(t('settings.teamSaved'));
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      notifyError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return { members: saved.map(toRow) };
+    });
 
   return (
     <Stack maw={1200}>
+      <FormAlert form={form} />
       <Table data-testid="team-table">
         <Table.Thead>
           <Table.Tr>
@@ -67,7 +59,7 @@ export function TeamEditor() {
           {rows.map((r, i) => (
             <Table.Tr key={r.key} data-testid="team-row">
               <Table.Td>
-                <TextInput aria-label={t('settings.memberName')} value={r.name} error={errors[`members.${i}.name`]} onChange={(e) => update(i, { name: e.currentTarget.value })} />
+                <TextInput aria-label={t('settings.memberName')} value={r.name} error={errors[`members.${i}.name`]} data-field={`members.${i}.name`} onChange={(e) => update(i, { name: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
@@ -83,17 +75,17 @@ export function TeamEditor() {
                       aria-label={t('settings.memberRoleLabel')}
                       placeholder={t('settings.memberRoleLabel')}
                       value={r.roleLabel}
-                      error={errors[`members.${i}.roleLabel`]}
+                      error={errors[`members.${i}.roleLabel`]} data-field={`members.${i}.roleLabel`}
                       onChange={(e) => update(i, { roleLabel: e.currentTarget.value })}
                     />
                   )}
                 </Group>
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={t('school.email')} value={r.email} error={errors[`members.${i}.email`]} onChange={(e) => update(i, { email: e.currentTarget.value })} />
+                <TextInput aria-label={t('school.email')} value={r.email} error={errors[`members.${i}.email`]} data-field={`members.${i}.email`} onChange={(e) => update(i, { email: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={t('school.phone')} value={r.phone} error={errors[`members.${i}.phone`]} onChange={(e) => update(i, { phone: e.currentTarget.value })} />
+                <TextInput aria-label={t('school.phone')} value={r.phone} error={errors[`members.${i}.phone`]} data-field={`members.${i}.phone`} onChange={(e) => update(i, { phone: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
                 <Group gap={2} wrap="nowrap">
@@ -103,7 +95,7 @@ export function TeamEditor() {
                   <Button size="compact-xs" variant="subtle" aria-label="▼" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
                     ▼
                   </Button>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
                     {t('school.removeLeader')}
                   </Button>
                 </Group>
@@ -113,10 +105,10 @@ export function TeamEditor() {
         </Table.Tbody>
       </Table>
       <Group>
-        <Button variant="light" onClick={() => setRows([...rows, toRow({ name: '', role: 'officer', roleLabel: '', email: '', phone: '' })])}>
+        <Button variant="light" onClick={() => setRows((rs) => [...rs, toRow({ name: '', role: 'officer', roleLabel: '', email: '', phone: '' })])}>
           {t('settings.addMember')}
         </Button>
-        <Button loading={saving} onClick={() => void save()} data-testid="save-team">
+        <Button loading={form.saving} onClick={() => void save()} data-testid="save-team">
           {t('settings.saveTeam')}
         </Button>
       </Group>

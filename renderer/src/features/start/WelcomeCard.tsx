@@ -1,6 +1,7 @@
 import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTimestamp } from '../../../../shared/dates';
 import type { BackupInfo } from '../../../../shared/domain';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
@@ -34,7 +35,7 @@ export function WelcomeCard({ onLoaded, onSkip, newestBackup }: { onLoaded: () =
                 data-testid="restore-newest"
                 onClick={() => void act(async () => (await call('backups.restore', { name: newestBackup.name }), t('recovery.restored')))}
               >
-                {t('recovery.restoreNewest', { date: newestBackup.createdAt.replace('T', ' ') })}
+                {t('recovery.restoreNewest', { date: formatTimestamp(newestBackup.createdAt) })}
               </Button>
             )}
             <Button loading={busy} data-testid="load-demo" onClick={() => void act(async () => t('welcome.loaded', await call('demo.load', {})))}>

@@ -1,7 +1,8 @@
 /** The office's own lists for visits: purposes of a visit and the lesson observation criteria. */
-import { Drawer, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
+import { FormDrawer } from '../../forms';
 import { CodedListEditor, type CodedListCalls } from '../common/CodedListEditor';
 
 const purposes: CodedListCalls = {
@@ -18,13 +19,13 @@ const criteria: CodedListCalls = {
 export function ListsSetup({ onChanged, onClose }: { onChanged: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={t('visits.lists')} data-testid="visit-lists">
+    <FormDrawer onClose={onClose} position="right" size="xl" title={t('visits.lists')} data-testid="visit-lists">
       <Stack>
         <Title order={5}>{t('visits.purposes')}</Title>
         <CodedListEditor calls={purposes} onChanged={onChanged} testId="list-purposes" />
         <Title order={5} mt="md">{t('visits.criteria')}</Title>
         <CodedListEditor calls={criteria} onChanged={onChanged} testId="list-rubric" />
       </Stack>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -2,15 +2,15 @@
  * School visits for a term: coverage (schools by week against the weekly target), the visits, the
  * follow-up of next steps, and the termly reports with the pack of every report in one action.
  */
-import { Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate, todayLocal, type Language } from '../../../../shared/dates';
+import { formatDate, todayLocal, type Language } from '../../../../shared/dates';
 import type { DocumentFile, SchoolSummary, TeamMember } from '../../../../shared/domain';
 import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../../shared/visits/types';
 import { call, saveDocument, saveFiles } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
-import { submit } from '../plan/PlanForms';
+import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
@@ -34,6 +34,7 @@ export function VisitsPage() {
   const [criteria, setCriteria] = useState<ListEntry[]>([]);
   const [editing, setEditing] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
   const [lists, setLists] = useState(false);
+  const [tab, setTab] = useState('coverage');
 
   useEffect(() => {
     call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
@@ -69,9 +70,9 @@ export function VisitsPage() {
       <Group justify="space-between">
         <Group>
           <Title order={2}>{t('visits.title')}</Title>
-          <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map(String)} value={String(year)} onChange={(v) => v && setYear(Number(v))} data-testid="visits-year" />
+          <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map(String)} value={String(year)} onChange={(v) => v && void confirmLeave().then((ok) => ok && setYear(Number(v)))} data-testid="visits-year" />
           {terms && terms.length > 0 && (
-            <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && setTerm(Number(v))} data-testid="visits-term" />
+            <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && void confirmLeave().then((ok) => ok && setTerm(Number(v)))} data-testid="visits-term" />
           )}
         </Group>
         <Group gap="xs">
@@ -81,7 +82,7 @@ export function VisitsPage() {
       </Group>
       {terms && terms.length === 0 && <Alert title={t('visits.noTermsTitle')} data-testid="no-terms">{t('visits.noTerms', { year })}</Alert>}
 
-      <Tabs defaultValue="coverage" keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && v && setTab(v))} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="coverage" data-testid="tab-coverage">{t('visits.coverage')}</Tabs.Tab>
           <Tabs.Tab value="visits" data-testid="tab-visits">{t('visits.visits', { count: visits.length })}</Tabs.Tab>
@@ -111,7 +112,7 @@ export function VisitsPage() {
             <Table.Tbody>
               {visits.map((v) => (
                 <Table.Tr key={v.id} style={{ cursor: 'pointer' }} onClick={() => setEditing({ draft: draftOf(v), visit: v })} data-testid="visit-row">
-                  <Table.Td>{formatLongDate(v.date, language)}</Table.Td>
+                  <Table.Td>{formatDate(v.date)}</Table.Td>
                   <Table.Td>{v.school}</Table.Td>
                   <Table.Td>{language === 'en' ? v.purposeEn : v.purposeMs}</Table.Td>
                   <Table.Td>{v.officers.join(', ')}</Table.Td>
@@ -133,10 +134,10 @@ export function VisitsPage() {
                 <Table.Tr key={f.id} bg={f.overdue ? 'var(--mantine-color-red-0)' : undefined} data-testid="follow-up-row" data-overdue={f.overdue}>
                   <Table.Td w={80}>{f.school}</Table.Td>
                   <Table.Td>{f.text}{f.owner && <Text size="xs" c="dimmed">{f.owner}</Text>}</Table.Td>
-                  <Table.Td w={170}>{f.dueDate ? formatLongDate(f.dueDate, language) : ''} {f.overdue && <Badge size="xs" color="red">{t('mentoring.overdue')}</Badge>}</Table.Td>
+                  <Table.Td w={170}>{f.dueDate ? formatDate(f.dueDate) : ''} {f.overdue && <Badge size="xs" color="red">{t('mentoring.overdue')}</Badge>}</Table.Td>
                   <Table.Td w={200}>
                     {f.closedOn ? (
-                      <Text size="xs">{t('visits.closedOn', { date: formatLongDate(f.closedOn, language) })}: {f.closedNote}</Text>
+                      <Text size="xs">{t('visits.closedOn', { date: formatDate(f.closedOn) })}: {f.closedNote}</Text>
                     ) : (
                       <Button size="compact-xs" variant="default" onClick={() => setClosing(f)} data-testid="close-step">{t('visits.close')}</Button>
                     )}
@@ -164,6 +165,10 @@ export function VisitsPage() {
           onSaved={(v) => {
             setEditing({ draft: draftOf(v), visit: v });
             notifyOk(t('visits.saved', { school: v.school }));
+            load().catch(notifyError);
+          }}
+          onDeleted={() => {
+            setEditing(null);
             load().catch(notifyError);
           }}
           onClose={() => setEditing(null)}
@@ -198,7 +203,7 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
             <Table.Tr>
               <Table.Th>{t('visits.school')}</Table.Th>
               {weeks.map((w, i) => (
-                <Table.Th key={w.start} ta="center" title={`${w.start} – ${w.end}`}>
+                <Table.Th key={w.start} ta="center" title={`${formatDate(w.start)} – ${formatDate(w.end)}`}>
                   {t('visits.week', { n: i + 1 })}
                   <br />
                   {short(w.start)}
@@ -236,21 +241,22 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
 
 function CloseStep({ item, onDone, onClose }: { item: FollowUpItem; onDone: () => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const [d, setD] = useState({ closedOn: todayLocal(), note: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm({ closedOn: todayLocal(), note: '' }, { onClose });
+  const { draft: d, set, at } = form;
   return (
-    <Modal opened onClose={onClose} title={`${item.school} · ${item.text}`} data-testid="close-step-form">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(async () => { await call('nextSteps.close', { id: item.id, ...d }); onDone(); }, setErrors); }}>
+    <FormModal onClose={() => void form.requestClose()} title={`${item.school} · ${item.text}`} data-testid="close-step-form">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await call('nextSteps.close', { id: item.id, ...x }); onDone(); }); }}>
         <Stack>
-          <TextInput type="date" label={t('visits.closedOnLabel')} value={d.closedOn} error={errors.closedOn} onChange={(e) => setD({ ...d, closedOn: e.currentTarget.value })} />
-          <Textarea label={t('visits.closingNote')} autosize minRows={2} value={d.note} error={errors.note} onChange={(e) => setD({ ...d, note: e.currentTarget.value })} data-testid="close-note" />
+          <FormAlert form={form} />
+          <DateField label={t('visits.closedOnLabel')} value={d.closedOn} {...at('closedOn')} onChange={(closedOn) => set({ closedOn })} data-testid="close-date" />
+          <Textarea label={t('visits.closingNote')} autosize minRows={2} value={d.note} {...at('note')} onChange={(e) => set({ note: e.currentTarget.value })} data-testid="close-note" />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('school.cancel')}</Button>
-            <Button type="submit" data-testid="close-save">{t('visits.close')}</Button>
+            <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
+            <Button type="submit" loading={form.saving} data-testid="close-save">{t('visits.close')}</Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -259,30 +265,27 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [schoolId, setSchoolId] = useState<number | null>(schools[0]?.id ?? null);
-  const [narrative, setNarrative] = useState('');
-  const [cluster, setCluster] = useState({ highlights: '', challenges: '' });
-  // The versions the two texts were read at (0: never saved), sent back with each save.
-  const [versions, setVersions] = useState({ school: 0, cluster: 0 });
+  const getSchool = (id: number) => call('termReports.get', { schoolId: id, year, term: term.term }).then((r) => ({ ...withVersion(r), narrative: r.narrative }));
+  const getCluster = () => call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => ({ ...withVersion(r), highlights: r.highlights, challenges: r.challenges }));
+  const school = useForm<{ version?: number; narrative: string }>({ narrative: '' }, { reload: schoolId ? () => getSchool(schoolId) : undefined });
+  const cluster = useForm<{ version?: number; highlights: string; challenges: string }>({ highlights: '', challenges: '' }, { reload: getCluster });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
-    call('termReports.get', { schoolId: null, year, term: term.term }).then((r) => {
-      setCluster({ highlights: r.highlights, challenges: r.challenges });
-      setVersions((v) => ({ ...v, cluster: r.version }));
-    }, notifyError);
+    getCluster().then(cluster.load, notifyError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [year, term]);
   useEffect(() => {
-    if (schoolId) call('termReports.get', { schoolId, year, term: term.term }).then((r) => {
-      setNarrative(r.narrative);
-      setVersions((v) => ({ ...v, school: r.version }));
-    }, notifyError);
+    if (schoolId) getSchool(schoolId).then(school.load, notifyError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [schoolId, year, term]);
 
-  const saveText = (schoolIdOrNull: number | null, texts: { narrative?: string; highlights?: string; challenges?: string }) =>
-    call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, version: schoolIdOrNull === null ? versions.cluster : versions.school, ...texts }).then((r) => {
-      setVersions((v) => (schoolIdOrNull === null ? { ...v, cluster: r.version } : { ...v, school: r.version }));
+  const saveText = <T extends object>(form: Form<T>, schoolIdOrNull: number | null) =>
+    form.submit(async (texts) => {
+      await call('termReports.save', { schoolId: schoolIdOrNull, year, term: term.term, ...withVersion(texts as object), ...texts });
       notifyOk(t('visits.textSaved'));
-    }, notifyError);
+      return schoolIdOrNull ? ((await getSchool(schoolIdOrNull)) as T) : ((await getCluster()) as T);
+    });
 
   const word = (run: () => Promise<{ saved: boolean; fileName: string }>) => run().then((r) => r.saved && notifyOk(r.fileName), notifyError);
 
@@ -311,17 +314,19 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
   return (
     <Stack>
       <Group align="flex-end">
-        <Select label={t('visits.school')} searchable w={320} data={schools.map((s) => ({ value: String(s.id), label: `${s.abbreviation} · ${s.name}` }))} value={schoolId ? String(schoolId) : null} onChange={(v) => setSchoolId(v ? Number(v) : null)} data-testid="report-school" />
+        <Select label={t('visits.school')} searchable w={320} data={schools.map((s) => ({ value: String(s.id), label: `${s.abbreviation} · ${s.name}` }))} value={schoolId ? String(schoolId) : null} onChange={(v) => void (school.dirty ? confirmDiscard() : Promise.resolve(true)).then((ok) => ok && setSchoolId(v ? Number(v) : null))} data-testid="report-school" />
         <Button variant="default" disabled={!schoolId} onClick={() => schoolId && void word(() => saveDocument({ kind: 'school-term-report', schoolId, year, term: term.term, language }))}>{t('visits.schoolReport')}</Button>
       </Group>
-      <Textarea label={t('visits.narrative')} autosize minRows={3} maxRows={12} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} data-testid="report-narrative" />
+      <FormAlert form={school} />
+      <Textarea label={t('visits.narrative')} autosize minRows={3} maxRows={12} value={school.draft.narrative} {...school.at('narrative')} onChange={(e) => school.set({ narrative: e.currentTarget.value })} data-testid="report-narrative" />
       <Group>
-        <Button size="xs" variant="default" onClick={() => void saveText(schoolId, { narrative })} data-testid="save-narrative">{t('school.save')}</Button>
+        <Button size="xs" variant="default" disabled={!schoolId} loading={school.saving} onClick={() => void saveText(school, schoolId)} data-testid="save-narrative">{t('school.save')}</Button>
       </Group>
-      <Textarea label={t('visits.highlights')} autosize minRows={2} maxRows={10} value={cluster.highlights} onChange={(e) => setCluster({ ...cluster, highlights: e.currentTarget.value })} />
-      <Textarea label={t('visits.challenges')} autosize minRows={2} maxRows={10} value={cluster.challenges} onChange={(e) => setCluster({ ...cluster, challenges: e.currentTarget.value })} />
+      <FormAlert form={cluster} />
+      <Textarea label={t('visits.highlights')} autosize minRows={2} maxRows={10} value={cluster.draft.highlights} {...cluster.at('highlights')} onChange={(e) => cluster.set({ highlights: e.currentTarget.value })} data-testid="report-highlights" />
+      <Textarea label={t('visits.challenges')} autosize minRows={2} maxRows={10} value={cluster.draft.challenges} {...cluster.at('challenges')} onChange={(e) => cluster.set({ challenges: e.currentTarget.value })} data-testid="report-challenges" />
       <Group>
-        <Button size="xs" variant="default" onClick={() => void saveText(null, cluster)}>{t('school.save')}</Button>
+        <Button size="xs" variant="default" loading={cluster.saving} onClick={() => void saveText(cluster, null)} data-testid="save-cluster-texts">{t('school.save')}</Button>
         <Button variant="default" onClick={() => void word(() => saveDocument({ kind: 'cluster-term-report', year, term: term.term, language }))}>{t('visits.clusterReport')}</Button>
         <Button onClick={() => void pack()} loading={progress !== null} data-testid="make-pack">{t('visits.pack')}</Button>
       </Group>
