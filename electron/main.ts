@@ -163,6 +163,22 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-navigate', stayInApp);
     contents.on('will-redirect', stayInApp);
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // A form with typed changes holds the window open (beforeunload); ask in both languages, as the page would.
+    contents.on('will-prevent-unload', (event) => {
+      const options: Electron.MessageBoxSyncOptions = {
+        type: 'question',
+        buttons: ['Keep editing / Terus menyunting', 'Discard / Buang'],
+        defaultId: 0,
+        cancelId: 0,
+        title: pkg.productName,
+        message: 'Discard your changes? / Buang perubahan anda?',
+        detail: 'A form has changes that are not saved. / Satu borang mempunyai perubahan yang belum disimpan.',
+      };
+      const owner = BrowserWindow.fromWebContents(contents);
+      const choice = owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options);
+      // preventDefault here overrides the page's beforeunload: the window closes and the changes go.
+      if (choice === 1) event.preventDefault();
+    });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 

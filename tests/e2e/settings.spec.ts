@@ -36,8 +36,9 @@ test('the cluster head edits the profile, sees the team and restores a backup', 
   await expect(schools.rows).toHaveCount(25);
   await settings.open();
   await settings.openBackups();
-  page.once('dialog', (d) => void d.accept());
   await settings.backupRows().last().getByRole('button', { name: 'Pulihkan' }).click();
+  await expect(page.getByTestId('restore-dialog')).toContainText('Data semasa disandarkan dahulu');
+  await new Confirmation(page).answer(true);
   // The manual one, the current data kept before the restore, and the day's first daily (the data now has records).
   await expect(page.getByTestId('backup-kind')).toHaveText(['Harian', 'Sebelum pemulihan', 'Manual']);
   await page.getByTestId('nav-schools').click();

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../../shared/dates';
 import type { BackupInfo } from '../../../../shared/domain';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
+import { confirm } from '../../forms';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -28,6 +29,21 @@ export function BackupsPanel({ onRestored }: { onRestored: () => Promise<void> }
     } finally {
       setBusy(false);
     }
+  };
+
+  const restore = async (b: BackupInfo) => {
+    const ok = await confirm({
+      title: t('settings.restoreTitle'),
+      message: t('settings.restoreConfirm', { date: formatDateTime(b.createdAt), kind: t(`data.kind.${b.reason}`) }),
+      confirmLabel: t('settings.restore'),
+      danger: true,
+      testId: 'restore-dialog',
+    });
+    if (!ok) return;
+    await run(async () => {
+      await call('backups.restore', { name: b.name });
+      await onRestored();
+    }, t('settings.restored'));
   };
 
   return (
@@ -58,14 +74,7 @@ export function BackupsPanel({ onRestored }: { onRestored: () => Promise<void> }
                   size="compact-sm"
                   variant="default"
                   disabled={busy}
-                  onClick={() => {
-                    if (window.confirm(t('settings.restoreConfirm', { date: formatDateTime(b.createdAt) }))) {
-                      void run(async () => {
-                        await call('backups.restore', { name: b.name });
-                        await onRestored();
-                      }, t('settings.restored'));
-                    }
-                  }}
+                  onClick={() => void restore(b)}
                 >
                   {t('settings.restore')}
                 </Button>
