@@ -19,7 +19,7 @@ export const APP_ORIGIN = 'app://cluster-office';
 /** True for the app's own pages (app://cluster-office/...), the only frames IPC answers. */
 export const isAppUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
 
-const refused: CallResult = { ok: false, error: { code: 'INTERNAL', message: 'Refused: the request did not come from the application window.' } };
+const refused: CallResult = { ok: false, error: { code: 'INTERNAL', message: 'Ditolak: permintaan ini bukan dari tetingkap aplikasi. / Refused: the request did not come from the application window.' } };
 
 export interface Savers {
   saveDocument: (request: unknown) => Promise<CallResult>;

@@ -5,11 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import pkg from '../package.json';
 import { NAVIGATE_CHANNEL, type CallResult } from '../shared/bridge';
-import { isApiError } from '../shared/errors';
+import { bi, isApiError, localize } from '../shared/errors';
 import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
 import { acquireDataLock, DataFolderInUseError, inUseMessage, type DataLock } from './data-lock';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, uiLanguage, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
 import { asPackFiles, writePack } from './pack-files';
 import { rendererFile } from './renderer-files';
@@ -37,6 +37,12 @@ function registerAppProtocol() {
   });
 }
 
+/** A message of the shell in the UI language (BM while the data file is not open). */
+async function say(en: string, ms: string): Promise<string> {
+  return localize(bi(en, ms), ctx ? await uiLanguage(ctx) : 'ms');
+}
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 async function saveDocument(dispatch: Dispatch, request: unknown): Promise<CallResult> {
   const rendered = await dispatch('documents.render', request);
   if (!rendered.ok) return rendered;
@@ -47,22 +53,22 @@ async function saveDocument(dispatch: Dispatch, request: unknown): Promise<CallR
   try {
     fs.writeFileSync(choice.filePath, file.data);
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: `The document could not be saved: ${err instanceof Error ? err.message : String(err)}` } };
+    return { ok: false, error: { code: 'INTERNAL', message: await say(`The document could not be saved: ${reason(err)}`, `Dokumen tidak dapat disimpan: ${reason(err)}`) } };
   }
   return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
 }
 
 async function saveFiles(files: unknown): Promise<CallResult> {
   const pack = asPackFiles(files);
-  if (!pack) return { ok: false, error: { code: 'VALIDATION', message: 'Nothing to save: the pack is empty or not a list of documents.' } };
-  const options = { title: 'Choose a folder for the documents', defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+  if (!pack) return { ok: false, error: { code: 'VALIDATION', message: await say('Nothing to save: the pack is empty or not a list of documents.', 'Tiada apa untuk disimpan: pek ini kosong atau bukan senarai dokumen.') } };
+  const options = { title: await say('Choose a folder for the documents', 'Pilih folder untuk dokumen'), defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
   const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const folder = choice.filePaths[0];
   if (choice.canceled || !folder) return { ok: true, value: { saved: false, folder: null, files: [] } };
   try {
     return { ok: true, value: { saved: true, folder, files: writePack(folder, pack) } };
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: `The documents could not be saved: ${err instanceof Error ? err.message : String(err)}` } };
+    return { ok: false, error: { code: 'INTERNAL', message: await say(`The documents could not be saved: ${reason(err)}`, `Dokumen tidak dapat disimpan: ${reason(err)}`) } };
   }
 }
 

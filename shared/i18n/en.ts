@@ -310,6 +310,7 @@ export const en: Dictionary = {
     fixErrors_one: 'Correct the marked field.',
     fixErrors_other: 'Correct the {{count}} marked fields.',
     datePlaceholder: 'DD/MM/YYYY',
+    notADate: '“{{text}}” is not a date: type it as DD/MM/YYYY, e.g. 15/03/2023. The date was not changed.',
     monthPlaceholder: 'MM/YYYY',
     delete: 'Delete',
     archive: 'Archive',

@@ -309,6 +309,7 @@ export const ms = {
     fixErrors_one: 'Betulkan medan yang ditanda.',
     fixErrors_other: 'Betulkan {{count}} medan yang ditanda.',
     datePlaceholder: 'HH/BB/TTTT',
+    notADate: '“{{text}}” bukan tarikh: taipkan sebagai HH/BB/TTTT, contohnya 15/03/2023. Tarikh tidak diubah.',
     monthPlaceholder: 'BB/TTTT',
     delete: 'Padam',
     archive: 'Arkibkan',

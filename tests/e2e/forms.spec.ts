@@ -198,6 +198,16 @@ test('date fields read DD/MM/YYYY and the picker speaks the UI language; times a
   await next.fill('03/04/2031');
   await next.press('Tab');
   await expect(next).toHaveValue('03/04/2031');
+  // A day that does not exist is refused at the field, and the date already there stays.
+  await next.fill('31/02/2031');
+  await next.press('Tab');
+  await expect(visits.form.getByText('“31/02/2031” bukan tarikh')).toBeVisible();
+  await expect(next).toHaveValue('03/04/2031');
+  await next.fill('04/04/2031');
+  await next.press('Tab');
+  await expect(visits.form.getByText('bukan tarikh')).toHaveCount(0);
+  await next.fill('03/04/2031');
+  await next.press('Tab');
   await next.click();
   await expect(picker).toContainText('April 2031');
   await page.keyboard.press('Escape');

@@ -222,7 +222,7 @@ describe('record versions through the contract', () => {
     const p = await call<ClusterProfile>('profile.get');
     await call('profile.update', { ...p, name: 'Kluster 9' });
     const stale = await failure(call('profile.update', { ...p, name: 'Kluster 10' }));
-    expect(stale).toEqual({ code: 'CONFLICT', message: 'Profil kluster ini telah diubah oleh orang lain sejak anda membukanya. Muat semula untuk melihat perubahan itu; input anda dikekalkan.' });
+    expect(stale).toEqual({ code: 'CONFLICT', field: 'version', message: 'Profil kluster ini telah diubah oleh orang lain sejak anda membukanya. Muat semula untuk melihat perubahan itu; input anda dikekalkan.' });
   });
 
   it('refuses to end a pair from a copy read before its last change', async () => {

@@ -3,6 +3,7 @@
  * value stays what the API takes: `YYYY-MM-DD` and `HH:mm` strings, '' when empty.
  */
 import { DateInput, TimePicker, type DateInputProps, type TimePickerProps } from '@mantine/dates';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../../../shared/dates';
 
@@ -13,15 +14,26 @@ type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'
   optional?: boolean;
 };
 
-export function DateField({ value, onChange, optional = false, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, optional = false, error, onBlur, ...props }: DateFieldProps) {
   const { t } = useTranslation();
+  // Text that is not a date is not taken; say so at the field rather than silently showing the old date again.
+  const [notADate, setNotADate] = useState<string | null>(null);
   return (
     <DateInput
       valueFormat="DD/MM/YYYY"
       dateParser={parseTypedDate}
       placeholder={t('forms.datePlaceholder')}
       value={value || null}
-      onChange={(v) => onChange(v ?? '')}
+      onChange={(v) => {
+        setNotADate(null);
+        onChange(v ?? '');
+      }}
+      onBlur={(e) => {
+        const text = e.currentTarget.value.trim();
+        setNotADate(text !== '' && parseTypedDate(text) === null ? t('forms.notADate', { text }) : null);
+        onBlur?.(e);
+      }}
+      error={error || notADate}
       clearable={optional}
       allowDeselect={optional}
       {...props}
