@@ -1,4 +1,4 @@
-import { AppShell, Center, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
@@ -14,12 +14,13 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { confirmLeave } from './forms';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
+import { LanguageSwitch } from './features/common/LanguageSwitch';
 
 type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'visits' | 'settings';
 const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'visits', 'mentoring', 'settings'];
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [page, setPage] = useState<Page>('schools');
   const [clusterName, setClusterName] = useState('');
@@ -84,17 +85,7 @@ export function App() {
               </Text>
             )}
           </Group>
-          <SegmentedControl
-            data-testid="language-switch"
-            aria-label={t('app.language')}
-            size="xs"
-            value={i18n.language}
-            onChange={(v) => void changeLanguage(v as Language)}
-            data={[
-              { value: 'ms', label: 'BM' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
+          <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" data-print-hide>

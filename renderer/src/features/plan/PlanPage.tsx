@@ -195,7 +195,11 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   };
 
   const actions: GanttActions = {
-    changePhase: (phase, span) => void savePhase({ ...phase, ...span }, phase).catch(notifyError),
+    // A drag or key press may follow another before the redraw: its version comes from the latest change, not the bar.
+    changePhase: (phase, span) => {
+      const { version: _drawn, ...current } = phase;
+      void savePhase({ ...current, ...span }, phase).catch(notifyError);
+    },
     editPhase: (phase) => {
       const initiative = plan?.initiatives.find((i) => i.lanes.some((l) => l.id === phase.laneId));
       if (initiative) setDialog({ kind: 'phase', initiative, draft: { id: phase.id, ...withVersion(phase), laneId: phase.laneId, name: phase.name, start: phase.start, end: phase.end } });

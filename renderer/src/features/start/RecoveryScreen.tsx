@@ -1,18 +1,19 @@
-import { Alert, Button, Center, Code, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, type Language } from '../../../../shared/dates';
+import { formatDateTime } from '../../../../shared/dates';
 import type { AppStatus } from '../../../../shared/domain';
 import { call } from '../../api';
 import { setUiLanguage } from '../../i18n';
 import { notifyError, notifyOk } from '../../notify';
+import { LanguageSwitch } from '../common/LanguageSwitch';
 
 /**
  * Shown instead of the app while the data file is damaged or from a newer version. It says what happened
  * and what can be done in words; SQLite's own output is in the recovery log it names, never on screen.
  */
 export function RecoveryScreen({ status, onRecovered }: { status: AppStatus; onRecovered: () => Promise<void> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -35,17 +36,7 @@ export function RecoveryScreen({ status, onRecovered }: { status: AppStatus; onR
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Title order={3}>{damaged ? t('recovery.damagedTitle') : t('recovery.newerTitle')}</Title>
             {/* The language is kept in the data file, which cannot be read now: choose it here for this screen. */}
-            <SegmentedControl
-              data-testid="recovery-language"
-              aria-label={t('app.language')}
-              size="xs"
-              value={i18n.language}
-              onChange={(v) => void setUiLanguage(v as Language)}
-              data={[
-                { value: 'ms', label: 'BM' },
-                { value: 'en', label: 'EN' },
-              ]}
-            />
+            <LanguageSwitch testId="recovery-language" onChange={(language) => void setUiLanguage(language)} />
           </Group>
           <Alert color={damaged ? 'red' : 'yellow'} data-testid="recovery-message">
             {damaged ? (

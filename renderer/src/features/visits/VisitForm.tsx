@@ -167,16 +167,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
   );
 }
 
-type ObservationDraft = {
-  id?: number;
-  version?: number;
-  teacher: string;
-  className: string;
-  subject: string;
-  strengths: string;
-  improvements: string;
-  ratings: { criterionId: number; rating: number }[];
-};
+type ObservationDraft = Omit<Observation, 'id' | 'version'> & { id?: number; version?: number };
 const observationDraft = (o: Partial<Observation>): ObservationDraft => ({
   ...(o.id ? { id: o.id } : {}),
   ...withVersion(o),
