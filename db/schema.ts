@@ -66,6 +66,24 @@ export interface ClusterProfileTable {
   version: Version;
 }
 
+export interface DocumentRegisterTable {
+  id: Generated<number>;
+  reference_no: string;
+  revision: Generated<number>;
+  year: number;
+  seq: number;
+  kind: string;
+  title: string;
+  recipient: Generated<string>;
+  language: string;
+  issued_on: string;
+  issued_at: string;
+  issued_by: Generated<string>;
+  file_name: string;
+  sha256: string;
+  request: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -332,6 +350,7 @@ export interface DB {
   people: PeopleTable;
   cluster_profile: ClusterProfileTable;
   settings: SettingsTable;
+  document_register: DocumentRegisterTable;
   plan_years: PlanYearsTable;
   initiatives: InitiativesTable;
   initiative_schools: InitiativeSchoolsTable;

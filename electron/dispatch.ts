@@ -19,8 +19,9 @@ import { mentoringHandlers } from './services/mentoring/handlers';
 import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
 import { visitHandlers } from './services/visits/handlers';
+import { registerHandlers } from './services/documents/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, visitHandlers, documentHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, visitHandlers, documentHandlers, registerHandlers);
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bi } from './errors';
 import { email, id, languageSchema, optionalDate, phone, picked, required, text, version, versionWithId } from './fields';
+import type { Register, RegisterEntry } from './documents/register';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
@@ -158,7 +159,22 @@ export const api = {
   },
   'recovery.startEmpty': { input: none, output: {} as AppStatus },
 
+  /** A preview: nothing is numbered or registered. */
   'documents.render': { input: documentRequest, output: {} as DocumentFile },
+  /** Saving or downloading: the document gets its reference number and a row in the register. */
+  'documents.issue': {
+    input: z.object({ request: documentRequest, keepReference: text(80, ['Reference number', 'Nombor rujukan']).optional() }),
+    output: {} as DocumentFile,
+  },
+  'documents.previousIssue': { input: z.object({ request: documentRequest }), output: {} as RegisterEntry | null },
+  'documents.register': {
+    input: z.object({ year: planYear.nullable().default(null), search: text(100, ['Search', 'Carian']).default('') }),
+    output: {} as Register,
+  },
+  'documents.setReferencePattern': {
+    input: z.object({ pattern: required(60, ['Reference pattern', 'Corak nombor rujukan']) }),
+    output: {} as { pattern: string },
+  },
 
   ...planApi,
   ...mentoringApi,

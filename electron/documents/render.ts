@@ -33,10 +33,16 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'cluster-profile': (db, req) => buildClusterProfile(db, req.year, req.language),
 };
 
-export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {
+/** Lays a document out and packs it to .docx bytes; its title names the file and its register entry. */
+export async function renderTitled(db: Kysely<DB>, req: DocumentRequest): Promise<{ title: string; data: Uint8Array }> {
   // Each builder takes its own kind of request; the map guarantees the pairing TypeScript cannot follow here.
   const build = builders[req.kind] as Builder<DocumentRequest['kind']>;
   const { doc, title } = await build(db, req);
-  const data = new Uint8Array(await Packer.toBuffer(doc));
+  return { title, data: new Uint8Array(await Packer.toBuffer(doc)) };
+}
+
+/** A preview: the document as it would be issued, without a reference number or a register entry. */
+export async function renderDocument(db: Kysely<DB>, req: DocumentRequest): Promise<DocumentFile> {
+  const { title, data } = await renderTitled(db, req);
   return { fileName: fileNameFor(title, '.docx', { suffix: todayLocal() }), contentType: DOCX_CONTENT_TYPE, data };
 }

@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Language } from '../../../shared/dates';
 import type { DB } from '../../../db/schema';
 
-async function readSetting(db: Kysely<DB>, key: string): Promise<string | undefined> {
+export async function readSetting(db: Kysely<DB>, key: string): Promise<string | undefined> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value;
 }
 
-async function writeSetting(db: Kysely<DB>, key: string, value: string): Promise<void> {
+export async function writeSetting(db: Kysely<DB>, key: string, value: string): Promise<void> {
   await db
     .insertInto('settings')
     .values({ key, value })
