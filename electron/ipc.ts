@@ -22,14 +22,14 @@ export const isAppUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`$
 const refused: CallResult = { ok: false, error: { code: 'INTERNAL', message: 'Ditolak: permintaan ini bukan dari tetingkap aplikasi. / Refused: the request did not come from the application window.' } };
 
 export interface Savers {
-  saveDocument: (request: unknown) => Promise<CallResult>;
+  saveDocument: (issue: unknown) => Promise<CallResult>;
   saveFiles: (files: unknown) => Promise<CallResult>;
 }
 
 export function registerIpc(ipc: IpcMainLike, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean, savers: Savers): () => void {
   const trusted = (e: IpcEventLike) => e.senderFrame !== null && isTrustedUrl(e.senderFrame.url);
   ipc.handle(CALL_CHANNEL, async (event, method, input) => (trusted(event) ? dispatch(String(method), input) : refused));
-  ipc.handle(SAVE_DOCUMENT_CHANNEL, async (event, request) => (trusted(event) ? savers.saveDocument(request) : refused));
+  ipc.handle(SAVE_DOCUMENT_CHANNEL, async (event, issue) => (trusted(event) ? savers.saveDocument(issue) : refused));
   ipc.handle(SAVE_FILES_CHANNEL, async (event, files) => (trusted(event) ? savers.saveFiles(files) : refused));
   return () => {
     ipc.removeHandler(CALL_CHANNEL);

@@ -43,15 +43,18 @@ async function say(en: string, ms: string): Promise<string> {
 }
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-async function saveDocument(dispatch: Dispatch, request: unknown): Promise<CallResult> {
-  const rendered = await dispatch('documents.render', request);
-  if (!rendered.ok) return rendered;
-  const file = rendered.value as DocumentFile;
-  const options = { defaultPath: path.join(app.getPath('documents'), file.fileName), filters: [{ name: 'Word', extensions: ['docx'] }] };
+/** Previews the document for its name, asks where to save it, and only then issues it (number, register). */
+async function saveDocument(dispatch: Dispatch, issue: unknown): Promise<CallResult> {
+  const preview = await dispatch('documents.render', (issue as { request?: unknown } | null)?.request);
+  if (!preview.ok) return preview;
+  const proposed = (preview.value as DocumentFile).fileName;
+  const options = { defaultPath: path.join(app.getPath('documents'), proposed), filters: [{ name: 'Word', extensions: ['docx'] }] };
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: file.fileName } };
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: proposed } };
+  const issued = await dispatch('documents.issue', issue);
+  if (!issued.ok) return issued;
   try {
-    fs.writeFileSync(choice.filePath, file.data);
+    fs.writeFileSync(choice.filePath, (issued.value as DocumentFile).data);
   } catch (err) {
     return { ok: false, error: { code: 'INTERNAL', message: await say(`The document could not be saved: ${reason(err)}`, `Dokumen tidak dapat disimpan: ${reason(err)}`) } };
   }
@@ -200,7 +203,7 @@ if (!app.requestSingleInstanceLock()) {
       await ctx.open();
       const dispatch = createDispatch(ctx);
       registerAppProtocol();
-      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (request) => saveDocument(dispatch, request), saveFiles });
+      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (issue) => saveDocument(dispatch, issue), saveFiles });
       buildMenu();
       createWindow();
       app.on('activate', () => {

@@ -4,7 +4,7 @@ import { CALL_CHANNEL, NAVIGATE_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_FILES_CHANN
 
 const bridge = {
   call: (method: string, input: unknown) => ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<CallResult>,
-  saveDocument: (request) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, request) as Promise<CallResult>,
+  saveDocument: (issue) => ipcRenderer.invoke(SAVE_DOCUMENT_CHANNEL, issue) as Promise<CallResult>,
   saveFiles: (files) => ipcRenderer.invoke(SAVE_FILES_CHANNEL, files) as Promise<CallResult>,
   onNavigate: (listener) => {
     // Strip the Electron event: the page gets the route and nothing else.

@@ -22,8 +22,11 @@ export interface SaveFilesResult {
 
 export interface ClusterBridge {
   call(method: string, input: unknown): Promise<CallResult>;
-  /** Renders a document in the main process and asks where to save it (the renderer never names a path). */
-  saveDocument(request: DocumentRequest): Promise<CallResult>;
+  /**
+   * Asks where to save a document, then issues it (reference number, register) and writes it there; the
+   * renderer never names a path. Cancelling issues nothing.
+   */
+  saveDocument(issue: { request: DocumentRequest; keepReference?: string }): Promise<CallResult>;
   /** Asks for a folder and writes the rendered documents into it, one file each (a termly pack). */
   saveFiles(files: { fileName: string; data: Uint8Array }[]): Promise<CallResult>;
   /** The application menu asks for a page; returns the unsubscribe function. */

@@ -3,7 +3,10 @@ import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
 import type { SaveFilesResult } from '../../shared/bridge';
 import type { ApiError, FieldError } from '../../shared/errors';
+import { formatDate } from '../../shared/dates';
 import { fileNameFor, uniqueFileNames } from '../../shared/file-names';
+import { confirm } from './forms/confirm';
+import i18n from './i18n';
 import type { Transport } from './transport';
 import { httpTransport } from './transport.http';
 import { ipcTransport } from './transport.ipc';
@@ -40,14 +43,28 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves a rendered document: a save dialog on the desktop, a download in the browser. */
+/**
+ * Issues a document — it gets its reference number and a register entry — and saves it: a save dialog on
+ * the desktop, a download in the browser. Issued before? The user may keep its number as a new revision.
+ */
 export async function saveDocument(request: DocumentRequest): Promise<{ saved: boolean; fileName: string }> {
+  const before = await call('documents.previousIssue', { request });
+  const keep =
+    before !== null &&
+    (await confirm({
+      title: i18n.t('register.issuedBefore', { reference: before.referenceNo, date: formatDate(before.issuedOn) }),
+      message: i18n.t('register.keepOrNew'),
+      confirmLabel: i18n.t('register.keepNumber', { reference: before.referenceNo }),
+      cancelLabel: i18n.t('register.newNumber'),
+      testId: 'reissue-dialog',
+    }));
+  const issue = keep && before ? { request, keepReference: before.referenceNo } : { request };
   if (window.clusterApi) {
-    const r = await window.clusterApi.saveDocument(request);
+    const r = await window.clusterApi.saveDocument(issue);
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value as { saved: boolean; fileName: string };
   }
-  const file: DocumentFile = await call('documents.render', request);
+  const file: DocumentFile = await call('documents.issue', issue);
   download(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
   return { saved: true, fileName: file.fileName };
 }

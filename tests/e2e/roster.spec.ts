@@ -46,7 +46,7 @@ test('a clerk loads the demo, searches, adds a school, switches to English and d
   await screenshot(page, 'roster-05-english');
 
   const download = await schools.downloadRoster('en');
-  expect(download.suggestedFilename()).toMatch(/^Kluster 2 School Roster \d{4}-\d{2}-\d{2}\.docx$/);
+  expect(download.suggestedFilename()).toMatch(/^Kluster 2 School Roster KL-SEK-\d{4}-001 \d{4}-\d{2}-\d{2}\.docx$/);
   const file = 'test-results/roster-en.docx';
   await download.saveAs(file);
   const text = await docxText(fs.readFileSync(file));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/domain';
 import { confirmLeave } from '../../forms';
 import { BackupsPanel } from './BackupsPanel';
+import { RegisterPanel } from './RegisterPanel';
 import { ProfileDocument } from './ProfileDocument';
 import { ProfileForm } from './ProfileForm';
 import { TeamEditor } from './TeamEditor';
@@ -25,6 +26,9 @@ export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onD
           <Tabs.Tab value="backups" data-testid="tab-backups">
             {t('settings.backups')}
           </Tabs.Tab>
+          <Tabs.Tab value="register" data-testid="tab-register">
+            {t('register.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <Stack>
@@ -37,6 +41,9 @@ export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onD
         </Tabs.Panel>
         <Tabs.Panel value="backups" pt="md">
           <BackupsPanel onRestored={onDataChanged} />
+        </Tabs.Panel>
+        <Tabs.Panel value="register" pt="md">
+          <RegisterPanel />
         </Tabs.Panel>
       </Tabs>
       <Text size="sm" c="dimmed">
