@@ -20,10 +20,11 @@ import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
 import { visitHandlers } from './services/visits/handlers';
 import { registerHandlers } from './services/documents/handlers';
+import type { CallOptions } from './services/documents/pack';
 
 export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, visitHandlers, documentHandlers, registerHandlers);
 
-export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
+export type Dispatch = (method: string, input: unknown, options?: CallOptions) => Promise<CallResult>;
 
 /**
  * Every zod issue as a field error, one per field (the first rule broken at a field says most), in the
@@ -68,7 +69,7 @@ export function createDispatch(ctx: AppContext): Dispatch {
     if (error.errors) localized.errors = error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) }));
     return { ok: false, error: localized };
   };
-  const run = async (method: string, input: unknown): Promise<CallResult> => {
+  const run = async (method: string, input: unknown, options?: CallOptions): Promise<CallResult> => {
     if (!Object.hasOwn(api, method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: bi(`There is no method ${method}.`, `Tiada kaedah ${method}.`) } };
     const m = method as Method;
     if (ctx.state !== 'ready' && !RECOVERY_METHODS.includes(m)) {
@@ -78,13 +79,13 @@ export function createDispatch(ctx: AppContext): Dispatch {
     if (!parsed.success) return { ok: false, error: issuesToError(parsed.error.issues) };
     try {
       const handler = handlers[m] as Handler<Method>;
-      return { ok: true, value: await handler(parsed.data, ctx) };
+      return { ok: true, value: await handler(parsed.data, ctx, options) };
     } catch (err) {
       return { ok: false, error: toApiError(err) };
     }
   };
-  return async (method, input) => {
-    const result = await run(method, input);
+  return async (method, input, options) => {
+    const result = await run(method, input, options);
     return result.ok ? result : inLanguage(result.error);
   };
 }

@@ -4,14 +4,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import pkg from '../package.json';
-import { NAVIGATE_CHANNEL, type CallResult } from '../shared/bridge';
-import { bi, isApiError, localize } from '../shared/errors';
+import { api } from '../shared/api';
+import { NAVIGATE_CHANNEL, PACK_PROGRESS_CHANNEL, type CallResult } from '../shared/bridge';
+import { bi, isApiError, localize, type ApiError } from '../shared/errors';
 import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
 import { acquireDataLock, DataFolderInUseError, inUseMessage, type DataLock } from './data-lock';
-import { createDispatch, uiLanguage, type Dispatch } from './dispatch';
+import { createDispatch, issuesToError, toApiError, uiLanguage, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
-import { asPackFiles, writePack } from './pack-files';
+import { writePack } from './pack-files';
+import { buildPack } from './services/documents/pack';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -61,17 +63,36 @@ async function saveDocument(dispatch: Dispatch, issue: unknown): Promise<CallRes
   return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
 }
 
-async function saveFiles(files: unknown): Promise<CallResult> {
-  const pack = asPackFiles(files);
-  if (!pack) return { ok: false, error: { code: 'VALIDATION', message: await say('Nothing to save: the pack is empty or not a list of documents.', 'Tiada apa untuk disimpan: pek ini kosong atau bukan senarai dokumen.') } };
+let packStop: AbortController | null = null;
+const cancelPack = (): CallResult => {
+  packStop?.abort();
+  return { ok: true, value: null };
+};
+
+/** An error of the shell's own calls, in the UI language, as dispatch answers its own. */
+async function failed(error: ApiError): Promise<CallResult> {
+  const language = ctx ? await uiLanguage(ctx) : 'ms';
+  return { ok: false, error: { ...error, message: localize(error.message, language), ...(error.errors ? { errors: error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) })) } : {}) } };
+}
+
+/** The termly pack: a folder first, then every report built, issued and written by the main process. */
+async function savePack(input: unknown): Promise<CallResult> {
+  const parsed = api['documents.pack'].input.safeParse(input ?? {});
+  if (!parsed.success) return failed(issuesToError(parsed.error.issues));
+  if (!ctx || ctx.state !== 'ready') return failed(ctx ? ctx.unavailable().toJSON() : { code: 'DATABASE_UNAVAILABLE', message: bi('The data file is not open.', 'Fail data tidak dibuka.') });
+  if (packStop) return failed({ code: 'CONFLICT', message: bi('A pack is already being made.', 'Satu pek sedang disediakan.') });
   const options = { title: await say('Choose a folder for the documents', 'Pilih folder untuk dokumen'), defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
   const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const folder = choice.filePaths[0];
   if (choice.canceled || !folder) return { ok: true, value: { saved: false, folder: null, files: [] } };
+  packStop = new AbortController();
   try {
-    return { ok: true, value: { saved: true, folder, files: writePack(folder, pack) } };
+    const pack = await buildPack(ctx.db(), parsed.data, { onProgress: (p) => mainWindow?.webContents.send(PACK_PROGRESS_CHANNEL, p), signal: packStop.signal });
+    return { ok: true, value: { saved: true, folder, files: writePack(folder, pack.files) } };
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: await say(`The documents could not be saved: ${reason(err)}`, `Dokumen tidak dapat disimpan: ${reason(err)}`) } };
+    return failed(toApiError(err));
+  } finally {
+    packStop = null;
   }
 }
 
@@ -203,7 +224,7 @@ if (!app.requestSingleInstanceLock()) {
       await ctx.open();
       const dispatch = createDispatch(ctx);
       registerAppProtocol();
-      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (issue) => saveDocument(dispatch, issue), saveFiles });
+      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (issue) => saveDocument(dispatch, issue), savePack, cancelPack: () => Promise.resolve(cancelPack()) });
       buildMenu();
       createWindow();
       app.on('activate', () => {

@@ -18,21 +18,23 @@ export function packFileName(name: string): string {
   return fileNameFor(lastPart(name), '.docx');
 }
 
-/** Checks the shape of what the page sent: a list of at most 200 named byte arrays. */
-export function asPackFiles(value: unknown): PackFile[] | null {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 200) return null;
-  const out: PackFile[] = [];
-  for (const f of value) {
-    const { fileName, data } = (f ?? {}) as { fileName?: unknown; data?: unknown };
-    if (typeof fileName !== 'string' || fileName.length > 300 || !(data instanceof Uint8Array)) return null;
-    out.push({ fileName, data });
-  }
-  return out;
-}
-
-/** Writes every file into `dir`; names that clash (even after being made safe) get " (2)", " (3)"… */
+/**
+ * Writes every file into `dir`; names that clash (even after being made safe) get " (2)", " (3)"…
+ * All or nothing: each file is written beside its place first and moved in only when all are written.
+ */
 export function writePack(dir: string, files: PackFile[]): string[] {
   const names = uniqueFileNames(files.map((f) => lastPart(f.fileName)), '.docx');
-  files.forEach((f, i) => fs.writeFileSync(path.join(dir, names[i] as string), f.data));
+  const staged = names.map((n) => path.join(dir, `.${n}.partial`));
+  const placed: string[] = [];
+  try {
+    files.forEach((f, i) => fs.writeFileSync(staged[i] as string, f.data));
+    names.forEach((n, i) => {
+      fs.renameSync(staged[i] as string, path.join(dir, n));
+      placed.push(path.join(dir, n));
+    });
+  } catch (err) {
+    for (const f of [...staged, ...placed]) fs.rmSync(f, { force: true });
+    throw err;
+  }
   return names;
 }

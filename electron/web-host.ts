@@ -38,8 +38,10 @@ const STATUS: Record<ErrorCode, number> = {
   UNKNOWN_METHOD: 404,
   DATABASE_UNAVAILABLE: 503,
   BUSY: 503,
+  CANCELLED: 409,
   INTERNAL: 500,
 };
+const NDJSON = 'application/x-ndjson';
 const MAX_BODY = 8 * 1024 * 1024;
 /** Past this many bytes a body is not drained any further: the connection is cut (the 413 has gone by then). */
 const MAX_DRAIN = 64 * 1024 * 1024;
@@ -202,6 +204,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
       return fail(res, 400, 'VALIDATION', bi('The request body is not valid JSON.', 'Kandungan permintaan bukan JSON yang sah.'));
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    if ((req.headers.accept ?? '').includes(NDJSON)) return streamCall(res, method, input);
     const result = await options.dispatch(method, input);
     if (!result.ok) return send(res, STATUS[result.error.code] ?? 500, { error: result.error });
     if (isDocumentFile(result.value)) {
@@ -215,6 +218,27 @@ export function createWebHost(options: WebHostOptions): http.Server {
       return res.end(Buffer.from(file.data));
     }
     return send(res, 200, result.value ?? null);
+  }
+
+  /**
+   * A long call (the termly pack) answered line by line: progress as it goes, then the result. The page
+   * cancels by dropping the connection, which stops the call before anything is issued.
+   */
+  async function streamCall(res: http.ServerResponse, method: string, input: unknown) {
+    const stop = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) stop.abort();
+    });
+    res.writeHead(200, { 'Content-Type': `${NDJSON}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+    const result = await options.dispatch(method, input, { onProgress: (progress) => line({ progress }), signal: stop.signal });
+    if (stop.signal.aborted) return;
+    if (!result.ok) line({ error: result.error });
+    else if (isDocumentFile(result.value)) {
+      const { fileName, contentType, data } = result.value;
+      line({ file: { fileName, contentType, dataBase64: Buffer.from(data).toString('base64') } });
+    } else line({ value: result.value ?? null });
+    res.end();
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string) {

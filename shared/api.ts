@@ -166,6 +166,8 @@ export const api = {
     input: z.object({ request: documentRequest, keepReference: text(80, ['Reference number', 'Nombor rujukan']).optional() }),
     output: {} as DocumentFile,
   },
+  /** The termly pack: every school's term report and the cluster report, issued together, as one .zip. */
+  'documents.pack': { input: z.object({ year: planYear, term: termSchema, language: languageSchema }), output: {} as DocumentFile },
   'documents.previousIssue': { input: z.object({ request: documentRequest }), output: {} as RegisterEntry | null },
   'documents.register': {
     input: z.object({ year: planYear.nullable().default(null), search: text(100, ['Search', 'Carian']).default('') }),

@@ -5,7 +5,9 @@ import type { ApiError } from './errors';
 export const CALL_CHANNEL = 'cluster-office:call';
 export const SAVE_DOCUMENT_CHANNEL = 'cluster-office:save-document';
 export const NAVIGATE_CHANNEL = 'cluster-office:navigate';
-export const SAVE_FILES_CHANNEL = 'cluster-office:save-files';
+export const SAVE_PACK_CHANNEL = 'cluster-office:save-pack';
+export const CANCEL_PACK_CHANNEL = 'cluster-office:cancel-pack';
+export const PACK_PROGRESS_CHANNEL = 'cluster-office:pack-progress';
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
 export interface SaveResult {
@@ -27,8 +29,14 @@ export interface ClusterBridge {
    * renderer never names a path. Cancelling issues nothing.
    */
   saveDocument(issue: { request: DocumentRequest; keepReference?: string }): Promise<CallResult>;
-  /** Asks for a folder and writes the rendered documents into it, one file each (a termly pack). */
-  saveFiles(files: { fileName: string; data: Uint8Array }[]): Promise<CallResult>;
+  /**
+   * The termly pack: asks for a folder, then the main process builds, issues and writes every report into
+   * it (the documents never travel through the page). Progress arrives through `onPackProgress`.
+   */
+  savePack(input: { year: number; term: number; language: 'ms' | 'en' }): Promise<CallResult>;
+  /** Stops the pack being built; nothing of it is issued or written. */
+  cancelPack(): Promise<CallResult>;
+  onPackProgress(listener: (progress: { done: number; total: number }) => void): () => void;
   /** The application menu asks for a page; returns the unsubscribe function. */
   onNavigate(listener: (route: string) => void): () => void;
 }

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'DATABASE_UNAVAILABLE'
   /** Another connection holds the data file's write lock; nothing was saved, trying again may work. */
   | 'BUSY'
+  /** The user stopped a long action (a termly pack); nothing of it was kept. */
+  | 'CANCELLED'
   | 'INTERNAL';
 
 /** One invalid field: its dotted path and what is wrong with it. */

@@ -1,8 +1,10 @@
 /** Each domain's slice of the dispatch table; combined in dispatch.ts. */
 import type { Method, Output, ParsedInput } from '../../shared/api';
 import type { AppContext } from '../app-context';
+import type { CallOptions } from './documents/pack';
 
-export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: AppContext) => Promise<Output<M>>;
+/** A handler; `options` carries what a transport offers a long call (progress, cancel). */
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: AppContext, options?: CallOptions) => Promise<Output<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
 export type HandlerSlice<K extends Method> = { [M in K]: Handler<M> };
 

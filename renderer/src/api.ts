@@ -4,7 +4,6 @@ import type { DocumentFile } from '../../shared/domain';
 import type { SaveFilesResult } from '../../shared/bridge';
 import type { ApiError, FieldError } from '../../shared/errors';
 import { formatDate } from '../../shared/dates';
-import { fileNameFor, uniqueFileNames } from '../../shared/file-names';
 import { confirm } from './forms/confirm';
 import i18n from './i18n';
 import type { Transport } from './transport';
@@ -70,23 +69,40 @@ export async function saveDocument(request: DocumentRequest): Promise<{ saved: b
 }
 
 /**
- * Saves several documents at once (a termly pack): into a folder the user picks on the desktop, as one
- * .zip download in the browser.
+ * The termly pack, built and issued by the main process: on the desktop written into a folder the user
+ * picks, in the browser downloaded as one .zip. Progress follows as it goes; `signal` cancels it, and a
+ * cancelled pack issues and writes nothing.
  */
-export async function saveFiles(packName: string, files: DocumentFile[]): Promise<{ saved: boolean; where: string }> {
+export async function savePack(
+  input: { year: number; term: number; language: 'ms' | 'en' },
+  onProgress: (progress: { done: number; total: number }) => void,
+  signal: AbortSignal,
+): Promise<{ saved: boolean; where: string; count: number }> {
   if (window.clusterApi) {
-    const r = await window.clusterApi.saveFiles(files.map((f) => ({ fileName: f.fileName, data: f.data })));
-    if (!r.ok) throw new ApiCallError(r.error);
-    const v = r.value as SaveFilesResult;
-    return { saved: v.saved, where: v.folder ?? '' };
+    const bridge = window.clusterApi;
+    const unsubscribe = bridge.onPackProgress(onProgress);
+    const cancel = () => void bridge.cancelPack();
+    signal.addEventListener('abort', cancel);
+    try {
+      const r = await bridge.savePack(input);
+      if (!r.ok) throw new ApiCallError(r.error);
+      const v = r.value as SaveFilesResult;
+      return { saved: v.saved, where: v.folder ?? '', count: v.files.length };
+    } finally {
+      signal.removeEventListener('abort', cancel);
+      unsubscribe();
+    }
   }
-  const { default: JSZip } = await import('jszip');
-  const zip = new JSZip();
-  const names = uniqueFileNames(files.map((f) => f.fileName), '.docx');
-  files.forEach((f, i) => zip.file(names[i] as string, f.data));
-  const zipName = fileNameFor(packName, '.zip');
-  download(await zip.generateAsync({ type: 'blob', mimeType: 'application/zip' }), zipName);
-  return { saved: true, where: zipName };
+  let count = 0;
+  const progress = (p: { done: number; total: number }) => {
+    count = p.total;
+    onProgress(p);
+  };
+  const r = await transport.call('documents.pack', input, { onProgress: progress, signal });
+  if (!r.ok) throw new ApiCallError(r.error);
+  const zip = r.value as DocumentFile;
+  download(new Blob([zip.data as Uint8Array<ArrayBuffer>], { type: zip.contentType }), zip.fileName);
+  return { saved: true, where: zip.fileName, count };
 }
 
 /** Every field error by dotted path, for the form that made the call (the first message of a field wins). */

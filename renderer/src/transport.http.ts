@@ -8,7 +8,7 @@ import { notifications } from '@mantine/notifications';
 import type { CallResult } from '../../shared/bridge';
 import type { ApiError } from '../../shared/errors';
 import i18next from './i18n';
-import type { Transport } from './transport';
+import type { CallOptions, Transport } from './transport';
 
 const TOKEN_KEY = 'cluster-office-token';
 const RETRY_MS = 3000;
@@ -39,6 +39,14 @@ async function answeredByHost(res: Response): Promise<boolean> {
   return typeof body?.error?.code === 'string';
 }
 
+const NDJSON = 'application/x-ndjson';
+type StreamLine = {
+  progress?: { done: number; total: number };
+  error?: ApiError;
+  file?: { fileName: string; contentType: string; dataBase64: string };
+  value?: unknown;
+};
+
 export function httpTransport(): Transport {
   const bearer = token();
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -47,12 +55,35 @@ export function httpTransport(): Transport {
   let retry: ReturnType<typeof setInterval> | null = null;
 
   /** The host's response, or null when it is not answering. */
-  async function post(path: string, input: unknown, signal?: AbortSignal): Promise<Response | null> {
+  async function post(path: string, input: unknown, signal?: AbortSignal, accept?: string): Promise<Response | null> {
     try {
-      const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(input ?? {}), signal });
+      const res = await fetch(path, { method: 'POST', headers: accept ? { ...headers, Accept: accept } : headers, credentials: 'same-origin', body: JSON.stringify(input ?? {}), signal });
       return (await answeredByHost(res)) ? res : null;
-    } catch {
+    } catch (err) {
+      if (signal?.aborted) throw err;
       return null;
+    }
+  }
+
+  /** A long call answered line by line: `{ progress }` lines, then `{ value }`, `{ file }` or `{ error }`. */
+  async function streamed(res: Response, onProgress: NonNullable<CallOptions['onProgress']>): Promise<CallResult> {
+    const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+      if (chunk.value) buffer += chunk.value;
+      let at: number;
+      while ((at = buffer.indexOf('\n')) >= 0) {
+        const line = JSON.parse(buffer.slice(0, at)) as StreamLine;
+        buffer = buffer.slice(at + 1);
+        if (line.progress) onProgress(line.progress);
+        else if (line.error) return { ok: false, error: line.error };
+        else if (line.file) {
+          const data = Uint8Array.from(atob(line.file.dataBase64), (c) => c.charCodeAt(0));
+          return { ok: true, value: { fileName: line.file.fileName, contentType: line.file.contentType, data } };
+        } else return { ok: true, value: line.value };
+      }
+      if (chunk.done) return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: i18next.t('host.downCall') } };
     }
   }
 
@@ -92,9 +123,9 @@ export function httpTransport(): Transport {
   }
 
   return {
-    async call(method, input) {
+    async call(method, input, options) {
       await session;
-      const res = await post(`/api/${encodeURIComponent(method)}`, input);
+      const res = await post(`/api/${encodeURIComponent(method)}`, input, options?.signal, options?.onProgress ? NDJSON : undefined);
       if (!res) {
         hostDown();
         return { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: i18next.t('host.downCall') } };
@@ -104,6 +135,7 @@ export function httpTransport(): Transport {
       loaded = true;
       notifications.hide(ACCESS_NOTICE);
       const type = res.headers.get('Content-Type') ?? '';
+      if (res.ok && options?.onProgress && type.startsWith(NDJSON)) return streamed(res, options.onProgress);
       if (res.ok && !type.startsWith('application/json')) {
         const data = new Uint8Array(await res.arrayBuffer());
         return { ok: true, value: { fileName: fileNameOf(res.headers.get('Content-Disposition')), contentType: type, data } };

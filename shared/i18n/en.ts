@@ -226,6 +226,8 @@ export const en: Dictionary = {
     textSaved: 'Saved.',
     pack: 'Termly pack (all reports)',
     packName: 'Termly reports, term {{term}} {{year}}',
+    packCancel: 'Cancel',
+    packCancelled: 'The pack was cancelled; nothing was issued or saved.',
     packSaved: '{{count}} reports saved: {{where}}',
     packProgress: '{{done}} of {{total}} reports ready',
     lists: 'Purposes and criteria',

@@ -225,6 +225,8 @@ export const ms = {
     textSaved: 'Disimpan.',
     pack: 'Pek laporan penggal (semua laporan)',
     packName: 'Laporan penggal {{term}} {{year}}',
+    packCancel: 'Batal',
+    packCancelled: 'Pek dibatalkan; tiada apa dikeluarkan atau disimpan.',
     packSaved: '{{count}} laporan disimpan: {{where}}',
     packProgress: '{{done}} daripada {{total}} laporan siap',
     lists: 'Tujuan dan kriteria',

@@ -103,11 +103,17 @@ test('a visit with an observation and two next steps changes coverage; a step is
   const names = Object.keys(zip.files);
   expect(names).toHaveLength(27);
   expect(names.every((n) => n.endsWith('.docx'))).toBe(true);
+  // Each report is issued under its own reference number.
+  expect(names.filter((n) => /KL-LPS-\d{4}-\d{3}/.test(n))).toHaveLength(26);
+  expect(names.filter((n) => /KL-LPK-\d{4}-\d{3}/.test(n))).toHaveLength(1);
 
   // The cluster profile document, from Settings.
   await page.getByTestId('nav-settings').click();
   const profile = page.waitForEvent('download');
   await page.getByTestId('profile-doc-en').click();
-  expect((await profile).suggestedFilename()).toMatch(/Profile.*\.docx$/);
+  expect((await profile).suggestedFilename()).toMatch(/Profile.*KL-PRO-.*\.docx$/);
+  // The register lists the visit report, the 27 reports of the pack and the profile.
+  await page.getByTestId('tab-register').click();
+  await expect(page.getByTestId('register-row')).toHaveCount(29);
   expect(consoleErrors).toEqual([]);
 });

@@ -30,6 +30,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'backups.restore': [{ name: 20240101 }, 'name'],
   'recovery.startEmpty': null,
   'documents.render': [{ kind: 'school-roster', language: 1 }, 'language'],
+  'documents.pack': [{ year: 2024, term: 9, language: 'ms' }, 'term'],
   'documents.issue': [{ request: { kind: 'school-roster', language: 'ms' }, keepReference: 7 }, 'keepReference'],
   'documents.previousIssue': [{ request: { kind: 'visit-report', visitId: 'one', language: 'ms' } }, 'request.visitId'],
   'documents.register': [{ year: 'this year' }, 'year'],

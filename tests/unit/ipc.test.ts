@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/dispatch';
 import { isAppUrl, registerIpc, type IpcEventLike, type IpcMainLike } from '../../electron/ipc';
-import { CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_FILES_CHANNEL, type CallResult } from '../../shared/bridge';
+import { CALL_CHANNEL, CANCEL_PACK_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_PACK_CHANNEL, type CallResult } from '../../shared/bridge';
 import { openApp } from '../helpers/tmp';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -32,9 +32,13 @@ async function setUp() {
       saved.push(request);
       return Promise.resolve({ ok: true, value: { saved: true, fileName: 'x.docx' } });
     },
-    saveFiles: (files) => {
-      saved.push(files);
+    savePack: (input) => {
+      saved.push(input);
       return Promise.resolve({ ok: true, value: { saved: true, folder: '/chosen', files: ['a.docx'] } });
+    },
+    cancelPack: () => {
+      saved.push('cancel');
+      return Promise.resolve({ ok: true, value: null });
     },
   });
   return { ...app, ipc, saved, unregister };
@@ -60,8 +64,9 @@ describe('IPC', () => {
       expect(r, String(url)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/application window/) as string } });
       const s = await ipc.invoke(SAVE_DOCUMENT_CHANNEL, url, { kind: 'school-roster', language: 'ms' });
       expect(s.ok, String(url)).toBe(false);
-      const f = await ipc.invoke(SAVE_FILES_CHANNEL, url, [{ fileName: 'a.docx', data: new Uint8Array([1]) }]);
+      const f = await ipc.invoke(SAVE_PACK_CHANNEL, url, { year: 2024, term: 1, language: 'ms' });
       expect(f.ok, String(url)).toBe(false);
+      expect((await ipc.invoke(CANCEL_PACK_CHANNEL, url)).ok, String(url)).toBe(false);
     }
     expect(await call('schools.list')).toMatchObject({ total: 0 });
     expect(saved).toEqual([]);
@@ -74,20 +79,21 @@ describe('IPC', () => {
     expect(saved).toEqual([{ kind: 'school-roster', language: 'en' }]);
   });
 
-  it('hands a pack from the app window to the save-files function', async () => {
+  it('hands a pack request and its cancel from the app window to the pack functions', async () => {
     const { ipc, saved } = await setUp();
-    const files = [{ fileName: 'Laporan SR A.docx', data: new Uint8Array([80, 75]) }];
-    expect(await ipc.invoke(SAVE_FILES_CHANNEL, 'app://cluster-office/index.html', files)).toEqual({ ok: true, value: { saved: true, folder: '/chosen', files: ['a.docx'] } });
-    expect(saved).toEqual([files]);
+    const input = { year: 2024, term: 1, language: 'ms' };
+    expect(await ipc.invoke(SAVE_PACK_CHANNEL, 'app://cluster-office/index.html', input)).toEqual({ ok: true, value: { saved: true, folder: '/chosen', files: ['a.docx'] } });
+    expect(await ipc.invoke(CANCEL_PACK_CHANNEL, 'app://cluster-office/index.html')).toEqual({ ok: true, value: null });
+    expect(saved).toEqual([input, 'cancel']);
   });
 
   it('removes its handlers when asked, so it can be registered again', async () => {
     const { ipc, unregister, ctx } = await setUp();
-    expect([...ipc.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_FILES_CHANNEL].sort());
+    expect([...ipc.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_PACK_CHANNEL, CANCEL_PACK_CHANNEL].sort());
     unregister();
     expect(ipc.handlers.size).toBe(0);
     const nothing = () => Promise.resolve({ ok: true, value: null } as CallResult);
-    registerIpc(ipc, createDispatch(ctx), isAppUrl, { saveDocument: nothing, saveFiles: nothing });
-    expect(ipc.handlers.size).toBe(3);
+    registerIpc(ipc, createDispatch(ctx), isAppUrl, { saveDocument: nothing, savePack: nothing, cancelPack: nothing });
+    expect(ipc.handlers.size).toBe(4);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asPackFiles, packFileName, writePack } from '../../electron/pack-files';
+import { packFileName, writePack } from '../../electron/pack-files';
 import { tempDir } from '../helpers/tmp';
 
 describe('writing a termly pack into a chosen folder', () => {
@@ -13,7 +13,7 @@ describe('writing a termly pack into a chosen folder', () => {
     expect(packFileName('...')).toBe('document.docx');
   });
 
-  it('writes every file, numbering repeated names, and refuses what is not a list of documents', () => {
+  it('writes every file, numbering repeated names, all or nothing', () => {
     const dir = tempDir();
     const files = [
       { fileName: 'Report SR A.docx', data: new Uint8Array([1, 2]) },
@@ -24,7 +24,20 @@ describe('writing a termly pack into a chosen folder', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['Report SR A (2).docx', 'Report SR A.docx', 'outside.docx']);
     expect([...fs.readFileSync(path.join(dir, 'Report SR A (2).docx'))]).toEqual([3]);
     expect(fs.existsSync(path.join(dir, '..', 'outside.docx'))).toBe(false);
-    expect(asPackFiles(files)).toHaveLength(3);
-    for (const bad of [[], 'x', [{ fileName: 'a.docx', data: 'PK' }], [{ fileName: 7, data: new Uint8Array() }], null]) expect(asPackFiles(bad)).toBeNull();
+    // Nothing half-written is left beside them.
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('leaves nothing of a pack behind when one file cannot be written', () => {
+    const dir = tempDir();
+    // A folder already stands where the second report would go.
+    fs.mkdirSync(path.join(dir, 'Report SR B.docx'));
+    const files = [
+      { fileName: 'Report SR A.docx', data: new Uint8Array([1]) },
+      { fileName: 'Report SR B.docx', data: new Uint8Array([2]) },
+      { fileName: 'Report SR C.docx', data: new Uint8Array([3]) },
+    ];
+    expect(() => writePack(dir, files)).toThrow();
+    expect(fs.readdirSync(dir)).toEqual(['Report SR B.docx']);
   });
 });

@@ -66,38 +66,44 @@ async function issuer(db: Db): Promise<string> {
   return (team.find((m) => m.id === profile.preparedById) ?? team.find((m) => m.role === 'clerk'))?.name ?? '';
 }
 
+/** A rendered document about to be issued. */
+export interface Rendered {
+  request: DocumentRequest;
+  title: string;
+  data: Uint8Array;
+}
+
 /**
- * Renders the document and issues it in one transaction: a new number (the year's next), or with
- * `keepReference` the number it was issued under before, as the next revision.
+ * Records issued documents inside the caller's transaction: each gets the year's next number (or, with
+ * `keepReference`, the number it had, as the next revision). Answers the file names, number and date included.
  */
-export async function issueDocument(db: Db, input: ParsedInput<'documents.issue'>): Promise<DocumentFile> {
-  const request: DocumentRequest = input.request;
-  const { title, data } = await renderTitled(db, request);
-  const sha256 = crypto.createHash('sha256').update(data).digest('hex');
-  const [pattern, issuedBy] = await Promise.all([getReferencePattern(db), issuer(db)]);
+export async function recordIssues(trx: Db, items: (Rendered & { keepReference?: string | undefined })[]): Promise<string[]> {
+  const [pattern, issuedBy] = await Promise.all([getReferencePattern(trx), issuer(trx)]);
   const today = todayLocal();
-  const fileName = await db.transaction().execute(async (trx) => {
+  const year = Number(today.slice(0, 4));
+  const names: string[] = [];
+  for (const item of items) {
+    const { request } = item;
     let numbering: { referenceNo: string; year: number; seq: number; revision: number };
-    if (input.keepReference) {
+    if (item.keepReference) {
       const earlier = await trx
         .selectFrom('document_register')
         .select(['reference_no', 'year', 'seq', 'kind', sql<number>`max(revision)`.as('revision')])
-        .where('reference_no', '=', input.keepReference)
+        .where('reference_no', '=', item.keepReference)
         .groupBy(['reference_no', 'year', 'seq', 'kind'])
         .executeTakeFirst();
-      if (!earlier) throw new AppError('NOT_FOUND', bi(`No document was issued as ${input.keepReference}.`, `Tiada dokumen dikeluarkan sebagai ${input.keepReference}.`), 'keepReference');
+      if (!earlier) throw new AppError('NOT_FOUND', bi(`No document was issued as ${item.keepReference}.`, `Tiada dokumen dikeluarkan sebagai ${item.keepReference}.`), 'keepReference');
       if (earlier.kind !== request.kind) {
-        throw validationError('keepReference', bi(`${input.keepReference} is another kind of document; issue this one under a new number.`, `${input.keepReference} ialah jenis dokumen lain; keluarkan dokumen ini dengan nombor baharu.`));
+        throw validationError('keepReference', bi(`${item.keepReference} is another kind of document; issue this one under a new number.`, `${item.keepReference} ialah jenis dokumen lain; keluarkan dokumen ini dengan nombor baharu.`));
       }
       numbering = { referenceNo: earlier.reference_no, year: earlier.year, seq: earlier.seq, revision: Number(earlier.revision) + 1 };
     } else {
-      const year = Number(today.slice(0, 4));
       const last = await trx.selectFrom('document_register').select((eb) => eb.fn.max('seq').as('seq')).where('year', '=', year).executeTakeFirst();
       const seq = Number(last?.seq ?? 0) + 1;
       numbering = { referenceNo: formatReference(pattern, { code: KIND_CODES[request.kind], year, seq }), year, seq, revision: 1 };
     }
     const revisionTag = numbering.revision > 1 ? ` v${numbering.revision}` : '';
-    const name = fileNameFor(title, '.docx', { suffix: `${numbering.referenceNo}${revisionTag} ${today}` });
+    const name = fileNameFor(item.title, '.docx', { suffix: `${numbering.referenceNo}${revisionTag} ${today}` });
     await trx
       .insertInto('document_register')
       .values({
@@ -106,19 +112,27 @@ export async function issueDocument(db: Db, input: ParsedInput<'documents.issue'
         year: numbering.year,
         seq: numbering.seq,
         kind: request.kind,
-        title,
+        title: item.title,
         language: request.language,
         issued_on: today,
         issued_at: nowIso(),
         issued_by: issuedBy,
         file_name: name,
-        sha256,
+        sha256: crypto.createHash('sha256').update(item.data).digest('hex'),
         request: JSON.stringify(request),
       })
       .execute();
-    return name;
-  });
-  return { fileName, contentType: DOCX_CONTENT_TYPE, data };
+    names.push(name);
+  }
+  return names;
+}
+
+/** Renders the document, then issues it: number, register row and file name in one transaction. */
+export async function issueDocument(db: Db, input: ParsedInput<'documents.issue'>): Promise<DocumentFile> {
+  const request: DocumentRequest = input.request;
+  const { title, data } = await renderTitled(db, request);
+  const [fileName] = await db.transaction().execute((trx) => recordIssues(trx, [{ request, title, data, keepReference: input.keepReference }]));
+  return { fileName: fileName as string, contentType: DOCX_CONTENT_TYPE, data };
 }
 
 /** The latest issue of the same document (same kind and request), for "keep its number?". */

@@ -3,12 +3,12 @@
  * follow-up of next steps, and the termly reports with the pack of every report in one action.
  */
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal, type Language } from '../../../../shared/dates';
-import type { DocumentFile, SchoolSummary, TeamMember } from '../../../../shared/domain';
+import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../../shared/visits/types';
-import { call, saveDocument, saveFiles } from '../../api';
+import { call, saveDocument, savePack } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { ListsSetup } from './ListsSetup';
@@ -289,24 +289,20 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
 
   const word = (run: () => Promise<{ saved: boolean; fileName: string }>) => run().then((r) => r.saved && notifyOk(r.fileName), notifyError);
 
-  /** Renders every report one by one (the bar follows), then saves them together. */
+  const packStop = useRef<AbortController | null>(null);
+  /** The main process builds and issues every report (the bar follows); Cancel stops it with nothing kept. */
   const pack = async () => {
-    const requests = [
-      ...schools.map((s) => ({ kind: 'school-term-report' as const, schoolId: s.id, year, term: term.term, language })),
-      { kind: 'cluster-term-report' as const, year, term: term.term, language },
-    ];
-    const files: DocumentFile[] = [];
-    setProgress({ done: 0, total: requests.length });
+    const stop = new AbortController();
+    packStop.current = stop;
+    setProgress({ done: 0, total: schools.length + 1 });
     try {
-      for (const [i, request] of requests.entries()) {
-        files.push(await call('documents.render', request));
-        setProgress({ done: i + 1, total: requests.length });
-      }
-      const r = await saveFiles(t('visits.packName', { term: term.term, year }), files);
-      if (r.saved) notifyOk(t('visits.packSaved', { count: files.length, where: r.where }));
+      const r = await savePack({ year, term: term.term, language }, setProgress, stop.signal);
+      if (r.saved) notifyOk(t('visits.packSaved', { count: r.count, where: r.where }));
     } catch (err) {
-      notifyError(err);
+      if (stop.signal.aborted) notifyOk(t('visits.packCancelled'));
+      else notifyError(err);
     } finally {
+      packStop.current = null;
       setProgress(null);
     }
   };
@@ -333,7 +329,10 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
       {progress && (
         <Stack gap={4} data-testid="pack-progress">
           <Progress value={(progress.done / progress.total) * 100} animated />
-          <Text size="xs">{t('visits.packProgress', { done: progress.done, total: progress.total })}</Text>
+          <Group gap="xs">
+            <Text size="xs">{t('visits.packProgress', { done: progress.done, total: progress.total })}</Text>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => packStop.current?.abort()} data-testid="cancel-pack">{t('visits.packCancel')}</Button>
+          </Group>
         </Stack>
       )}
     </Stack>

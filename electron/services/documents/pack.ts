@@ -1,0 +1,68 @@
+/**
+ * The termly pack, built in the main process: every active school's term report and the cluster report,
+ * each issued with its own reference number. Nothing is numbered or written until every document has been
+ * rendered, so a cancelled or failed pack leaves no register rows and no files behind.
+ */
+import type { Kysely } from 'kysely';
+import type { DocumentRequest, ParsedInput } from '../../../shared/api';
+import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../../shared/domain';
+import { AppError, bi } from '../../../shared/errors';
+import { fileNameFor, uniqueFileNames } from '../../../shared/file-names';
+import { dictionaries } from '../../../shared/i18n';
+import type { DB } from '../../../db/schema';
+import { renderTitled } from '../../documents/render';
+import { recordIssues, type Rendered } from './register';
+
+export interface PackProgress {
+  done: number;
+  total: number;
+}
+
+/** What a long call may be given by its transport: somewhere to report progress, and a way to stop it. */
+export interface CallOptions {
+  onProgress?: (progress: PackProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface Pack {
+  /** "Laporan penggal 1 2024": the folder or .zip the pack is saved as. */
+  name: string;
+  files: DocumentFile[];
+}
+
+const cancelled = () => new AppError('CANCELLED', bi('The pack was cancelled; nothing was issued or saved.', 'Pek dibatalkan; tiada apa dikeluarkan atau disimpan.'));
+
+export async function buildPack(db: Kysely<DB>, input: ParsedInput<'documents.pack'>, options: CallOptions = {}): Promise<Pack> {
+  const { year, term, language } = input;
+  const schools = await db.selectFrom('schools').select('id').where('archived_at', 'is', null).orderBy('number').orderBy('id').execute();
+  const requests: DocumentRequest[] = [
+    ...schools.map((s): DocumentRequest => ({ kind: 'school-term-report', schoolId: s.id, year, term, language })),
+    { kind: 'cluster-term-report', year, term, language },
+  ];
+  const total = requests.length;
+  const rendered: Rendered[] = [];
+  options.onProgress?.({ done: 0, total });
+  for (const request of requests) {
+    // Let other calls, progress writes and a dropped connection be heard between documents.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) throw cancelled();
+    rendered.push({ request, ...(await renderTitled(db, request)) });
+    options.onProgress?.({ done: rendered.length, total });
+  }
+  if (options.signal?.aborted) throw cancelled();
+  const issued = await db.transaction().execute((trx) => recordIssues(trx, rendered));
+  const names = uniqueFileNames(issued, '.docx');
+  return {
+    name: dictionaries[language].visits.packName.replace('{{term}}', String(term)).replace('{{year}}', String(year)),
+    files: rendered.map((r, i) => ({ fileName: names[i] as string, contentType: DOCX_CONTENT_TYPE, data: r.data })),
+  };
+}
+
+/** The pack as one .zip (browser mode downloads it). */
+export async function packZip(pack: Pack): Promise<DocumentFile> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  for (const f of pack.files) zip.file(f.fileName, f.data);
+  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { fileName: fileNameFor(pack.name, '.zip'), contentType: 'application/zip', data };
+}

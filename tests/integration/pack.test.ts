@@ -1,0 +1,89 @@
+import type http from 'node:http';
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatch, uiLanguage } from '../../electron/dispatch';
+import { createWebHost, listen } from '../../electron/web-host';
+import type { Register } from '../../shared/documents/register';
+import type { DocumentFile, SchoolSummary } from '../../shared/domain';
+import { openApp } from '../helpers/tmp';
+
+const TOKEN = 'pack-token-0123456789';
+const servers: http.Server[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
+});
+
+async function demoWithTerm() {
+  const app = await openApp(undefined, { language: 'en' });
+  await app.call('demo.load');
+  await app.call('periods.create', { kind: 'term', name: 'Term 1', start: '2024-01-08', end: '2024-03-15' });
+  const schools = (await app.call<{ items: SchoolSummary[] }>('schools.list', {})).items;
+  return { ...app, schools };
+}
+
+const registerSize = async (call: Awaited<ReturnType<typeof openApp>>['call']) => (await call<Register>('documents.register', {})).items.length;
+
+describe('the termly pack, built in the main process', () => {
+  it('holds every school report and the cluster report, each issued under its own number, with progress as it goes', async () => {
+    const { dispatch, call, schools } = await demoWithTerm();
+    const progress: number[] = [];
+    const r = await dispatch('documents.pack', { year: 2024, term: 1, language: 'ms' }, { onProgress: (p) => progress.push(p.done) });
+    expect(r.ok).toBe(true);
+    const zip = (r as { value: DocumentFile }).value;
+    expect(zip.contentType).toBe('application/zip');
+    expect(zip.fileName).toBe('Laporan penggal 1 2024.zip');
+    const names = Object.keys((await JSZip.loadAsync(zip.data)).files);
+    expect(names).toHaveLength(schools.length + 1);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    expect(progress).toEqual(Array.from({ length: schools.length + 2 }, (_, i) => i));
+
+    const register = await call<Register>('documents.register', {});
+    expect(register.items).toHaveLength(schools.length + 1);
+    expect(new Set(register.items.map((e) => e.referenceNo)).size).toBe(schools.length + 1);
+    expect(register.items.filter((e) => e.kind === 'school-term-report')).toHaveLength(schools.length);
+    // Every file is named after its own register entry.
+    expect(names.sort()).toEqual(register.items.map((e) => e.fileName).sort());
+  });
+
+  it('cancelled half-way, issues nothing', async () => {
+    const { dispatch, call } = await demoWithTerm();
+    const stop = new AbortController();
+    const r = await dispatch('documents.pack', { year: 2024, term: 1, language: 'en' }, { onProgress: (p) => p.done === 3 && stop.abort(), signal: stop.signal });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: 'The pack was cancelled; nothing was issued or saved.' } });
+    expect(await registerSize(call)).toBe(0);
+  });
+
+  it('streams progress over HTTP, ends with the zip, and stops when the page drops the connection', async () => {
+    const { ctx, call, schools } = await demoWithTerm();
+    const server = createWebHost({ dispatch: createDispatch(ctx), token: TOKEN, port: 0, language: () => uiLanguage(ctx) });
+    servers.push(server);
+    const port = await listen(server, 0);
+    const post = (signal?: AbortSignal) =>
+      fetch(`http://127.0.0.1:${port}/api/documents.pack`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', Accept: 'application/x-ndjson' },
+        body: JSON.stringify({ year: 2024, term: 1, language: 'en' }),
+        signal,
+      });
+
+    const res = await post();
+    expect(res.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { progress?: { done: number; total: number }; file?: { fileName: string; dataBase64: string } });
+    expect(lines.filter((l) => l.progress).map((l) => l.progress?.done)).toEqual(Array.from({ length: schools.length + 2 }, (_, i) => i));
+    const last = lines.at(-1);
+    expect(last?.file?.fileName).toBe('Termly reports, term 1 2024.zip');
+    const zip = await JSZip.loadAsync(Buffer.from(last?.file?.dataBase64 ?? '', 'base64'));
+    expect(Object.keys(zip.files)).toHaveLength(schools.length + 1);
+    const issued = await registerSize(call);
+    expect(issued).toBe(schools.length + 1);
+
+    // The page drops the connection after the first reports: the pack stops and nothing more is issued.
+    const stop = new AbortController();
+    const dropped = await post(stop.signal);
+    const reader = dropped.body?.getReader();
+    await reader?.read();
+    stop.abort();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await registerSize(call)).toBe(issued);
+  });
+});
