@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { bi } from './errors';
 import { email, id, languageSchema, optionalDate, phone, picked, required, text, version, versionWithId } from './fields';
 import type { Register, RegisterEntry } from './documents/register';
+import type { Signatories } from './documents/signatories';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
@@ -168,6 +169,16 @@ export const api = {
   },
   /** The termly pack: every school's term report and the cluster report, issued together, as one .zip. */
   'documents.pack': { input: z.object({ year: planYear, term: termSchema, language: languageSchema }), output: {} as DocumentFile },
+  'documents.signatories': { input: none, output: {} as Signatories },
+  'documents.setSignatories': {
+    input: z.object({
+      preparedById: id.nullable().default(null),
+      checkedById: id.nullable().default(null),
+      approvedById: id.nullable().default(null),
+      alternateId: id.nullable().default(null),
+    }),
+    output: {} as Signatories,
+  },
   'documents.previousIssue': { input: z.object({ request: documentRequest }), output: {} as RegisterEntry | null },
   'documents.register': {
     input: z.object({ year: planYear.nullable().default(null), search: text(100, ['Search', 'Carian']).default('') }),

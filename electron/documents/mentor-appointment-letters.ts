@@ -1,6 +1,7 @@
 /**
  * Mentor appointment letters: one formal letter per appointed pair, each on its own page under the cluster
- * letterhead, addressed to the mentor, signed by the cluster head and copied to the mentee.
+ * letterhead, addressed to the mentor, signed by the cluster head (or the alternate signatory when the mentor
+ * is the cluster head) and copied to the mentee.
  */
 import {
   AlignmentType,
@@ -23,7 +24,9 @@ import { formatLongDate, type Language } from '../../shared/dates';
 import type { TeamMember } from '../../shared/domain';
 import { bi, validationError } from '../../shared/errors';
 import type { Assignment, MentoringPerson } from '../../shared/mentoring/types';
+import { letterSigner, type Signatories, type Signer } from '../../shared/documents/signatories';
 import { listTeam } from '../services/cluster/team';
+import { loadSignatories } from '../services/documents/signatories';
 import { readAssignments } from '../services/mentoring/read';
 import { formatDateRange, loadLetterhead, officialLetters, run, textWidth, type Letterhead } from './letterhead';
 
@@ -116,17 +119,21 @@ function focusTable(a: Assignment, lh: Letterhead): Table {
   });
 }
 
-/** "Yang benar," / "Yours faithfully,", room to sign, then the cluster head's name and post. */
-function signatureBlock(lh: Letterhead, head: TeamMember | undefined): Paragraph[] {
+/**
+ * "Yang benar," / "Yours faithfully,", room to sign, then the signer's name and post. The signer is never
+ * the mentor the letter appoints: then the alternate signs, on behalf of the cluster head.
+ */
+function signatureBlock(lh: Letterhead, signer: Signer | null, onBehalf: boolean): Paragraph[] {
   const { d } = lh;
+  const post = !signer ? '' : signer.role === 'cluster_head' ? d.doc.signatory.replace('{{cluster}}', lh.clusterName) : signer.roleLabel || d.teamRole[signer.role];
   // Kept together on one page: a signature never stands apart from its name.
   return [
     line(d.doc.letterThanks, { after: 240, keepNext: true }),
     line(d.doc.yoursFaithfully, { keepNext: true }),
     // Room for the signature and the office stamp.
     ...Array.from({ length: 4 }, () => line('', { keepNext: true })),
-    line(head ? `(${head.name})` : '(………………………………………………)', { bold: true, keepNext: true }),
-    line(d.doc.signatory.replace('{{cluster}}', lh.clusterName)),
+    line(signer ? `(${signer.name})` : '(………………………………………………)', { bold: true, keepNext: true }),
+    ...(onBehalf ? [line(post, { keepNext: true }), line(d.doc.onBehalfOf.replace('{{cluster}}', lh.clusterName))] : [line(post || d.doc.signatory.replace('{{cluster}}', lh.clusterName))]),
   ];
 }
 
@@ -140,9 +147,9 @@ function copyTo(lh: Letterhead, lines: string[]): Paragraph {
   return new Paragraph({ spacing: { before: 360, after: 0 }, indent: { left: INDENT, hanging: INDENT }, children });
 }
 
-function letter(a: Assignment, lh: Letterhead, team: TeamMember[], schoolNames: Map<number, string>): (Paragraph | Table)[] {
+function letter(a: Assignment, lh: Letterhead, team: TeamMember[], schoolNames: Map<number, string>, signatories: Signatories): (Paragraph | Table)[] {
   const { d, language } = lh;
-  const head = team.find((m) => m.role === 'cluster_head');
+  const { signer, onBehalf } = letterSigner(signatories, a.mentor.id);
   const cluster = lh.clusterName;
   const mentee = a.mentee;
   const menteePost = postOf(mentee, team, lh);
@@ -190,7 +197,7 @@ function letter(a: Assignment, lh: Letterhead, team: TeamMember[], schoolNames: 
   const goals = a.goals.trim();
   if (goals) out.push(bodyPara(n++, fill(d.doc.letterGoals, { goals: { text: goals } })));
   out.push(bodyPara(n, [run(d.doc.letterClosing)], 240));
-  out.push(...signatureBlock(lh, head));
+  out.push(...signatureBlock(lh, signer, onBehalf));
   out.push(copyTo(lh, [mentee.name, menteePost, menteeSchool].filter(Boolean)));
   return out;
 }
@@ -235,11 +242,11 @@ export async function buildMentorAppointmentLetters(
   language: Language,
 ): Promise<{ doc: Document; title: string }> {
   const pairs = await pairsFor(db, year, assignmentIds);
-  const [lh, team, schools] = await Promise.all([loadLetterhead(db, language), listTeam(db), db.selectFrom('schools').select(['id', 'name']).execute()]);
+  const [lh, team, schools, signatories] = await Promise.all([loadLetterhead(db, language), listTeam(db), db.selectFrom('schools').select(['id', 'name']).execute(), loadSignatories(db)]);
   const schoolNames = new Map(schools.map((s) => [s.id, s.name]));
   const base = lh.d.doc.lettersTitle.replace('{{year}}', String(year));
   const only = pairs.length === 1 ? pairs[0] : undefined;
   const title = only ? `${base} – ${only.mentor.name}` : base;
-  const doc = officialLetters(lh, { title, letters: pairs.map((a) => ({ body: letter(a, lh, team, schoolNames), mark: a.referenceNo })) });
+  const doc = officialLetters(lh, { title, letters: pairs.map((a) => ({ body: letter(a, lh, team, schoolNames, signatories), mark: a.referenceNo })) });
   return { doc, title };
 }

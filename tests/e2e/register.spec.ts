@@ -36,6 +36,18 @@ test('a downloaded document is issued with a reference number, listed in the reg
   await page.getByTestId('register-search').fill('SEK');
   await expect(rows).toHaveCount(2);
 
+  // Who signs: choosing a checker is kept.
+  await page.getByTestId('signatory-checkedById').click();
+  await page.getByRole('option').first().click();
+  await page.getByTestId('save-signatories').click();
+  await expect(page.getByTestId('save-signatories')).toBeDisabled();
+  const checker = await page.getByTestId('signatory-checkedById').inputValue();
+  expect(checker).not.toBe('');
+  await page.reload();
+  await settings.open();
+  await page.getByTestId('tab-register').click();
+  await expect(page.getByTestId('signatory-checkedById')).toHaveValue(checker);
+
   // A pattern without the running number is refused at its field.
   await page.getByTestId('reference-pattern').fill('K2/<year>');
   await page.getByTestId('save-pattern').click();

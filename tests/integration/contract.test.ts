@@ -30,6 +30,8 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'backups.restore': [{ name: 20240101 }, 'name'],
   'recovery.startEmpty': null,
   'documents.render': [{ kind: 'school-roster', language: 1 }, 'language'],
+  'documents.signatories': null,
+  'documents.setSignatories': [{ approvedById: 'head' }, 'approvedById'],
   'documents.pack': [{ year: 2024, term: 9, language: 'ms' }, 'term'],
   'documents.issue': [{ request: { kind: 'school-roster', language: 'ms' }, keepReference: 7 }, 'keepReference'],
   'documents.previousIssue': [{ request: { kind: 'visit-report', visitId: 'one', language: 'ms' } }, 'request.visitId'],

@@ -72,7 +72,10 @@ describe('the mentor appointment letters', () => {
     expect(appointed).toHaveLength(16);
     const team = await call<TeamMember[]>('team.list');
     const head = team.find((m) => m.role === 'cluster_head');
+    const assistant = team.find((m) => m.role === 'assistant_head');
     expect(head).toBeDefined();
+    // The demo makes the cluster head a mentor too.
+    expect(appointed.some((p) => p.mentor.id === head?.id)).toBe(true);
 
     const file = await letters(call, language);
     expect(file.contentType).toBe(DOCX_CONTENT_TYPE);
@@ -114,7 +117,14 @@ describe('the mentor appointment letters', () => {
       for (const f of pair.focus) {
         expect(page, label).toContain(`${f.code} ${language === 'ms' ? f.nameMs : f.nameEn}`);
       }
-      expect(page, label).toContain(`(${head?.name ?? ''}) ${language === 'ms' ? 'Ketua Kluster 2' : 'Head of Kluster 2'}`);
+      // The cluster head signs, except her own appointment: then the assistant head signs on her behalf.
+      if (pair.mentor.id === head?.id) {
+        expect(page, label).toContain(`(${assistant?.name ?? ''}) ${language === 'ms' ? 'Penolong Ketua Kluster' : 'Assistant Cluster Head'}`);
+        expect(page, label).toContain(language === 'ms' ? 'b.p. Ketua Kluster 2' : 'for Head of Kluster 2');
+        expect(page, label).not.toContain(`(${head.name})`);
+      } else {
+        expect(page, label).toContain(`(${head?.name ?? ''}) ${language === 'ms' ? 'Ketua Kluster 2' : 'Head of Kluster 2'}`);
+      }
       expect(page, label).toContain(`${language === 'ms' ? 's.k.' : 'c.c.'} ${pair.mentee.name}`);
       expect(page, label).toContain(`${pair.referenceNo} · ${language === 'ms' ? 'Halaman 1' : 'Page 1'}`);
     }

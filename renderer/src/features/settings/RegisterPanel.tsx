@@ -1,5 +1,5 @@
 /** The register of issued documents: search it, and set the reference number pattern. */
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/dates';
@@ -40,6 +40,7 @@ export function RegisterPanel() {
 
   return (
     <Stack>
+      <Title order={5}>{t('register.title')}</Title>
       <Text size="sm">{t('register.help')}</Text>
       <Group align="flex-end">
         <TextInput

@@ -5,6 +5,7 @@ import type { AppStatus } from '../../../../shared/domain';
 import { confirmLeave } from '../../forms';
 import { BackupsPanel } from './BackupsPanel';
 import { RegisterPanel } from './RegisterPanel';
+import { SignatoriesForm } from './SignatoriesForm';
 import { ProfileDocument } from './ProfileDocument';
 import { ProfileForm } from './ProfileForm';
 import { TeamEditor } from './TeamEditor';
@@ -43,7 +44,10 @@ export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onD
           <BackupsPanel onRestored={onDataChanged} />
         </Tabs.Panel>
         <Tabs.Panel value="register" pt="md">
-          <RegisterPanel />
+          <Stack gap="xl">
+            <SignatoriesForm />
+            <RegisterPanel />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
       <Text size="sm" c="dimmed">
