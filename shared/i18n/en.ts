@@ -535,6 +535,13 @@ export const en: Dictionary = {
     acknowledgedBy: 'Acknowledged by',
     signatureDate: 'Date: ………………………',
     officerOf: '{{cluster}} Officer',
+    visitPlanTitle: 'School Visit Plan',
+    signOff: { prepared: 'Prepared by', checked: 'Checked by', approved: 'Approved by', acknowledged: 'Acknowledged by' },
+    signOffDate: 'Date',
+    documentSubject: {
+      'school-roster': 'School roster',
+      'visit-report': 'School visit report',
+    },
     schoolTermTitle: 'Term {{term}} {{year}} Report: {{school}}',
     schoolDetails: 'School Details',
     level: 'Level',

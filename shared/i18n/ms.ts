@@ -534,6 +534,13 @@ export const ms = {
     acknowledgedBy: 'Diakui oleh',
     signatureDate: 'Tarikh: ………………………',
     officerOf: 'Pegawai {{cluster}}',
+    visitPlanTitle: 'Pelan Lawatan Sekolah',
+    signOff: { prepared: 'Disediakan oleh', checked: 'Disemak oleh', approved: 'Disahkan oleh', acknowledged: 'Diakui oleh' },
+    signOffDate: 'Tarikh',
+    documentSubject: {
+      'school-roster': 'Senarai sekolah',
+      'visit-report': 'Laporan lawatan sekolah',
+    },
     schoolTermTitle: 'Laporan Penggal {{term}} {{year}}: {{school}}',
     schoolDetails: 'Maklumat Sekolah',
     level: 'Peringkat',
