@@ -5,8 +5,8 @@
  */
 import { Paragraph } from 'docx';
 import type { Dictionary } from '../../shared/i18n';
-import type { NextStep, Term } from '../../shared/visits/types';
-import { ALERT, DONE, HEAD_FILL, MUTED, run, shortDate, type Line } from './kit';
+import type { Term } from '../../shared/visits/types';
+import { HEAD_FILL, run } from './kit';
 
 export {
   ALERT,
@@ -24,6 +24,7 @@ export {
   noneLine,
   shortDate,
   smallCell,
+  stepStatus,
   table,
   textBlock,
   type Line,
@@ -41,17 +42,6 @@ export const heading = (text: string, opts: { size?: number; before?: number; pa
 /** A smaller heading inside a section (an observation, a visit's findings, an initiative). */
 export const subheading = (text: string) =>
   new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [run(text, { bold: true, size: 22 })] });
-
-/** A next step's status as a reader wants it: open (and overdue, in red) or closed on a date with what was done. */
-export function stepStatus(step: Pick<NextStep, 'dueDate' | 'closedOn' | 'closedNote'>, today: string, d: Dictionary): Line[] {
-  if (step.closedOn) {
-    const out: Line[] = [{ text: d.doc.stepClosed.replace('{{date}}', shortDate(step.closedOn, d)), color: DONE }];
-    if (step.closedNote.trim()) out.push({ text: step.closedNote.trim(), size: 16, italics: true, color: MUTED });
-    return out;
-  }
-  const overdue = step.dueDate !== null && step.dueDate < today;
-  return overdue ? [{ text: d.doc.stepOpen }, { text: d.doc.stepOverdue.toUpperCase(), bold: true, color: ALERT }] : [{ text: d.doc.stepOpen }];
-}
 
 /**
  * The next steps a term answers for: those raised at its visits, and earlier ones still open at its end or

@@ -7,6 +7,7 @@ export * from './document';
 export * from './letterhead';
 export * from './page';
 export * from './sign-off';
+export * from './steps';
 export * from './styles';
 export * from './tables';
 export * from './text';

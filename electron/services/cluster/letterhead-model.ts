@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { todayLocal, type Language } from '../../../shared/dates';
-import type { LetterheadModel } from '../../../shared/documents/models';
+import type { LetterheadModel, Signer } from '../../../shared/documents/models';
 import type { TeamMember } from '../../../shared/domain';
 import { dictionaries } from '../../../shared/i18n';
 import { imageSize } from '../../documents/image-size';
@@ -32,4 +32,17 @@ export async function loadLetterheadModel(
     date: opts.date ?? todayLocal(),
     language,
   };
+}
+
+/**
+ * Prepared by the office's chosen preparer, dated the day of issue; approved by the cluster head, dated by
+ * hand. Reports share this default until Settings names who signs which.
+ */
+export function defaultSignOff(lh: LetterheadModel, team: TeamMember[]): Signer[] {
+  const head = team.find((m) => m.role === 'cluster_head');
+  const out: Signer[] = [
+    { role: 'prepared', name: lh.preparedBy?.name ?? null, post: lh.preparedBy ? [lh.preparedBy.post] : [], date: lh.date },
+  ];
+  out.push({ role: 'approved', name: head?.name ?? null, post: [head ? postOf(head, lh.language) : '', lh.clusterName], date: null });
+  return out;
 }
