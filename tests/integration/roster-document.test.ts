@@ -43,7 +43,10 @@ describe('the school roster document', () => {
       expect(body.split('\n'), heading).toContain(heading);
     }
     expect(body).toMatch(/26 sekolah/);
-    expect(body).toContain('Disediakan oleh: Rosnani binti Zalani (Kerani)');
+    // Signed off: prepared by the clerk, approved by the cluster head.
+    for (const line of ['Disediakan oleh:', '(Rosnani binti Zalani)', 'Kerani', 'Disahkan oleh:', '(Hjh Sarifah binti Hj Matsawali)', 'Ketua Kluster']) {
+      expect(body.split('\n'), line).toContain(line);
+    }
     expect(await allText(file.data)).toContain('Kluster 2 — Senarai Sekolah Kluster 2');
 
     // Schools are numbered 1..26 in level order.
@@ -72,7 +75,7 @@ describe('the school roster document', () => {
     for (const heading of ['Sixth Form Centre (1)', 'Secondary School (7)', 'Primary School (18)', 'No.', 'Abbreviation']) {
       expect(body.split('\n'), heading).toContain(heading);
     }
-    expect(body).toContain('Prepared by: Rosnani binti Zalani (Clerk)');
+    for (const line of ['Prepared by:', '(Rosnani binti Zalani)', 'Clerk', 'Approved by:', 'Cluster Head']) expect(body.split('\n'), line).toContain(line);
     expect(body).not.toMatch(/Disediakan|Sekolah Rendah \(/);
     expect(await allText(file.data)).toContain('Kluster 2 — Kluster 2 School Roster');
     const footer = (await docxParts(file.data)).find((p) => /^word\/footer\d*\.xml$/.test(p)) ?? '';

@@ -130,7 +130,7 @@ describe('the school visit report', () => {
       texts: ['LAPORAN LAWATAN SEKOLAH', 'Maklumat Lawatan', '17 Januari 2024', 'Pencerapan pengajaran', 'Selesai', '21 Februari 2024', 'Dapatan', 'Pencerapan 1', 'Pencerapan 2'],
       ratings: ['4 – Sangat baik', '1 – Perlu penambahbaikan', '2 – Memuaskan', '3 – Baik'],
       steps: { closed: 'Selesai 29 Jan 2024', open: 'Belum selesai', overdue: 'LEWAT' },
-      sign: ['Dilaporkan oleh:', 'Diakui oleh:'],
+      sign: ['Disediakan oleh:', 'Diakui oleh:'],
       criterion: (c: ListEntry) => c.nameMs,
     },
     en: {
@@ -138,7 +138,7 @@ describe('the school visit report', () => {
       texts: ['SCHOOL VISIT REPORT', 'Visit Details', '17 January 2024', 'Lesson observation', 'Done', '21 February 2024', 'Findings', 'Observation 1', 'Observation 2'],
       ratings: ['4 – Very good', '1 – Needs improvement', '2 – Satisfactory', '3 – Good'],
       steps: { closed: 'Closed 29 Jan 2024', open: 'Open', overdue: 'OVERDUE' },
-      sign: ['Reported by:', 'Acknowledged by:'],
+      sign: ['Prepared by:', 'Acknowledged by:'],
       criterion: (c: ListEntry) => c.nameEn,
     },
   } as const;
