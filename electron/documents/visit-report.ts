@@ -3,7 +3,7 @@
  * (each rated on the criteria) and next steps, signed off by its officers and acknowledged by the head of
  * school. A cancelled visit still prints, marked as cancelled; a planned one prints as a visit plan.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableRow, TextRun, type Document } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, TableRow, TextRun, type Document, type Table } from 'docx';
 import { formatLongDate } from '../../shared/dates';
 import type { VisitReportModel } from '../../shared/documents/models';
 import { dictionaries, type Dictionary } from '../../shared/i18n';

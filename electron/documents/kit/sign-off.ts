@@ -10,7 +10,7 @@ import type { Signer } from '../../../shared/documents/models';
 import { dictionaries } from '../../../shared/i18n';
 import { textWidth } from './page';
 import { STYLE } from './styles';
-import { columnWidths, noBorders, table } from './tables';
+import { columnWidths, table } from './tables';
 
 const DOTS = '……………………………………';
 const PER_ROW = 3;
