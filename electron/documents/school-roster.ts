@@ -6,7 +6,7 @@ import { countLine, dictionaries } from '../../shared/i18n';
 import { LABEL_FILL, cell, columnWidths, headerRow, officialDocument, signOffBlock, subtitle, table, title as titleLine } from './kit';
 
 // Shares of the text width; wide enough that no heading breaks inside a word ("Abbreviation", "WSE band").
-const SHARES = [6, 37, 15, 20, 14, 8];
+const SHARES = [6, 34, 14, 21, 13, 12];
 
 export const schoolRosterTitle = (m: SchoolRosterModel) => dictionaries[m.letterhead.language].doc.rosterTitle.replace('{{cluster}}', m.letterhead.clusterName);
 
@@ -19,7 +19,7 @@ export function layoutSchoolRoster(m: SchoolRosterModel): { doc: Document; title
   const total = widths.reduce((a, b) => a + b, 0);
 
   const rows: TableRow[] = [
-    headerRow([d.doc.number, d.doc.school, d.doc.abbreviation, d.doc.head, d.doc.phone, d.doc.wseBand], widths, (i) => i !== 1 && i !== 3, 20),
+    headerRow([d.doc.number, d.doc.school, d.doc.abbreviation, d.doc.head, d.doc.phone, d.doc.wseBand], widths, (i) => i !== 1 && i !== 3, 18),
   ];
   const lastGroup = m.groups.length - 1;
   m.groups.forEach((g, gi) => {

@@ -4,7 +4,7 @@
  * paragraph of it is kept with the next and its rows never split, so the block moves to the next page as a
  * whole, and the paragraph that introduces it is kept with it: it never sits alone on a page.
  */
-import { Paragraph, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { LeaderType, Paragraph, Tab, TableCell, TableRow, TabStopType, TextRun, WidthType } from 'docx';
 import { formatLongDate, type Language } from '../../../shared/dates';
 import type { Signer } from '../../../shared/documents/models';
 import { dictionaries } from '../../../shared/i18n';
@@ -12,19 +12,26 @@ import { textWidth } from './page';
 import { STYLE } from './styles';
 import { columnWidths, table } from './tables';
 
-const DOTS = '……………………………………';
 const PER_ROW = 3;
+/** The cell's space to the right of the text, so columns of signatures stand apart. */
+const GUTTER = 360;
 
-function signerParagraphs(s: Signer, language: Language): Paragraph[] {
+/**
+ * One signer's paragraphs, in a column `width` twips wide: a dotted line to sign on and a dotted date (a
+ * right tab with a dot leader, so the dots fill the column exactly in Word and LibreOffice alike).
+ */
+function signerParagraphs(s: Signer, language: Language, width: number): Paragraph[] {
   const d = dictionaries[language].doc;
+  const tabStops = [{ type: TabStopType.RIGHT, position: Math.max(720, width - GUTTER - 60), leader: LeaderType.DOT }];
   const p = (children: TextRun[], opts: { before?: number } = {}) =>
-    new Paragraph({ style: STYLE.body, keepNext: true, keepLines: true, spacing: { before: opts.before ?? 0, after: 0 }, children });
+    new Paragraph({ style: STYLE.body, keepNext: true, keepLines: true, tabStops, spacing: { before: opts.before ?? 0, after: 0 }, children });
+  const dots = (before = '', after = '', opts: { bold?: boolean; size?: number } = {}) => new TextRun({ ...opts, children: [before, new Tab(), after] });
   return [
     p([new TextRun({ text: `${d.signOff[s.role]}:`, bold: true })]),
-    p([new TextRun(DOTS)], { before: 720 }),
-    p([new TextRun({ text: s.name ? `(${s.name})` : `(${DOTS})`, bold: true })]),
+    p([dots()], { before: 720 }),
+    p([s.name ? new TextRun({ text: `(${s.name})`, bold: true }) : dots('(', ')', { bold: true })]),
     ...s.post.filter(Boolean).map((line) => p([new TextRun({ text: line, size: 20 })])),
-    p([new TextRun({ text: `${d.signOffDate}: ${s.date ? formatLongDate(s.date, language) : DOTS}`, size: 20 })], { before: 80 }),
+    p([s.date ? new TextRun({ text: `${d.signOffDate}: ${formatLongDate(s.date, language)}`, size: 20 }) : dots(`${d.signOffDate}: `, '', { size: 20 })], { before: 80 }),
   ];
 }
 
@@ -47,8 +54,8 @@ export function signOffBlock(signers: Signer[], language: Language, opts: { lead
           (w, c) =>
             new TableCell({
               width: { size: w, type: WidthType.DXA },
-              margins: { left: 0, right: 240, top: 120, bottom: 120 },
-              children: group[c] ? signerParagraphs(group[c], language) : [new Paragraph({ keepNext: true, children: [] })],
+              margins: { left: 0, right: GUTTER, top: 120, bottom: 120 },
+              children: group[c] ? signerParagraphs(group[c], language, w) : [new Paragraph({ keepNext: true, children: [] })],
             }),
         ),
       }),
