@@ -133,7 +133,11 @@ describe('the school roster document', () => {
       ['en', 'KLUSTER 2 SCHOOL ROSTER', 'Primary School (18)', ['Abbreviation', 'WSE band', 'Head']],
     ] as const) {
       const pdf = await toPdf((await render(call, language)).data);
-      const text = fold(await pdfText(pdf));
+      const raw = await pdfText(pdf);
+      const text = fold(raw);
+      // The sign-off shares its page with the last school.
+      const signPage = raw.split('\f').find((p) => p.includes(language === 'ms' ? 'Disahkan oleh' : 'Approved by')) ?? '';
+      expect(signPage, language).toContain('SR OKBI');
       expect(text, language).toContain(title);
       expect(text, language).toContain(group);
       // Column headings fit their columns: none is broken inside a word.

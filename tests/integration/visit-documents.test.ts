@@ -18,11 +18,12 @@ const demoSchools = kluster2.schools.map((s) => ({ name: firstLine(s.name), abbr
 
 const render = (call: Call, req: object) => call<DocumentFile>('documents.render', req);
 
-/** The document's body text from the .docx, and the text LibreOffice's PDF of it shows, both folded. */
-async function readBack(file: DocumentFile): Promise<{ docx: string; pdf: string; pages: number }> {
+/** The document's body text from the .docx, and the text LibreOffice's PDF of it shows (whole and by page), folded. */
+async function readBack(file: DocumentFile): Promise<{ docx: string; pdf: string; pages: number; pageTexts: string[] }> {
   expect(file.contentType).toBe(DOCX_CONTENT_TYPE);
   const pdf = await toPdf(file.data);
-  return { docx: fold(await docxText(file.data)), pdf: fold(await pdfText(pdf)), pages: await pdfPages(pdf) };
+  const raw = await pdfText(pdf);
+  return { docx: fold(await docxText(file.data)), pdf: fold(raw), pages: await pdfPages(pdf), pageTexts: raw.split('\f').map(fold) };
 }
 
 /** Each text appears in the .docx and in the PDF. */
@@ -173,6 +174,9 @@ describe('the school visit report', () => {
       `(${schoolHead})`,
       `(${officer.name})`,
     ]);
+    // The sign-off is never alone on its page: the last next step is printed beside it.
+    const signPage = text.pageTexts.find((p) => p.includes(w.sign[0])) ?? '';
+    expect(signPage).toContain('Adakan bengkel pembezaan Matematik');
     // Every criterion is named with its rating word beside it.
     const rows = await tableRows(file);
     criteria.forEach((c, i) => {
