@@ -1,4 +1,6 @@
-/** documents.render: one builder per kind, packed to .docx bytes with a file name a clerk recognises. */
+/**
+ * documents.render: one builder per kind (a report model's loader then its layout, for the kinds that have
+ * one), packed to .docx bytes with a file name a clerk recognises. */
 import { Packer, type Document } from 'docx';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -12,9 +14,11 @@ import { buildEventList } from './event-list';
 import { buildInitiativeCalendar } from './initiative-calendar';
 import { buildMentorAppointmentLetters } from './mentor-appointment-letters';
 import { buildMentoringReport } from './mentoring-report';
-import { buildSchoolRoster } from './school-roster';
+import { loadSchoolRosterModel } from '../services/schools/roster-model';
+import { loadVisitReportModel } from '../services/visits/visit-report-model';
+import { layoutSchoolRoster } from './school-roster';
 import { buildSchoolTermReport } from './school-term-report';
-import { buildVisitReport } from './visit-report';
+import { layoutVisitReport } from './visit-report';
 
 type Builder<K extends DocumentRequest['kind']> = (
   db: Kysely<DB>,
@@ -22,12 +26,12 @@ type Builder<K extends DocumentRequest['kind']> = (
 ) => Promise<{ doc: Document; title: string }>;
 
 const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
-  'school-roster': (db, req) => buildSchoolRoster(db, req.language),
+  'school-roster': async (db, req) => layoutSchoolRoster(await loadSchoolRosterModel(db, req.language)),
   'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
   'event-list': (db, req) => buildEventList(db, req.from, req.to, req.language),
   'mentor-appointment-letters': (db, req) => buildMentorAppointmentLetters(db, req.year, req.assignmentIds, req.language),
   'mentoring-report': (db, req) => buildMentoringReport(db, req.year, req.language),
-  'visit-report': (db, req) => buildVisitReport(db, req.visitId, req.language),
+  'visit-report': async (db, req) => layoutVisitReport(await loadVisitReportModel(db, req.visitId, req.language)),
   'school-term-report': (db, req) => buildSchoolTermReport(db, req.schoolId, req.year, req.term, req.language),
   'cluster-term-report': (db, req) => buildClusterTermReport(db, req.year, req.term, req.language),
   'cluster-profile': (db, req) => buildClusterProfile(db, req.year, req.language),

@@ -1,74 +1,59 @@
-/** The school roster: every active school grouped by level, numbered like the cluster profile's table. */
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import { formatLongDate, type Language } from '../../shared/dates';
-import { SCHOOL_LEVELS } from '../../shared/domain';
-import { countLine } from '../../shared/i18n';
-import { listSchools } from '../services/schools/schools';
-import { loadLetterhead, officialDocument, para, run } from './letterhead';
+/** The school roster: every active school grouped by level, numbered like the cluster profile's table, signed off. */
+import { TableRow, type Document } from 'docx';
+import { formatLongDate } from '../../shared/dates';
+import type { SchoolRosterModel } from '../../shared/documents/models';
+import { countLine, dictionaries } from '../../shared/i18n';
+import { LABEL_FILL, cell, columnWidths, headerRow, officialDocument, signOffBlock, subtitle, table, title as titleLine } from './kit';
 
-// Percent of the table; wide enough that no heading breaks inside a word ("Abbreviation", "WSE band").
-const WIDTHS = [6, 37, 15, 20, 14, 8];
+// Shares of the text width; wide enough that no heading breaks inside a word ("Abbreviation", "WSE band").
+const SHARES = [6, 34, 14, 21, 13, 12];
 
-function cell(text: string, width: number, opts: { bold?: boolean; fill?: string; color?: string; align?: 'center' | 'left'; span?: number } = {}) {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    columnSpan: opts.span,
-    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [
-      new Paragraph({
-        alignment: opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [run(text, { bold: opts.bold, size: 20, color: opts.color })],
-      }),
-    ],
-  });
-}
+export const schoolRosterTitle = (m: SchoolRosterModel) => dictionaries[m.letterhead.language].doc.rosterTitle.replace('{{cluster}}', m.letterhead.clusterName);
 
-export async function buildSchoolRoster(db: Kysely<DB>, language: Language): Promise<{ doc: Document; title: string }> {
-  const lh = await loadLetterhead(db, language);
-  const { d } = lh;
-  const { items, counts } = await listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' });
-  const title = d.doc.rosterTitle.replace('{{cluster}}', lh.clusterName);
+export function layoutSchoolRoster(m: SchoolRosterModel): { doc: Document; title: string } {
+  const { language } = m.letterhead;
+  const d = dictionaries[language];
+  const title = schoolRosterTitle(m);
+  const widths = columnWidths(SHARES);
+  const w = (i: number) => widths[i] ?? 0;
+  const total = widths.reduce((a, b) => a + b, 0);
 
-  const header = new TableRow({
-    tableHeader: true,
-    children: [d.doc.number, d.doc.school, d.doc.abbreviation, d.doc.head, d.doc.phone, d.doc.wseBand].map((h, i) =>
-      cell(h, WIDTHS[i] ?? 10, { bold: true, fill: '1F3864', color: 'FFFFFF', align: i === 1 || i === 3 ? 'left' : 'center' }),
-    ),
-  });
-  const rows: TableRow[] = [header];
-  let n = 0;
-  for (const level of SCHOOL_LEVELS) {
-    const group = items.filter((s) => s.level === level);
-    if (group.length === 0) continue;
-    rows.push(new TableRow({ cantSplit: true, children: [cell(`${d.level[level]} (${group.length})`, 100, { bold: true, fill: 'D9E2F3', span: 6 })] }));
-    for (const s of group) {
-      n++;
+  const rows: TableRow[] = [
+    headerRow([d.doc.number, d.doc.school, d.doc.abbreviation, d.doc.head, d.doc.phone, d.doc.wseBand], widths, (i) => i !== 1 && i !== 3, 18),
+  ];
+  const lastGroup = m.groups.length - 1;
+  m.groups.forEach((g, gi) => {
+    // A level's heading row stays with its first school.
+    rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell([{ text: `${d.level[g.level]} (${g.schools.length})`, bold: true }], total, { fill: LABEL_FILL, span: SHARES.length })] }));
+    g.schools.forEach((s, si) => {
+      // The last school is kept with the sign-off after the table.
+      const keepNext = gi === lastGroup && si === g.schools.length - 1;
       rows.push(
         new TableRow({
           cantSplit: true,
+          keepNext: keepNext || undefined,
           children: [
-            cell(String(n), WIDTHS[0] ?? 6, { align: 'center' }),
-            cell(s.name, WIDTHS[1] ?? 37),
-            cell(s.abbreviation, WIDTHS[2] ?? 15, { align: 'center' }),
-            cell(s.headName ?? '', WIDTHS[3] ?? 20),
-            cell(s.phone, WIDTHS[4] ?? 14, { align: 'center' }),
-            cell(s.wseBand ? String(s.wseBand) : '', WIDTHS[5] ?? 8, { align: 'center' }),
+            cell([{ text: String(s.number) }], w(0), { align: 'center' }),
+            cell([{ text: s.name }], w(1)),
+            cell([{ text: s.abbreviation }], w(2), { align: 'center' }),
+            cell([{ text: s.headName ?? '' }], w(3)),
+            cell([{ text: s.phone }], w(4), { align: 'center' }),
+            cell([{ text: s.wseBand ? String(s.wseBand) : '' }], w(5), { align: 'center' }),
           ],
         }),
       );
-    }
-  }
-  const table = new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
-  const doc = officialDocument(lh, {
+    });
+  });
+
+  const doc = officialDocument(m.letterhead, {
     title,
+    subject: d.doc.documentSubject['school-roster'],
     body: [
-      para(title.toUpperCase(), { bold: true, size: 26, align: AlignmentType.CENTER, after: 60 }),
-      para(`${countLine(counts, language)} · ${formatLongDate(lh.date, language)}`, { size: 20, align: AlignmentType.CENTER, after: 200 }),
-      table,
+      titleLine(title.toUpperCase()),
+      subtitle(`${countLine(m.counts, language)} · ${formatLongDate(m.letterhead.date, language)}`),
+      table(widths, rows),
     ],
+    end: signOffBlock(m.signOff, language),
   });
   return { doc, title };
 }

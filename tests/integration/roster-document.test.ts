@@ -43,7 +43,10 @@ describe('the school roster document', () => {
       expect(body.split('\n'), heading).toContain(heading);
     }
     expect(body).toMatch(/26 sekolah/);
-    expect(body).toContain('Disediakan oleh: Rosnani binti Zalani (Kerani)');
+    // Signed off: prepared by the clerk, approved by the cluster head.
+    for (const line of ['Disediakan oleh:', '(Rosnani binti Zalani)', 'Kerani', 'Disahkan oleh:', '(Hjh Sarifah binti Hj Matsawali)', 'Ketua Kluster']) {
+      expect(body.split('\n'), line).toContain(line);
+    }
     expect(await allText(file.data)).toContain('Kluster 2 — Senarai Sekolah Kluster 2');
 
     // Schools are numbered 1..26 in level order.
@@ -72,7 +75,7 @@ describe('the school roster document', () => {
     for (const heading of ['Sixth Form Centre (1)', 'Secondary School (7)', 'Primary School (18)', 'No.', 'Abbreviation']) {
       expect(body.split('\n'), heading).toContain(heading);
     }
-    expect(body).toContain('Prepared by: Rosnani binti Zalani (Clerk)');
+    for (const line of ['Prepared by:', '(Rosnani binti Zalani)', 'Clerk', 'Approved by:', 'Cluster Head']) expect(body.split('\n'), line).toContain(line);
     expect(body).not.toMatch(/Disediakan|Sekolah Rendah \(/);
     expect(await allText(file.data)).toContain('Kluster 2 — Kluster 2 School Roster');
     const footer = (await docxParts(file.data)).find((p) => /^word\/footer\d*\.xml$/.test(p)) ?? '';
@@ -130,7 +133,11 @@ describe('the school roster document', () => {
       ['en', 'KLUSTER 2 SCHOOL ROSTER', 'Primary School (18)', ['Abbreviation', 'WSE band', 'Head']],
     ] as const) {
       const pdf = await toPdf((await render(call, language)).data);
-      const text = fold(await pdfText(pdf));
+      const raw = await pdfText(pdf);
+      const text = fold(raw);
+      // The sign-off shares its page with the last school.
+      const signPage = raw.split('\f').find((p) => p.includes(language === 'ms' ? 'Disahkan oleh' : 'Approved by')) ?? '';
+      expect(signPage, language).toContain('SR OKBI');
       expect(text, language).toContain(title);
       expect(text, language).toContain(group);
       // Column headings fit their columns: none is broken inside a word.

@@ -18,11 +18,12 @@ const demoSchools = kluster2.schools.map((s) => ({ name: firstLine(s.name), abbr
 
 const render = (call: Call, req: object) => call<DocumentFile>('documents.render', req);
 
-/** The document's body text from the .docx, and the text LibreOffice's PDF of it shows, both folded. */
-async function readBack(file: DocumentFile): Promise<{ docx: string; pdf: string; pages: number }> {
+/** The document's body text from the .docx, and the text LibreOffice's PDF of it shows (whole and by page), folded. */
+async function readBack(file: DocumentFile): Promise<{ docx: string; pdf: string; pages: number; pageTexts: string[] }> {
   expect(file.contentType).toBe(DOCX_CONTENT_TYPE);
   const pdf = await toPdf(file.data);
-  return { docx: fold(await docxText(file.data)), pdf: fold(await pdfText(pdf)), pages: await pdfPages(pdf) };
+  const raw = await pdfText(pdf);
+  return { docx: fold(await docxText(file.data)), pdf: fold(raw), pages: await pdfPages(pdf), pageTexts: raw.split('\f').map(fold) };
 }
 
 /** Each text appears in the .docx and in the PDF. */
@@ -130,7 +131,7 @@ describe('the school visit report', () => {
       texts: ['LAPORAN LAWATAN SEKOLAH', 'Maklumat Lawatan', '17 Januari 2024', 'Pencerapan pengajaran', 'Selesai', '21 Februari 2024', 'Dapatan', 'Pencerapan 1', 'Pencerapan 2'],
       ratings: ['4 – Sangat baik', '1 – Perlu penambahbaikan', '2 – Memuaskan', '3 – Baik'],
       steps: { closed: 'Selesai 29 Jan 2024', open: 'Belum selesai', overdue: 'LEWAT' },
-      sign: ['Dilaporkan oleh:', 'Diakui oleh:'],
+      sign: ['Disediakan oleh:', 'Diakui oleh:'],
       criterion: (c: ListEntry) => c.nameMs,
     },
     en: {
@@ -138,7 +139,7 @@ describe('the school visit report', () => {
       texts: ['SCHOOL VISIT REPORT', 'Visit Details', '17 January 2024', 'Lesson observation', 'Done', '21 February 2024', 'Findings', 'Observation 1', 'Observation 2'],
       ratings: ['4 – Very good', '1 – Needs improvement', '2 – Satisfactory', '3 – Good'],
       steps: { closed: 'Closed 29 Jan 2024', open: 'Open', overdue: 'OVERDUE' },
-      sign: ['Reported by:', 'Acknowledged by:'],
+      sign: ['Prepared by:', 'Acknowledged by:'],
       criterion: (c: ListEntry) => c.nameEn,
     },
   } as const;
@@ -173,6 +174,9 @@ describe('the school visit report', () => {
       `(${schoolHead})`,
       `(${officer.name})`,
     ]);
+    // The sign-off is never alone on its page: the last next step is printed beside it.
+    const signPage = text.pageTexts.find((p) => p.includes(w.sign[0])) ?? '';
+    expect(signPage).toContain('Adakan bengkel pembezaan Matematik');
     // Every criterion is named with its rating word beside it.
     const rows = await tableRows(file);
     criteria.forEach((c, i) => {

@@ -1,0 +1,113 @@
+/**
+ * Word-native styles: Title, Heading 1–3, body (Normal), table text and caption, defined once in the
+ * document's styles so Word's navigation pane and spelling language work. Layouts name a style instead of
+ * formatting a paragraph by hand.
+ */
+import { AlignmentType, type IStylesOptions } from 'docx';
+import type { Language } from '../../../shared/dates';
+import { HEAD_FILL, MUTED } from './colours';
+import { FONT } from './page';
+
+/** The language Word checks spelling in: Malay (Brunei) or English (United Kingdom). */
+export const WORD_LANGUAGE: Record<Language, string> = { ms: 'ms-BN', en: 'en-GB' };
+
+/** Style ids, as layouts name them in `style:`. */
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  heading3: 'Heading3',
+  normal: 'Normal',
+  body: 'BodyText',
+  table: 'TableText',
+  caption: 'Caption',
+} as const;
+
+/** Body text size in half-points (11 pt); table text 10 pt. */
+export const BODY_SIZE = 22;
+export const TABLE_SIZE = 20;
+
+export function documentStyles(language: Language): IStylesOptions {
+  const lang = { value: WORD_LANGUAGE[language] };
+  const keep = { keepNext: true, keepLines: true };
+  return {
+    default: {
+      document: { run: { font: FONT, size: BODY_SIZE, language: lang } },
+    },
+    paragraphStyles: [
+      // Normal carries only the font and language, so paragraphs that set their own spacing keep it.
+      { id: STYLE.normal, name: 'Normal', quickFormat: true, run: { font: FONT, size: BODY_SIZE, language: lang } },
+      {
+        id: STYLE.body,
+        name: 'Body Text',
+        basedOn: STYLE.normal,
+        quickFormat: true,
+        run: { font: FONT, size: BODY_SIZE, language: lang },
+        paragraph: { spacing: { after: 80 } },
+      },
+      {
+        id: STYLE.title,
+        name: 'Title',
+        basedOn: STYLE.normal,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: 26, bold: true, color: '000000', language: lang },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 60 }, ...keep },
+      },
+      {
+        id: STYLE.subtitle,
+        name: 'Subtitle',
+        basedOn: STYLE.body,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: 20, language: lang },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 }, ...keep },
+      },
+      {
+        id: STYLE.heading1,
+        name: 'Heading 1',
+        basedOn: STYLE.body,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: 24, bold: true, color: HEAD_FILL, language: lang },
+        paragraph: { spacing: { before: 280, after: 100 }, outlineLevel: 0, ...keep },
+      },
+      {
+        id: STYLE.heading2,
+        name: 'Heading 2',
+        basedOn: STYLE.body,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: 22, bold: true, language: lang },
+        paragraph: { spacing: { before: 160, after: 60 }, outlineLevel: 1, ...keep },
+      },
+      {
+        id: STYLE.heading3,
+        name: 'Heading 3',
+        basedOn: STYLE.body,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: 20, bold: true, italics: true, language: lang },
+        paragraph: { spacing: { before: 120, after: 40 }, outlineLevel: 2, ...keep },
+      },
+      {
+        id: STYLE.table,
+        name: 'Table Text',
+        basedOn: STYLE.normal,
+        quickFormat: true,
+        run: { font: FONT, size: TABLE_SIZE, language: lang },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+      {
+        id: STYLE.caption,
+        name: 'Caption',
+        basedOn: STYLE.body,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: 18, italics: true, color: MUTED, language: lang },
+        paragraph: { spacing: { before: 40, after: 80 } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Tables: column widths that add up exactly to the text width, fixed layout, thin grey grid, a dark header
+ * row repeated on every page, shaded label columns.
+ */
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { GRID, HEAD_FILL, LABEL_FILL, WHITE } from './colours';
+import { textWidth } from './page';
+import { STYLE } from './styles';
+import { run } from './text';
+
+/**
+ * Column widths in twips adding up to `total` exactly (the portrait text width by default). `parts` are
+ * shares in any unit (fractions, percents or twips); they are scaled to the total, and what rounding leaves
+ * over goes to the widest column.
+ */
+export function columnWidths(parts: number[], total = textWidth()): number[] {
+  const sum = parts.reduce((a, b) => a + b, 0);
+  if (parts.length === 0 || sum <= 0) throw new Error('Column widths need at least one positive share.');
+  const widths = parts.map((p) => Math.floor((total * p) / sum));
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] = (widths[widest] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A line of a table cell. */
+export interface Line {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  color?: string;
+}
+
+export interface CellOptions {
+  fill?: string;
+  span?: number;
+  align?: 'left' | 'center' | 'right';
+  size?: number;
+  keepNext?: boolean;
+}
+
+/** A cell of `width` twips (the sum of the columns it spans), its lines in the Table Text style. */
+export function cell(lines: Line[], width: number, opts: CellOptions = {}): TableCell {
+  const alignment = opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
+    verticalAlign: VerticalAlignTable.TOP,
+    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
+    margins: { top: 50, bottom: 50, left: 90, right: 90 },
+    children: (lines.length ? lines : [{ text: '' }]).map(
+      (l) =>
+        new Paragraph({
+          style: STYLE.table,
+          alignment,
+          keepNext: opts.keepNext,
+          children: [run(l.text, { bold: l.bold, italics: l.italics, size: l.size ?? opts.size ?? 20, color: l.color })],
+        }),
+    ),
+  });
+}
+
+/** A cell of a list table, in 9 pt so dates and names fit their columns. */
+export const smallCell = (lines: Line[], width: number, opts: CellOptions = {}) => cell(lines, width, { size: 18, ...opts });
+
+/** Written text in a cell: its lines as they were typed. */
+export const linesOf = (text: string, style: Omit<Line, 'text'> = {}): Line[] =>
+  text
+    .split(/\r?\n/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ ...style, text: t }));
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: GRID };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const none = { style: BorderStyle.NONE, size: 0, color: WHITE };
+export const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+
+/** A fixed-layout table whose grid is `widths` (from columnWidths), with a thin grid unless `borderless`. */
+export function table(widths: number[], rows: TableRow[], opts: { borderless?: boolean } = {}): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: opts.borderless ? noBorders : borders,
+    rows,
+  });
+}
+
+/** The dark header row of a list table, repeated on every page. */
+export function headerRow(titles: string[], widths: number[], center: (i: number) => boolean = () => false, size = 18): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: titles.map((t, i) => cell([{ text: t, bold: true, color: WHITE }], widths[i] ?? 0, { fill: HEAD_FILL, align: center(i) ? 'center' : 'left', size })),
+  });
+}
+
+/**
+ * A two-column table: a shaded label, then its value (one or more lines). `keep` holds it on one page;
+ * `keepLast` keeps its last row with what follows.
+ */
+export function detailsTable(rows: [label: string, value: Line[]][], opts: { labelShare?: number; keep?: boolean; keepLast?: boolean } = {}): Table {
+  const labelShare = opts.labelShare ?? 28;
+  const widths = columnWidths([labelShare, 100 - labelShare]);
+  return table(
+    widths,
+    rows.map(([label, value], i) => {
+      const last = i === rows.length - 1;
+      const keepNext = (opts.keep && !last) || (opts.keepLast && last) || undefined;
+      return new TableRow({
+        cantSplit: true,
+        children: [cell([{ text: label, bold: true }], widths[0] ?? 0, { fill: LABEL_FILL, keepNext }), cell(value, widths[1] ?? 0, { keepNext })],
+      });
+    }),
+  );
+}

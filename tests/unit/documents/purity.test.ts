@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../../..');
+const KIT = path.join(root, 'electron/documents/kit');
+/** The layouts laid out from report models, and the kit they build on. */
+const PURE = [
+  'electron/documents/school-roster.ts',
+  'electron/documents/visit-report.ts',
+  ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
+];
+
+const importsOf = (file: string) =>
+  [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
+
+describe('pure layouts', () => {
+  it.each(PURE)('%s imports only docx, shared/ and the kit', (file) => {
+    for (const spec of importsOf(file)) {
+      const target = spec.startsWith('.') ? path.relative(root, path.resolve(path.dirname(path.join(root, file)), spec)) : spec;
+      expect(target === 'docx' || target.startsWith('shared/') || target.startsWith('electron/documents/kit'), `${file} imports ${spec}`).toBe(true);
+    }
+  });
+});
