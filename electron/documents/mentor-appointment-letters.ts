@@ -24,7 +24,7 @@ import { formatLongDate, type Language } from '../../shared/dates';
 import type { TeamMember } from '../../shared/domain';
 import { bi, validationError } from '../../shared/errors';
 import type { Assignment, MentoringPerson } from '../../shared/mentoring/types';
-import { letterSigner, type Signatories, type Signer } from '../../shared/documents/signatories';
+import { letterSigner, type Signatories, type Signatory } from '../../shared/documents/signatories';
 import { listTeam } from '../services/cluster/team';
 import { loadSignatories } from '../services/documents/signatories';
 import { readAssignments } from '../services/mentoring/read';
@@ -123,7 +123,7 @@ function focusTable(a: Assignment, lh: Letterhead): Table {
  * "Yang benar," / "Yours faithfully,", room to sign, then the signer's name and post. The signer is never
  * the mentor the letter appoints: then the alternate signs, on behalf of the cluster head.
  */
-function signatureBlock(lh: Letterhead, signer: Signer | null, onBehalf: boolean): Paragraph[] {
+function signatureBlock(lh: Letterhead, signer: Signatory | null, onBehalf: boolean): Paragraph[] {
   const { d } = lh;
   const post = !signer ? '' : signer.role === 'cluster_head' ? d.doc.signatory.replace('{{cluster}}', lh.clusterName) : signer.roleLabel || d.teamRole[signer.role];
   // Kept together on one page: a signature never stands apart from its name.

@@ -12,7 +12,7 @@ export interface SignatoriesSetting {
   alternateId: number | null;
 }
 
-export interface Signer {
+export interface Signatory {
   id: number;
   name: string;
   /** The post as printed under the name. */
@@ -23,13 +23,13 @@ export interface Signer {
 /** The people behind the setting, defaults filled in; a role nobody holds stays null. */
 export interface Signatories {
   setting: SignatoriesSetting;
-  preparedBy: Signer | null;
-  checkedBy: Signer | null;
-  approvedBy: Signer | null;
-  alternate: Signer | null;
+  preparedBy: Signatory | null;
+  checkedBy: Signatory | null;
+  approvedBy: Signatory | null;
+  alternate: Signatory | null;
 }
 
-const signer = (m: TeamMember | undefined): Signer | null => (m ? { id: m.id, name: m.name, role: m.role, roleLabel: m.roleLabel } : null);
+const signer = (m: TeamMember | undefined): Signatory | null => (m ? { id: m.id, name: m.name, role: m.role, roleLabel: m.roleLabel } : null);
 
 /** The one rule for who signs what, from the setting, the team and the profile's "prepared by". */
 export function resolveSignatories(setting: SignatoriesSetting, team: readonly TeamMember[], profilePreparedById: number | null): Signatories {
@@ -45,7 +45,7 @@ export function resolveSignatories(setting: SignatoriesSetting, team: readonly T
 }
 
 /** Who signs a letter about `subjectId` (a mentor's appointment): never the person it is addressed to. */
-export function letterSigner(s: Signatories, subjectId: number): { signer: Signer | null; onBehalf: boolean } {
+export function letterSigner(s: Signatories, subjectId: number): { signer: Signatory | null; onBehalf: boolean } {
   if (s.approvedBy && s.approvedBy.id !== subjectId) return { signer: s.approvedBy, onBehalf: false };
   if (s.alternate && s.alternate.id !== subjectId) return { signer: s.alternate, onBehalf: true };
   return { signer: null, onBehalf: false };

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { todayLocal, type Language } from '../../../shared/dates';
 import type { LetterheadModel, Signer } from '../../../shared/documents/models';
+import type { Signatories, Signatory } from '../../../shared/documents/signatories';
 import type { TeamMember } from '../../../shared/domain';
 import { dictionaries } from '../../../shared/i18n';
 import { imageSize } from '../../documents/image-size';
@@ -35,14 +36,15 @@ export async function loadLetterheadModel(
 }
 
 /**
- * Prepared by the office's chosen preparer, dated the day of issue; approved by the cluster head, dated by
- * hand. Reports share this default until Settings names who signs which.
+ * The sign-off of a report as Settings name it: prepared by (dated the day of issue), checked by when someone
+ * is named, approved by (dated by hand).
  */
-export function defaultSignOff(lh: LetterheadModel, team: TeamMember[]): Signer[] {
-  const head = team.find((m) => m.role === 'cluster_head');
-  const out: Signer[] = [
-    { role: 'prepared', name: lh.preparedBy?.name ?? null, post: lh.preparedBy ? [lh.preparedBy.post] : [], date: lh.date },
-  ];
-  out.push({ role: 'approved', name: head?.name ?? null, post: [head ? postOf(head, lh.language) : '', lh.clusterName], date: null });
-  return out;
+export function signOffFrom(lh: LetterheadModel, s: Signatories): Signer[] {
+  const line = (role: Signer['role'], p: Signatory | null, date: string | null): Signer => ({
+    role,
+    name: p?.name ?? null,
+    post: p ? [postOf(p, lh.language), ...(role === 'approved' ? [lh.clusterName] : [])] : [],
+    date,
+  });
+  return [line('prepared', s.preparedBy, lh.date), ...(s.checkedBy ? [line('checked', s.checkedBy, null)] : []), line('approved', s.approvedBy, null)];
 }

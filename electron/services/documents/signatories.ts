@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { resolveSignatories, type Signatories, type SignatoriesSetting } from '../../../shared/documents/signatories';
 import { bi, FieldErrors } from '../../../shared/errors';
+import type { TeamMember } from '../../../shared/domain';
 import type { DB } from '../../../db/schema';
 import { getProfile } from '../cluster/profile';
 import { readSetting, writeSetting } from '../cluster/settings';
@@ -21,9 +22,12 @@ async function readSignatoriesSetting(db: Db): Promise<SignatoriesSetting> {
   }
 }
 
-/** Who signs, defaults filled in; someone since taken off the team falls back to the default. */
-export async function loadSignatories(db: Db): Promise<Signatories> {
-  const [setting, team, profile] = await Promise.all([readSignatoriesSetting(db), listTeam(db), getProfile(db)]);
+/**
+ * Who signs, defaults filled in; someone since taken off the team falls back to the default. `team` may be
+ * passed when the caller has read it already.
+ */
+export async function loadSignatories(db: Db, opts: { team?: TeamMember[] } = {}): Promise<Signatories> {
+  const [setting, team, profile] = await Promise.all([readSignatoriesSetting(db), opts.team ?? listTeam(db), getProfile(db)]);
   return resolveSignatories(setting, team, profile.preparedById);
 }
 

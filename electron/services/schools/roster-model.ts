@@ -5,15 +5,17 @@ import type { Language } from '../../../shared/dates';
 import type { SchoolRosterModel } from '../../../shared/documents/models';
 import { SCHOOL_LEVELS } from '../../../shared/domain';
 import { listTeam } from '../cluster/team';
-import { defaultSignOff, loadLetterheadModel } from '../cluster/letterhead-model';
+import { loadLetterheadModel, signOffFrom } from '../cluster/letterhead-model';
+import { loadSignatories } from '../documents/signatories';
 import { listSchools } from './schools';
 
-/** Four reads whatever the number of schools: profile, logo, team, and the schools joined to their heads. */
+/** A fixed number of reads whatever the number of schools: profile, logo, team, who signs, and the schools joined to their heads. */
 export async function loadSchoolRosterModel(db: Kysely<DB>, language: Language, date?: string): Promise<SchoolRosterModel> {
   const team = await listTeam(db);
-  const [letterhead, { items, counts }] = await Promise.all([
+  const [letterhead, { items, counts }, signatories] = await Promise.all([
     loadLetterheadModel(db, language, { date, team }),
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' }),
+    loadSignatories(db, { team }),
   ]);
   let n = 0;
   const groups = SCHOOL_LEVELS.map((level) => ({
@@ -22,5 +24,5 @@ export async function loadSchoolRosterModel(db: Kysely<DB>, language: Language, 
       .filter((s) => s.level === level)
       .map((s) => ({ number: ++n, name: s.name, abbreviation: s.abbreviation, headName: s.headName, phone: s.phone, wseBand: s.wseBand })),
   })).filter((g) => g.schools.length > 0);
-  return { letterhead, counts, groups, signOff: defaultSignOff(letterhead, team) };
+  return { letterhead, counts, groups, signOff: signOffFrom(letterhead, signatories) };
 }

@@ -11,6 +11,7 @@ import { loadLetterheadModel, postOf } from '../cluster/letterhead-model';
 import { listTeam } from '../cluster/team';
 import { listEntries } from '../coded-lists';
 import { getSchool } from '../schools/schools';
+import { loadSignatories } from '../documents/signatories';
 import { getVisit } from './read';
 
 export async function loadVisitReportModel(db: Kysely<DB>, visitId: number, language: Language, date = todayLocal()): Promise<VisitReportModel> {
@@ -29,8 +30,8 @@ export async function loadVisitReportModel(db: Kysely<DB>, visitId: number, lang
     ? officers.map((o) => ({ role: 'prepared', name: o.name, post: [o.post, letterhead.clusterName], date: null }))
     : [{ role: 'prepared', name: null, post: [d.doc.officerOf.replace('{{cluster}}', letterhead.clusterName)], date: null }];
   if (v.status === 'planned') {
-    const head = team.find((m) => m.role === 'cluster_head');
-    signOff.push({ role: 'approved', name: head?.name ?? null, post: [head ? postOf(head, language) : d.teamRole.cluster_head, letterhead.clusterName], date: null });
+    const approver = (await loadSignatories(db, { team })).approvedBy;
+    signOff.push({ role: 'approved', name: approver?.name ?? null, post: [approver ? postOf(approver, language) : d.teamRole.cluster_head, letterhead.clusterName], date: null });
   } else {
     const head = school.leaders.find((l) => l.role === 'head');
     signOff.push({ role: 'acknowledged', name: head?.name ?? null, post: [head?.title || d.leaderRole.head, school.name], date: null });
