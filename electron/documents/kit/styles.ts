@@ -31,6 +31,16 @@ export const TABLE_SIZE = 20;
 export function documentStyles(language: Language): IStylesOptions {
   const lang = { value: WORD_LANGUAGE[language] };
   const keep = { keepNext: true, keepLines: true };
+  /** A heading: bold, kept with what follows, at its level in Word's navigation pane. */
+  const heading = (id: string, name: string, outlineLevel: number, run: { size: number; bold: boolean; italics?: boolean; color?: string }, spacing: { before: number; after: number }) => ({
+    id,
+    name,
+    basedOn: STYLE.body,
+    next: STYLE.body,
+    quickFormat: true,
+    run: { font: FONT, ...run, language: lang },
+    paragraph: { spacing, outlineLevel, ...keep },
+  });
   return {
     default: {
       document: { run: { font: FONT, size: BODY_SIZE, language: lang } },
@@ -64,33 +74,9 @@ export function documentStyles(language: Language): IStylesOptions {
         run: { font: FONT, size: 20, language: lang },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 }, ...keep },
       },
-      {
-        id: STYLE.heading1,
-        name: 'Heading 1',
-        basedOn: STYLE.body,
-        next: STYLE.body,
-        quickFormat: true,
-        run: { font: FONT, size: 24, bold: true, color: HEAD_FILL, language: lang },
-        paragraph: { spacing: { before: 280, after: 100 }, outlineLevel: 0, ...keep },
-      },
-      {
-        id: STYLE.heading2,
-        name: 'Heading 2',
-        basedOn: STYLE.body,
-        next: STYLE.body,
-        quickFormat: true,
-        run: { font: FONT, size: 22, bold: true, language: lang },
-        paragraph: { spacing: { before: 160, after: 60 }, outlineLevel: 1, ...keep },
-      },
-      {
-        id: STYLE.heading3,
-        name: 'Heading 3',
-        basedOn: STYLE.body,
-        next: STYLE.body,
-        quickFormat: true,
-        run: { font: FONT, size: 20, bold: true, italics: true, language: lang },
-        paragraph: { spacing: { before: 120, after: 40 }, outlineLevel: 2, ...keep },
-      },
+      heading(STYLE.heading1, 'Heading 1', 0, { size: 24, bold: true, color: HEAD_FILL }, { before: 280, after: 100 }),
+      heading(STYLE.heading2, 'Heading 2', 1, { size: 22, bold: true }, { before: 160, after: 60 }),
+      heading(STYLE.heading3, 'Heading 3', 2, { size: 20, bold: true, italics: true }, { before: 120, after: 40 }),
       {
         id: STYLE.table,
         name: 'Table Text',
