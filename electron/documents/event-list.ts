@@ -3,6 +3,7 @@ import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutTyp
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Language } from '../../shared/dates';
+import type { SchoolLevel } from '../../shared/domain';
 import type { Dictionary } from '../../shared/i18n';
 import type { Occurrence } from '../../shared/plan/types';
 import { listOccurrences } from '../services/calendar/occurrences';
@@ -41,10 +42,16 @@ function dateLines(o: Occurrence, language: Language): Line[] {
   return out;
 }
 
-function schoolsText(o: Occurrence, activeIds: number[], d: Dictionary): string {
-  const all = activeIds.length > 1 && activeIds.every((id) => o.schoolIds.includes(id));
+/** "All schools", "All secondary schools", or the abbreviations, never a list of every school of a kind. */
+function schoolsText(o: Occurrence, byLevel: Map<SchoolLevel, number[]>, d: Dictionary): string {
+  const chosen = new Set(o.schoolIds);
+  const active = [...byLevel.values()].flat();
+  if (active.length > 1 && active.every((id) => chosen.has(id))) return d.doc.allSchools;
+  for (const [level, ids] of byLevel) {
+    if (ids.length > 1 && chosen.size === ids.length && ids.every((id) => chosen.has(id))) return d.doc.allSchoolsOfLevel.replace('{{level}}', d.levelShort[level]);
+  }
   // A no-break space inside each abbreviation keeps "SM PAPHM" on one line when the list wraps.
-  return all ? d.doc.allSchools : o.schoolNames.map((n) => n.replace(/ /g, '\u00a0')).join(', ');
+  return o.schoolNames.map((n) => n.replace(/ /g, '\u00a0')).join(', ');
 }
 
 export async function buildEventList(db: Kysely<DB>, from: string, to: string, language: Language): Promise<{ doc: Document; title: string }> {
@@ -57,7 +64,8 @@ export async function buildEventList(db: Kysely<DB>, from: string, to: string, l
     listOccurrences(db, { from, to, initiativeIds: [], schoolIds: [], personIds: [] }, language, false),
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'number', direction: 'asc' }),
   ]);
-  const activeIds = schools.items.map((s) => s.id);
+  const byLevel = new Map<SchoolLevel, number[]>();
+  for (const s of schools.items) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s.id]);
   const widths = columnWidths();
   const w = (i: number) => widths[i] ?? 0;
 
@@ -74,7 +82,7 @@ export async function buildEventList(db: Kysely<DB>, from: string, to: string, l
           cell(dateLines(o, language), w(0)),
           cell([{ text: o.title, bold: o.kind === 'exam' }, ...(o.phaseName ? [{ text: `${d.doc.phase}: ${o.phaseName}`, size: 16, color: '404040', italics: true }] : [])], w(1)),
           cell([{ text: o.initiativeCode ?? '' }], w(2)),
-          cell([{ text: schoolsText(o, activeIds, d) }], w(3)),
+          cell([{ text: schoolsText(o, byLevel, d) }], w(3)),
           cell([{ text: o.place }], w(4)),
         ],
       }),

@@ -9,7 +9,8 @@ import type { Language } from '../../shared/dates';
 import type { Dictionary } from '../../shared/i18n';
 import { ASSIGNMENT_STATUSES, type Assignment, type MentoringPerson } from '../../shared/mentoring/types';
 import { readAssignments } from '../services/mentoring/read';
-import { loadLetterhead, officialDocument, para, run, textWidth } from './letterhead';
+import { caption, heading3 } from './kit';
+import { loadLetterhead, officialDocument, para, run, textWidth, type Letterhead } from './letterhead';
 
 const HEAD_FILL = '1F3864';
 const AT_TARGET = '1E7B34';
@@ -78,6 +79,18 @@ function pairRow(a: Assignment, n: number, widths: number[], d: Dictionary): Tab
   });
 }
 
+/** What the competency codes in the table stand for, in the report's language, in code order. */
+function legend(pairs: Assignment[], lh: Letterhead): Paragraph[] {
+  const names = new Map<string, string>();
+  for (const f of pairs.flatMap((p) => p.focus)) names.set(f.code, lh.language === 'en' ? f.nameEn : f.nameMs);
+  if (names.size === 0) return [];
+  const codes = [...names.keys()].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  return [
+    heading3(lh.d.doc.competencyLegend, { keepNext: true }),
+    ...codes.map((code, i) => caption(`${code}  ${names.get(code) ?? ''}`, { keepNext: i < codes.length - 1 })),
+  ];
+}
+
 /** "16 pairs: 15 active, 1 completed. Sessions held: 12 of 104 planned so far. Pairs at or above target …" */
 export function summaryText(pairs: Assignment[], d: Dictionary): string {
   const total = pairs.length;
@@ -122,6 +135,7 @@ export async function buildMentoringReport(db: Kysely<DB>, year: number, languag
       para(lh.clusterName, { size: 20, align: AlignmentType.CENTER, after: 200 }),
       para(summaryText(pairs, d), { size: 20, after: 200 }),
       table,
+      ...legend(pairs, lh),
     ],
   });
   return { doc, title };

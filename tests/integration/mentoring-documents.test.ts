@@ -212,6 +212,11 @@ describe('the mentoring programme report', () => {
       `16 pairs: 16 active. Sessions held: ${before.held} of ${before.planned} planned so far. Pairs at or above target in every focus competency: 0 of 16.`,
     );
     expect(body.join('\n')).toMatch(/Prepared by: .+ \(Clerk\)/);
+    // A legend says what each competency code in the table stands for, once, in code order.
+    const legendAt = body.indexOf('Competency codes');
+    expect(legendAt).toBeGreaterThan(0);
+    const used = [...new Map(pairs.flatMap((p) => p.focus).map((f) => [f.code, f.nameEn])).entries()].sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }));
+    expect(body.slice(legendAt + 1, legendAt + 1 + used.length)).toEqual(used.map(([code, name]) => `${code}  ${name}`));
 
     const rows = tableRows(xml);
     const header = rows.filter((r) => r.header);

@@ -287,6 +287,10 @@ describe('the event list document', () => {
       schoolIds: [ptm?.id, paphm?.id],
     });
     await call('events.create', { title: 'PD Cycle workshop', startDate: '2023-02-27', endDate: '2023-03-01', place: 'SM PAPHM' });
+    // Every secondary school: named by its level, not by seven abbreviations.
+    const secondary = schools.filter((s) => s.level === 'secondary').map((s) => s.id);
+    expect(secondary).toHaveLength(7);
+    await call('events.create', { title: 'Heads of secondary meeting', startDate: '2023-03-02', endDate: '2023-03-02', schoolIds: secondary });
     await call('exams.create', { name: 'PSR', date: '2023-03-20', checkpointDays: [] });
     // An archived school does not stop the EPIC sessions counting as all schools.
     await call('schools.archive', { id: schools.at(-1)?.id });
@@ -297,6 +301,7 @@ describe('the event list document', () => {
       ['22 February 2023', 'EPIC', 'EPIC', 'All schools', ''],
       ['27 February – 1 March 2023', 'PD Cycle workshop', '', '', 'SM PAPHM'],
       ['1 March 2023', 'EPIC', 'EPIC', 'All schools', ''],
+      ['2 March 2023', 'Heads of secondary meeting', '', 'All secondary schools', ''],
       ['8 March 2023', 'EPIC', 'EPIC', 'All schools', ''],
       ['14 March 2023 | 08:00–11:30', 'Reading circle | Phase: Reading and Research', 'EPIC', 'PTM, SM PAPHM', 'Bilik Mesyuarat Kluster'],
       ['15 March 2023', 'EPIC', 'EPIC', 'All schools', ''],
