@@ -73,8 +73,8 @@ describe('the school roster model', () => {
     expect(after.signOff[0]?.post).toEqual(['Kerani']);
     expect(second.seen.queries).toBe(first.seen.queries);
     expect(first.seen.queries).toBeGreaterThan(0);
-    // Profile, logo, team, the signatories setting, the profile again for its default preparer, the schools.
-    expect(first.seen.queries).toBeLessThanOrEqual(6);
+    // Profile, logo, team, the signatories setting, the schools.
+    expect(first.seen.queries).toBeLessThanOrEqual(5);
   });
 });
 

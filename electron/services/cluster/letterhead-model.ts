@@ -3,27 +3,33 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { todayLocal, type Language } from '../../../shared/dates';
 import type { LetterheadModel, Signer } from '../../../shared/documents/models';
-import type { Signatories, Signatory } from '../../../shared/documents/signatories';
+import { resolveSignatories, type Signatories, type Signatory } from '../../../shared/documents/signatories';
 import type { TeamMember } from '../../../shared/domain';
 import { dictionaries } from '../../../shared/i18n';
 import { imageSize } from '../../documents/image-size';
 import { getLogo, getProfile } from './profile';
+import { readSignatoriesSetting } from '../documents/signatories';
 import { listTeam } from './team';
 
 /** A team member's post in the document's language: the role's name, or the label typed for "other". */
 export const postOf = (m: Pick<TeamMember, 'role' | 'roleLabel'>, language: Language) =>
   m.role === 'other' ? m.roleLabel : dictionaries[language].teamRole[m.role];
 
-/** The letterhead; `team` may be passed when the caller has read it already. */
-export async function loadLetterheadModel(
+/**
+ * The letterhead and who signs, from one read of the profile, logo, team and signatories setting. "Prepared
+ * by" on every document follows the signatories (Settings), so old and new layouts name the same person.
+ * `team` may be passed when the caller has read it already.
+ */
+export async function loadDocumentHead(
   db: Kysely<DB>,
   language: Language,
   opts: { date?: string; team?: TeamMember[] } = {},
-): Promise<LetterheadModel> {
-  const [profile, logo, team] = await Promise.all([getProfile(db), getLogo(db), opts.team ? Promise.resolve(opts.team) : listTeam(db)]);
-  const preparer = team.find((m) => m.id === profile.preparedById) ?? team.find((m) => m.role === 'clerk') ?? null;
+): Promise<{ letterhead: LetterheadModel; signatories: Signatories }> {
+  const [profile, logo, team, setting] = await Promise.all([getProfile(db), getLogo(db), opts.team ? Promise.resolve(opts.team) : listTeam(db), readSignatoriesSetting(db)]);
+  const signatories = resolveSignatories(setting, team, profile.preparedById);
+  const preparer = signatories.preparedBy;
   const size = logo ? imageSize(logo.data) : null;
-  return {
+  const letterhead: LetterheadModel = {
     clusterName: profile.name,
     ministry: profile.ministry,
     department: profile.department,
@@ -33,6 +39,11 @@ export async function loadLetterheadModel(
     date: opts.date ?? todayLocal(),
     language,
   };
+  return { letterhead, signatories };
+}
+
+export async function loadLetterheadModel(db: Kysely<DB>, language: Language, opts: { date?: string; team?: TeamMember[] } = {}): Promise<LetterheadModel> {
+  return (await loadDocumentHead(db, language, opts)).letterhead;
 }
 
 /**

@@ -12,7 +12,7 @@ type Db = Kysely<DB>;
 const KEY = 'documents.signatories';
 const NONE: SignatoriesSetting = { preparedById: null, checkedById: null, approvedById: null, alternateId: null };
 
-async function readSignatoriesSetting(db: Db): Promise<SignatoriesSetting> {
+export async function readSignatoriesSetting(db: Db): Promise<SignatoriesSetting> {
   try {
     const stored = JSON.parse((await readSetting(db, KEY)) ?? '{}') as Partial<SignatoriesSetting>;
     const pick = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);

@@ -5,17 +5,15 @@ import type { Language } from '../../../shared/dates';
 import type { SchoolRosterModel } from '../../../shared/documents/models';
 import { SCHOOL_LEVELS } from '../../../shared/domain';
 import { listTeam } from '../cluster/team';
-import { loadLetterheadModel, signOffFrom } from '../cluster/letterhead-model';
-import { loadSignatories } from '../documents/signatories';
+import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { listSchools } from './schools';
 
 /** A fixed number of reads whatever the number of schools: profile, logo, team, who signs, and the schools joined to their heads. */
 export async function loadSchoolRosterModel(db: Kysely<DB>, language: Language, date?: string): Promise<SchoolRosterModel> {
   const team = await listTeam(db);
-  const [letterhead, { items, counts }, signatories] = await Promise.all([
-    loadLetterheadModel(db, language, { date, team }),
+  const [{ letterhead, signatories }, { items, counts }] = await Promise.all([
+    loadDocumentHead(db, language, { date, team }),
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' }),
-    loadSignatories(db, { team }),
   ]);
   let n = 0;
   const groups = SCHOOL_LEVELS.map((level) => ({

@@ -7,18 +7,17 @@ import type { DB } from '../../../db/schema';
 import { todayLocal, type Language } from '../../../shared/dates';
 import type { Signer, VisitReportModel } from '../../../shared/documents/models';
 import { dictionaries } from '../../../shared/i18n';
-import { loadLetterheadModel, postOf } from '../cluster/letterhead-model';
+import { loadDocumentHead, postOf } from '../cluster/letterhead-model';
 import { listTeam } from '../cluster/team';
 import { listEntries } from '../coded-lists';
 import { getSchool } from '../schools/schools';
-import { loadSignatories } from '../documents/signatories';
 import { getVisit } from './read';
 
 export async function loadVisitReportModel(db: Kysely<DB>, visitId: number, language: Language, date = todayLocal()): Promise<VisitReportModel> {
   const d = dictionaries[language];
   const v = await getVisit(db, visitId);
   const [team, school, criteria] = await Promise.all([listTeam(db), getSchool(db, v.schoolId), listEntries(db, 'rubric_criteria', true)]);
-  const letterhead = await loadLetterheadModel(db, language, { date, team });
+  const { letterhead, signatories } = await loadDocumentHead(db, language, { date, team });
   const criterionName = new Map(criteria.map((c) => [c.id, language === 'ms' ? c.nameMs : c.nameEn]));
   const officers = v.officerIds.map((id, i) => {
     const member = team.find((m) => m.id === id);
@@ -30,7 +29,7 @@ export async function loadVisitReportModel(db: Kysely<DB>, visitId: number, lang
     ? officers.map((o) => ({ role: 'prepared', name: o.name, post: [o.post, letterhead.clusterName], date: null }))
     : [{ role: 'prepared', name: null, post: [d.doc.officerOf.replace('{{cluster}}', letterhead.clusterName)], date: null }];
   if (v.status === 'planned') {
-    const approver = (await loadSignatories(db, { team })).approvedBy;
+    const approver = signatories.approvedBy;
     signOff.push({ role: 'approved', name: approver?.name ?? null, post: [approver ? postOf(approver, language) : d.teamRole.cluster_head, letterhead.clusterName], date: null });
   } else {
     const head = school.leaders.find((l) => l.role === 'head');
