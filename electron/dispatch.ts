@@ -61,14 +61,16 @@ export function toApiError(err: unknown): ApiError {
   return { code: 'INTERNAL', message: bi('An unexpected error stopped this action; nothing was saved.', 'Ralat yang tidak dijangka menghentikan tindakan ini; tiada apa disimpan.') };
 }
 
+/** An error's message and every field message in one language. */
+export function localizeError(error: ApiError, language: 'ms' | 'en'): ApiError {
+  const localized: ApiError = { ...error, message: localize(error.message, language) };
+  if (error.errors) localized.errors = error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) }));
+  return localized;
+}
+
 export function createDispatch(ctx: AppContext): Dispatch {
   /** Messages follow the UI language; while the file is not open, the default (BM). */
-  const inLanguage = async (error: ApiError): Promise<CallResult> => {
-    const language = await uiLanguage(ctx);
-    const localized: ApiError = { ...error, message: localize(error.message, language) };
-    if (error.errors) localized.errors = error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) }));
-    return { ok: false, error: localized };
-  };
+  const inLanguage = async (error: ApiError): Promise<CallResult> => ({ ok: false, error: localizeError(error, await uiLanguage(ctx)) });
   const run = async (method: string, input: unknown, options?: CallOptions): Promise<CallResult> => {
     if (!Object.hasOwn(api, method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: bi(`There is no method ${method}.`, `Tiada kaedah ${method}.`) } };
     const m = method as Method;

@@ -10,7 +10,7 @@ import { bi, isApiError, localize, type ApiError } from '../shared/errors';
 import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
 import { acquireDataLock, DataFolderInUseError, inUseMessage, type DataLock } from './data-lock';
-import { createDispatch, issuesToError, toApiError, uiLanguage, type Dispatch } from './dispatch';
+import { createDispatch, issuesToError, localizeError, toApiError, uiLanguage, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
 import { writePack } from './pack-files';
 import { buildPack } from './services/documents/pack';
@@ -71,8 +71,7 @@ const cancelPack = (): CallResult => {
 
 /** An error of the shell's own calls, in the UI language, as dispatch answers its own. */
 async function failed(error: ApiError): Promise<CallResult> {
-  const language = ctx ? await uiLanguage(ctx) : 'ms';
-  return { ok: false, error: { ...error, message: localize(error.message, language), ...(error.errors ? { errors: error.errors.map((e) => ({ field: e.field, message: localize(e.message, language) })) } : {}) } };
+  return { ok: false, error: localizeError(error, ctx ? await uiLanguage(ctx) : 'ms') };
 }
 
 /** The termly pack: a folder first, then every report built, issued and written by the main process. */

@@ -7,24 +7,8 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import { AppError, bi, notFound } from '../../shared/errors';
 import type { DB } from '../../db/schema';
 
-export type VersionedTable =
-  | 'schools'
-  | 'people'
-  | 'cluster_profile'
-  | 'initiatives'
-  | 'lanes'
-  | 'phases'
-  | 'events'
-  | 'calendar_periods'
-  | 'exams'
-  | 'visits'
-  | 'observations'
-  | 'mentoring_assignments'
-  | 'mentoring_sessions'
-  | 'term_reports'
-  | 'competencies'
-  | 'visit_purposes'
-  | 'rubric_criteria';
+/** Every table whose rows carry an id and a version (migration 0005 and later). */
+export type VersionedTable = { [K in keyof DB]: DB[K] extends { id: unknown; version: unknown } ? K : never }[keyof DB];
 
 /** The record's name in English and Bahasa Melayu, capitalised as at the start of a sentence. */
 export type RecordName = readonly [en: string, ms: string];

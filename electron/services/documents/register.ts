@@ -14,9 +14,8 @@ import { fileNameFor } from '../../../shared/file-names';
 import { foldForSearch } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
 import { renderTitled } from '../../documents/render';
-import { getProfile } from '../cluster/profile';
-import { listTeam } from '../cluster/team';
 import { readSetting, writeSetting } from '../cluster/settings';
+import { loadSignatories } from './signatories';
 
 type Db = Kysely<DB>;
 const PATTERN_KEY = 'documents.referencePattern';
@@ -60,10 +59,9 @@ export async function listRegister(db: Db, q: ParsedInput<'documents.register'>)
   return { pattern: await getReferencePattern(db), items };
 }
 
-/** Who issues: the team member chosen in the profile as "prepared by", else the clerk. */
+/** Who issues: whoever prepares documents, as Settings say (the same person the document names). */
 async function issuer(db: Db): Promise<string> {
-  const [profile, team] = await Promise.all([getProfile(db), listTeam(db)]);
-  return (team.find((m) => m.id === profile.preparedById) ?? team.find((m) => m.role === 'clerk'))?.name ?? '';
+  return (await loadSignatories(db)).preparedBy?.name ?? '';
 }
 
 /** A rendered document about to be issued. */
