@@ -26,6 +26,7 @@ import { bi, validationError } from '../../shared/errors';
 import type { Assignment, MentoringPerson } from '../../shared/mentoring/types';
 import { letterSigner, type Signatories, type Signatory } from '../../shared/documents/signatories';
 import { listTeam } from '../services/cluster/team';
+import { postOf as postOfMember } from '../services/cluster/letterhead-model';
 import { loadSignatories } from '../services/documents/signatories';
 import { readAssignments } from '../services/mentoring/read';
 import { formatDateRange, loadLetterhead, officialLetters, run, textWidth, type Letterhead } from './letterhead';
@@ -125,7 +126,7 @@ function focusTable(a: Assignment, lh: Letterhead): Table {
  */
 function signatureBlock(lh: Letterhead, signer: Signatory | null, onBehalf: boolean): Paragraph[] {
   const { d } = lh;
-  const post = !signer ? '' : signer.role === 'cluster_head' ? d.doc.signatory.replace('{{cluster}}', lh.clusterName) : signer.roleLabel || d.teamRole[signer.role];
+  const post = !signer ? '' : signer.role === 'cluster_head' ? d.doc.signatory.replace('{{cluster}}', lh.clusterName) : postOfMember(signer, lh.language);
   // Kept together on one page: a signature never stands apart from its name.
   return [
     line(d.doc.letterThanks, { after: 240, keepNext: true }),

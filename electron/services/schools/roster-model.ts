@@ -4,15 +4,13 @@ import type { DB } from '../../../db/schema';
 import type { Language } from '../../../shared/dates';
 import type { SchoolRosterModel } from '../../../shared/documents/models';
 import { SCHOOL_LEVELS } from '../../../shared/domain';
-import { listTeam } from '../cluster/team';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { listSchools } from './schools';
 
 /** A fixed number of reads whatever the number of schools: profile, logo, team, who signs, and the schools joined to their heads. */
 export async function loadSchoolRosterModel(db: Kysely<DB>, language: Language, date?: string): Promise<SchoolRosterModel> {
-  const team = await listTeam(db);
   const [{ letterhead, signatories }, { items, counts }] = await Promise.all([
-    loadDocumentHead(db, language, { date, team }),
+    loadDocumentHead(db, language, { date }),
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' }),
   ]);
   let n = 0;

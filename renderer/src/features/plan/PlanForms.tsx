@@ -25,7 +25,6 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, o
   const { t, i18n } = useTranslation();
   const form = useForm(draft, { onClose, reload });
   const { draft: d, at } = form;
-  const setD = (x: PhaseDraft) => form.set(x);
   useEffect(() => form.load(draft), [draft]); // eslint-disable-line react-hooks/exhaustive-deps
   const months = windowMonths(plan.window).map((m) => ({ value: m, label: monthLabel(m, i18n.language as Language) }));
   const lanes = initiative.lanes.map((l, i) => ({ value: String(l.id), label: `${t('plan.lane')} ${i + 1}${l.name ? `: ${l.name}` : ''}` }));
@@ -34,13 +33,13 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, o
       <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
         <Stack>
           <FormAlert form={form} />
-          <TextInput label={t('plan.phaseName')} data-autofocus value={d.name} {...at('name')} onChange={(e) => setD({ ...d, name: e.currentTarget.value })} data-testid="phase-name" />
+          <TextInput label={t('plan.phaseName')} data-autofocus value={d.name} {...at('name')} onChange={(e) => form.set({ name: e.currentTarget.value })} data-testid="phase-name" />
           <SimpleGrid cols={2}>
-            <Select label={t('plan.startMonth')} data={months} value={d.start} allowDeselect={false} {...at('start')} onChange={(v) => v && setD({ ...d, start: v })} data-testid="phase-start" />
-            <Select label={t('plan.endMonth')} data={months} value={d.end} allowDeselect={false} {...at('end')} onChange={(v) => v && setD({ ...d, end: v })} data-testid="phase-end" />
+            <Select label={t('plan.startMonth')} data={months} value={d.start} allowDeselect={false} {...at('start')} onChange={(v) => v && form.set({ start: v })} data-testid="phase-start" />
+            <Select label={t('plan.endMonth')} data={months} value={d.end} allowDeselect={false} {...at('end')} onChange={(v) => v && form.set({ end: v })} data-testid="phase-end" />
           </SimpleGrid>
           {lanes.length > 1 && (
-            <Select label={t('plan.lane')} data={lanes} value={String(d.laneId)} allowDeselect={false} {...at('laneId')} onChange={(v) => v && setD({ ...d, laneId: Number(v) })} />
+            <Select label={t('plan.lane')} data={lanes} value={String(d.laneId)} allowDeselect={false} {...at('laneId')} onChange={(v) => v && form.set({ laneId: Number(v) })} />
           )}
           <Group justify="space-between">
             {d.id && onDelete ? (
@@ -129,7 +128,6 @@ export function YearForm({ draft, onSave, onClose }: { draft: YearDraft; onSave:
   const { t } = useTranslation();
   const form = useForm(draft, { onClose });
   const { draft: d, set, at } = form;
-  const setD = (x: YearDraft) => set(x);
   return (
     <FormModal onClose={() => void form.requestClose()} title={d.mode === 'new' ? t('plan.newYear') : t('plan.window')} data-testid="year-form">
       <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
@@ -137,11 +135,11 @@ export function YearForm({ draft, onSave, onClose }: { draft: YearDraft; onSave:
           <FormAlert form={form} />
           <NumberInput label={t('plan.year')} value={d.year} disabled={d.mode === 'window'} {...at('year')} min={2000} max={2100} onChange={(v) => {
             const year = Number(v);
-            setD({ ...d, year, windowStart: Number.isInteger(year) && year >= 1000 ? `${year}-01` : d.windowStart });
+            set({ year, ...(Number.isInteger(year) && year >= 1000 ? { windowStart: `${year}-01` } : {}) });
           }} data-testid="year-input" />
           <SimpleGrid cols={2}>
-            <TextInput label={t('plan.windowStart')} description="YYYY-MM" value={d.windowStart} {...at('windowStart')} onChange={(e) => setD({ ...d, windowStart: e.currentTarget.value })} />
-            <NumberInput label={t('plan.windowMonths')} value={d.windowMonths} min={1} max={24} {...at('windowMonths')} onChange={(v) => setD({ ...d, windowMonths: Number(v) })} />
+            <TextInput label={t('plan.windowStart')} description="YYYY-MM" value={d.windowStart} {...at('windowStart')} onChange={(e) => set({ windowStart: e.currentTarget.value })} />
+            <NumberInput label={t('plan.windowMonths')} value={d.windowMonths} min={1} max={24} {...at('windowMonths')} onChange={(v) => set({ windowMonths: Number(v) })} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
