@@ -18,6 +18,7 @@ import { listSchools } from '../services/schools/schools';
 import { calendarBlock } from './initiative-calendar';
 import { loadLetterhead, officialDocument, para, run, type Letterhead } from './letterhead';
 import { HEAD_FILL, LABEL_FILL, cell, gap, heading, headerRow, noneLine, shares, subheading, table, textBlock } from './report-parts';
+import { postOf } from '../services/cluster/letterhead-model';
 
 /** The plan of the year, or null when there is none. */
 async function planOf(db: Kysely<DB>, year: number): Promise<Plan | null> {
@@ -29,14 +30,13 @@ async function planOf(db: Kysely<DB>, year: number): Promise<Plan | null> {
   }
 }
 
-const roleName = (m: TeamMember, lh: Letterhead) => (m.role === 'other' ? m.roleLabel : lh.d.teamRole[m.role]);
 
 /** One row per role in the team's order; a role held by several people lists them "1) …", "2) …". */
 function teamTable(team: TeamMember[], lh: Letterhead): Table {
   const { d } = lh;
   const groups: { role: string; names: string[] }[] = [];
   for (const m of team) {
-    const role = roleName(m, lh);
+    const role = postOf(m, lh.language);
     const group = groups.find((g) => g.role === role);
     if (group) group.names.push(m.name);
     else groups.push({ role, names: [m.name] });

@@ -43,7 +43,7 @@ const LETTER_STATUSES = new Set<Assignment['status']>(['appointed', 'active']);
 function postOf(p: MentoringPerson, team: TeamMember[], lh: Letterhead): string {
   if (p.title) return p.title;
   const member = team.find((m) => m.id === p.id);
-  if (member) return member.role === 'other' ? member.roleLabel : lh.d.teamRole[member.role];
+  if (member) return postOfMember(member, lh.language);
   return p.leaderRole ? lh.d.leaderRole[p.leaderRole] : '';
 }
 
