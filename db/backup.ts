@@ -24,18 +24,20 @@ function stamp(now: Date): string {
   );
 }
 
+const infoOf = (name: string, m: RegExpExecArray, dir: string): BackupInfo => ({
+  name,
+  createdAt: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`,
+  reason: m[8] as BackupKind,
+  sizeBytes: fs.statSync(path.join(dir, name)).size,
+});
+
 export function listBackups(dir: string): BackupInfo[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .map((name) => ({ name, m: NAME_RE.exec(name) }))
     .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && isKind(x.m[8]))
-    .map(({ name, m }) => ({
-      name,
-      createdAt: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`,
-      reason: m[8] as BackupKind,
-      sizeBytes: fs.statSync(path.join(dir, name)).size,
-    }))
+    .map(({ name, m }) => infoOf(name, m, dir))
     .sort((a, b) => (a.name < b.name ? 1 : -1));
 }
 
@@ -73,9 +75,7 @@ export async function createBackup(source: Database.Database, dir: string, reaso
   }
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dir, reason);
-  const info = listBackups(dir).find((b) => b.name === name);
-  if (!info) throw new Error('The backup was written but cannot be listed.');
-  return info;
+  return infoOf(name, NAME_RE.exec(name) as RegExpExecArray, dir);
 }
 
 /** Removes the oldest backups of one kind beyond what that kind keeps; other kinds are never touched. */
