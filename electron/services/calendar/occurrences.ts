@@ -99,15 +99,12 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>): P
   return out;
 }
 
-/**
- * Checkpoint titles are worded in `language` (a document's), else in the UI's. Mentoring sessions and
- * school visits are left out when `withMeetings` is false (the printed event list is about cluster events).
- */
-export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language, withMeetings = true): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+/** Everything the calendar shows; checkpoint titles are worded in `language` when given, else in the UI's. */
+export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
   const out = await eventOccurrences(db, q);
   const lang = language ?? (await getLanguage(db));
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
-  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(withMeetings ? [...(await sessionOccurrences(db, q.from, q.to, lang)), ...(await visitOccurrences(db, q.from, q.to, lang))] : [])];
+  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(await sessionOccurrences(db, q.from, q.to, lang)), ...(await visitOccurrences(db, q.from, q.to, lang))];
   out.push(
     ...derived.filter(
       (o) =>
