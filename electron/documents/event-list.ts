@@ -9,7 +9,7 @@ import { dictionaries, type Dictionary } from '../../shared/i18n';
 import { LABEL_FILL, MUTED, TOTAL_FILL, columnWidths, formatDateRange, headerRow, officialDocument, shortDate, signOffBlock, smallCell, subtitle, table, textWidth, title as titleLine, type Line } from './kit';
 
 /** Date, event, initiative, schools, place: shares of the portrait text width. */
-const SHARES = [18, 33, 15, 18, 16];
+const SHARES = [20, 32, 15, 17, 16];
 
 /** "Senarai Acara Kluster 2 (1–28 Februari 2023)": the file's title and the running header's. */
 export function eventListTitle(m: EventListModel): string {

@@ -87,7 +87,8 @@ function focusTable(letter: MentorLetter, d: Dictionary): Table {
 
 /**
  * "Sekian, terima kasih." / "Yang benar,", room to sign, then the signer's name and post, and "b.p. Ketua
- * Kluster 2" when the alternate signs for the cluster head. Kept together: a signature never stands apart from its name.
+ * Kluster 2" when the alternate signs for the cluster head. Kept together with the copies after it: a
+ * signature never stands apart from its name.
  */
 function signature(letter: MentorLetter, m: MentorLettersModel, d: Dictionary): Paragraph[] {
   const s = letter.signer;
@@ -107,7 +108,8 @@ function copies(letter: MentorLetter, d: Dictionary): Paragraph[] {
     (who, i) =>
       new Paragraph({
         style: STYLE.body,
-        keepNext: true,
+        // Kept with the signature above; the slip below may go to the next page on its own.
+        keepNext: i < letter.copies.length - 1 || undefined,
         keepLines: true,
         spacing: { before: i === 0 ? 160 : 0, after: 0 },
         indent: { left: INDENT + (many ? 360 : 0), hanging: INDENT + (many ? 360 : 0) },
@@ -122,7 +124,10 @@ function copies(letter: MentorLetter, d: Dictionary): Paragraph[] {
   );
 }
 
-/** The cut-off acceptance slip: a dashed cut line, the mentor's acceptance, and name, signature and date. */
+/**
+ * The cut-off acceptance slip: a dashed cut line, the mentor's acceptance, and name, signature and date,
+ * kept together so the slip is never cut across two pages.
+ */
 function acceptanceSlip(letter: MentorLetter, m: MentorLettersModel, d: Dictionary): (Paragraph | Table)[] {
   const s = d.mentorLetters;
   const cluster = m.letterhead.clusterName;

@@ -21,6 +21,7 @@ const WORDS = {
     period: ['bagi tempoh 1 Mac – 30 September 2024', 'mulai 4 Mac 2024'],
     schedule: ['sebulan sekali', 'dua minggu sekali', 'seminggu sekali'],
     thanks: 'Sekian, terima kasih.',
+    faithfully: 'Yang benar,',
     head: 'Ketua Kluster 9',
     onBehalf: 'b.p. Ketua Kluster 9',
     copy: 's.k.',
@@ -42,6 +43,7 @@ const WORDS = {
     period: ['for the period 1 March – 30 September 2024', 'from 4 March 2024'],
     schedule: ['once a month', 'once a fortnight', 'once a week'],
     thanks: 'Thank you.',
+    faithfully: 'Yours faithfully,',
     head: 'Head of Kluster 9',
     onBehalf: 'for Head of Kluster 9',
     copy: 'c.c.',
@@ -148,12 +150,16 @@ describe.each(['ms', 'en'] as const)('mentor appointment letters laid out in %s,
     expect(t2.filter((t) => t.startsWith(w.copy) || /^\t\d\.\t/.test(t))).toHaveLength(1);
     expect(t3.some((t) => new RegExp(`^${w.copy.replace(/\./g, '\\.')}\\t1\\.\\t…+, ${w.headOf}, Sekolah Rendah Dua$`).test(t))).toBe(true);
 
-    // The signature, the copies and the slip are kept together, so a name never stands apart from its signature.
-    const thanksAt = paragraphXml(first).findIndex((p) => texts(p)[0] === w.thanks);
-    const slipTable = first.lastIndexOf('<w:tbl>');
-    const kept = paragraphXml(first.slice(0, slipTable)).slice(thanksAt);
-    expect(kept.length).toBeGreaterThan(8);
-    for (const p of kept) expect(p, texts(p)[0]).toContain('<w:keepNext/>');
+    // The signature is kept with the copies, so a name never stands apart from its signature; the slip is
+    // kept whole; between the two the page may break.
+    const paras = paragraphXml(first.slice(0, first.lastIndexOf('<w:tbl>')));
+    const thanksAt = paras.findIndex((p) => texts(p)[0] === w.thanks);
+    const cutAt = paras.findIndex((p) => texts(p)[0] === w.cut);
+    const signed = paras.slice(thanksAt, cutAt);
+    expect(signed.map((p) => texts(p)[0]?.split('\t')[0])).toEqual([w.thanks, w.faithfully, '(Dyg Penolong)', t1[t1.indexOf('(Dyg Penolong)') + 1], w.onBehalf, w.copy, '']);
+    for (const p of signed.slice(0, -1)) expect(p, texts(p)[0]).toContain('<w:keepNext/>');
+    expect(signed.at(-1)).not.toContain('<w:keepNext/>');
+    for (const p of paras.slice(cutAt)) expect(p, texts(p)[0]).toContain('<w:keepNext/>');
   });
 
   it('ends each letter with a cut-off acceptance slip: the mentor accepts, names, signs and dates', async () => {
