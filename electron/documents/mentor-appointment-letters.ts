@@ -37,7 +37,7 @@ function fill(template: string, values: Record<string, { text: string; bold?: bo
     });
 }
 
-type ParaOpts = { after?: number; before?: number; keepNext?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number };
+type ParaOpts = { after?: number; before?: number; keepNext?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] };
 
 /** A body paragraph of the letter (style Body Text). */
 const p = (children: TextRun[], opts: ParaOpts = {}) =>
@@ -49,7 +49,7 @@ const p = (children: TextRun[], opts: ParaOpts = {}) =>
     spacing: { before: opts.before ?? 0, after: opts.after ?? 0 },
     children,
   });
-const line = (text: string, opts: ParaOpts & { bold?: boolean } = {}) => p([new TextRun({ text, bold: opts.bold, size: opts.size })], opts);
+const line = (text: string, opts: ParaOpts & { bold?: boolean } = {}) => p([new TextRun({ text, bold: opts.bold })], opts);
 
 /** A numbered paragraph ("2."), its number hanging in the margin column, justified. */
 const numbered = (n: number, children: TextRun[], after = 100, before = 0) =>
