@@ -1,103 +1,108 @@
-/** The event list: every event, series date and exam in a date range, one row each, in date order. */
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type Document } from 'docx';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { Language } from '../../shared/dates';
-import type { SchoolLevel } from '../../shared/domain';
-import type { Dictionary } from '../../shared/i18n';
-import type { Occurrence } from '../../shared/plan/types';
-import { listOccurrences } from '../services/calendar/occurrences';
-import { listSchools } from '../services/schools/schools';
-import { formatDateRange, loadLetterhead, officialDocument, para, run, textWidth } from './letterhead';
+/**
+ * The event list: everything dated in a range (plan events, exams and their checkpoints, school visits,
+ * mentoring sessions, school terms and holidays), one row each in date order, the schools named as "all
+ * schools" or by level where they are, signed off.
+ */
+import { TableRow, type Document } from 'docx';
+import type { EventListItem, EventListModel, SchoolScope } from '../../shared/documents/event-list-model';
+import { dictionaries, type Dictionary } from '../../shared/i18n';
+import { LABEL_FILL, MUTED, TOTAL_FILL, columnWidths, formatDateRange, headerRow, officialDocument, shortDate, signOffBlock, smallCell, subtitle, table, textWidth, title as titleLine, type Line } from './kit';
 
-const HEAD_FILL = '1F3864';
 /** Date, event, initiative, schools, place: shares of the portrait text width. */
-const SHARES = [20, 31, 14, 18, 17];
+const SHARES = [20, 32, 15, 17, 16];
 
-function columnWidths(): number[] {
-  const total = textWidth();
-  const widths = SHARES.map((s) => Math.floor((total * s) / 100));
-  widths[0] = (widths[0] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+/** "Senarai Acara Kluster 2 (1–28 Februari 2023)": the file's title and the running header's. */
+export function eventListTitle(m: EventListModel): string {
+  const d = dictionaries[m.letterhead.language].doc;
+  return `${d.eventListTitle.replace('{{cluster}}', m.letterhead.clusterName)} (${formatDateRange(m.from, m.to, m.letterhead.language)})`;
 }
 
-type Line = { text: string; bold?: boolean; size?: number; color?: string; italics?: boolean };
-
-function cell(lines: Line[], width: number, opts: { fill?: string; span?: number } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: opts.span,
-    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: (lines.length ? lines : [{ text: '' }]).map(
-      (l) => new Paragraph({ spacing: { after: 0 }, children: [run(l.text, { bold: l.bold, size: l.size ?? 18, color: l.color, italics: l.italics })] }),
-    ),
-  });
+/** "Semua sekolah", "Semua sekolah menengah", or the abbreviations, each kept on one line. */
+export function schoolsText(s: SchoolScope, d: Dictionary): string {
+  switch (s.scope) {
+    case 'all':
+      return d.doc.allSchools;
+    case 'level':
+      return d.doc.allSchoolsOfLevel.replace('{{level}}', d.levelShort[s.level]);
+    case 'some':
+      return s.abbreviations.map((a) => a.replace(/ /g, '\u00a0')).join(', ');
+    case 'none':
+      return '';
+  }
 }
 
-/** "1 Februari 2023", "1–3 Mac 2023", with "08:00–12:00" under it when the event is not all day. */
-function dateLines(o: Occurrence, language: Language): Line[] {
-  const out: Line[] = [{ text: formatDateRange(o.start, o.end, language) }];
-  if (!o.allDay && o.startTime) out.push({ text: o.endTime ? `${o.startTime}–${o.endTime}` : o.startTime, size: 16, color: '404040' });
+const note = (text: string): Line => ({ text, size: 16, italics: true, color: MUTED });
+
+/** The event cell: what it is, then a quieter line saying what kind of item it is or more about it. */
+function whatLines(i: EventListItem, d: Dictionary): Line[] {
+  const e = d.eventList;
+  const planned = (text: string, yes: boolean) => (yes ? `${text} · ${e.planned}` : text);
+  switch (i.kind) {
+    case 'event':
+      return [{ text: i.title }, ...(i.phase ? [note(`${d.doc.phase}: ${i.phase}`)] : [])];
+    case 'exam':
+      return [{ text: i.name, bold: true }, note(e.kind.exam)];
+    case 'checkpoint':
+      return [{ text: e.checkpoint.replace('{{exam}}', i.name).replace('{{days}}', String(i.daysBefore)) }, note(e.checkpointOf.replace('{{date}}', shortDate(i.examDate, d)))];
+    case 'visit':
+      return [
+        { text: e.visit.replace('{{purpose}}', i.purpose) },
+        note(planned(e.kind.visit, i.planned)),
+        ...(i.officers.length ? [note(e.officers.replace('{{names}}', i.officers.join(', ')))] : []),
+      ];
+    case 'session':
+      return [{ text: e.session.replace('{{mentee}}', i.mentee) }, note(planned(e.sessionMentor.replace('{{mentor}}', i.mentor), i.planned))];
+    case 'term':
+    case 'holiday':
+      return [{ text: i.name, bold: true }, note(e.kind[i.kind])];
+  }
+}
+
+/** Its own dates, in full even when it began before the range, so the reader sees it is under way. */
+function dateLines(i: EventListItem, m: EventListModel): Line[] {
+  const out: Line[] = [{ text: formatDateRange(i.start, i.end, m.letterhead.language) }];
+  if (i.kind === 'event' && i.startTime) out.push({ text: i.endTime ? `${i.startTime}–${i.endTime}` : i.startTime, size: 16, color: MUTED });
   return out;
 }
 
-/** "All schools", "All secondary schools", or the abbreviations, never a list of every school of a kind. */
-function schoolsText(o: Occurrence, byLevel: Map<SchoolLevel, number[]>, d: Dictionary): string {
-  const chosen = new Set(o.schoolIds);
-  const active = [...byLevel.values()].flat();
-  if (active.length > 1 && active.every((id) => chosen.has(id))) return d.doc.allSchools;
-  for (const [level, ids] of byLevel) {
-    if (ids.length > 1 && chosen.size === ids.length && ids.every((id) => chosen.has(id))) return d.doc.allSchoolsOfLevel.replace('{{level}}', d.levelShort[level]);
-  }
-  // A no-break space inside each abbreviation keeps "SM PAPHM" on one line when the list wraps.
-  return o.schoolNames.map((n) => n.replace(/ /g, '\u00a0')).join(', ');
-}
+const placeOf = (i: EventListItem) => (i.kind === 'event' ? i.place : i.kind === 'visit' ? i.school : '');
 
-export async function buildEventList(db: Kysely<DB>, from: string, to: string, language: Language): Promise<{ doc: Document; title: string }> {
-  const lh = await loadLetterhead(db, language);
-  const { d } = lh;
-  const range = formatDateRange(from, to, language);
-  const heading = d.doc.eventListTitle.replace('{{cluster}}', lh.clusterName);
-  const title = `${heading} (${range})`;
-  const [{ occurrences }, schools] = await Promise.all([
-    listOccurrences(db, { from, to, initiativeIds: [], schoolIds: [], personIds: [] }, language, false),
-    listSchools(db, { search: '', level: null, includeArchived: false, sort: 'number', direction: 'asc' }),
-  ]);
-  const byLevel = new Map<SchoolLevel, number[]>();
-  for (const s of schools.items) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s.id]);
-  const widths = columnWidths();
+export function layoutEventList(m: EventListModel): { doc: Document; title: string } {
+  const { language } = m.letterhead;
+  const d = dictionaries[language];
+  const title = eventListTitle(m);
+  const widths = columnWidths(SHARES);
   const w = (i: number) => widths[i] ?? 0;
+  const last = m.items.length - 1;
 
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [d.doc.date, d.doc.event, d.doc.initiative, d.doc.schools, d.doc.place].map((h, i) => cell([{ text: h, bold: true, color: 'FFFFFF' }], w(i), { fill: HEAD_FILL })),
+  const rows: TableRow[] = m.items.map((item, n) => {
+    // Terms and holidays stand out as shaded rows; the last row is kept with the sign-off.
+    const fill = item.kind === 'term' ? TOTAL_FILL : item.kind === 'holiday' ? LABEL_FILL : undefined;
+    const opts = { fill };
+    return new TableRow({
+      cantSplit: true,
+      keepNext: n === last || undefined,
+      children: [
+        smallCell(dateLines(item, m), w(0), opts),
+        smallCell(whatLines(item, d), w(1), opts),
+        smallCell([{ text: item.initiative ?? '' }], w(2), opts),
+        smallCell([{ text: schoolsText(item.schools, d) }], w(3), opts),
+        smallCell([{ text: placeOf(item) }], w(4), opts),
+      ],
+    });
   });
-  const rows = occurrences.map(
-    (o) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(dateLines(o, language), w(0)),
-          cell([{ text: o.title, bold: o.kind === 'exam' }, ...(o.phaseName ? [{ text: `${d.doc.phase}: ${o.phaseName}`, size: 16, color: '404040', italics: true }] : [])], w(1)),
-          cell([{ text: o.initiativeCode ?? '' }], w(2)),
-          cell([{ text: schoolsText(o, byLevel, d) }], w(3)),
-          cell([{ text: o.place }], w(4)),
-        ],
-      }),
-  );
-  if (rows.length === 0) rows.push(new TableRow({ children: [cell([{ text: d.doc.noEvents, italics: true }], textWidth(), { span: 5 })] }));
+  if (rows.length === 0) rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [smallCell([{ text: d.doc.noEvents, italics: true }], textWidth(), { span: SHARES.length })] }));
 
-  const count = (occurrences.length === 1 ? d.doc.eventCount_one : d.doc.eventCount_other).replace('{{count}}', String(occurrences.length));
-  const table = new Table({ width: { size: textWidth(), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] });
-  const doc = officialDocument(lh, {
+  const count = (m.items.length === 1 ? d.doc.eventCount_one : d.doc.eventCount_other).replace('{{count}}', String(m.items.length));
+  const doc = officialDocument(m.letterhead, {
     title,
+    subject: d.eventList.subject,
     body: [
-      para(heading.toUpperCase(), { bold: true, size: 26, align: AlignmentType.CENTER, after: 60 }),
-      para(`${range} · ${count}`, { size: 20, align: AlignmentType.CENTER, after: 200 }),
-      table,
+      titleLine(d.doc.eventListTitle.replace('{{cluster}}', m.letterhead.clusterName).toUpperCase()),
+      subtitle(`${formatDateRange(m.from, m.to, language)} · ${count}`),
+      table(widths, [headerRow([d.doc.date, d.doc.event, d.doc.initiative, d.doc.schools, d.doc.place], widths), ...rows]),
     ],
+    end: signOffBlock(m.signOff, language),
   });
   return { doc, title };
 }

@@ -10,10 +10,12 @@ import { fileNameFor } from '../../shared/file-names';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
 import { buildClusterProfile } from './cluster-profile';
 import { buildClusterTermReport } from './cluster-term-report';
-import { buildEventList } from './event-list';
+import { layoutEventList } from './event-list';
 import { buildInitiativeCalendar } from './initiative-calendar';
-import { buildMentorAppointmentLetters } from './mentor-appointment-letters';
+import { layoutMentorAppointmentLetters } from './mentor-appointment-letters';
 import { buildMentoringReport } from './mentoring-report';
+import { loadEventListModel } from '../services/calendar/event-list-model';
+import { loadMentorLettersModel } from '../services/mentoring/mentor-letters-model';
 import { loadSchoolRosterModel } from '../services/schools/roster-model';
 import { loadVisitReportModel } from '../services/visits/visit-report-model';
 import { layoutSchoolRoster } from './school-roster';
@@ -28,8 +30,8 @@ type Builder<K extends DocumentRequest['kind']> = (
 const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'school-roster': async (db, req) => layoutSchoolRoster(await loadSchoolRosterModel(db, req.language)),
   'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
-  'event-list': (db, req) => buildEventList(db, req.from, req.to, req.language),
-  'mentor-appointment-letters': (db, req) => buildMentorAppointmentLetters(db, req.year, req.assignmentIds, req.language),
+  'event-list': async (db, req) => layoutEventList(await loadEventListModel(db, req.from, req.to, req.language)),
+  'mentor-appointment-letters': async (db, req) => layoutMentorAppointmentLetters(await loadMentorLettersModel(db, req.year, req.assignmentIds, req.language)),
   'mentoring-report': (db, req) => buildMentoringReport(db, req.year, req.language),
   'visit-report': async (db, req) => layoutVisitReport(await loadVisitReportModel(db, req.visitId, req.language)),
   'school-term-report': (db, req) => buildSchoolTermReport(db, req.schoolId, req.year, req.term, req.language),

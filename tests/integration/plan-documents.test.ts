@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCX_CONTENT_TYPE, type DocumentFile, type SchoolSummary } from '../../shared/domain';
+import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
 import { columnOf, monthSpan } from '../../shared/plan/months';
 import type { Plan, PlanChange } from '../../shared/plan/types';
 import { failure } from '../helpers/api';
@@ -21,7 +21,6 @@ async function demoApp() {
 }
 
 const calendar = (call: Call, language: 'ms' | 'en', year = 2023) => call<DocumentFile>('documents.render', { kind: 'initiative-calendar', year, language });
-const eventList = (call: Call, from: string, to: string, language: 'ms' | 'en') => call<DocumentFile>('documents.render', { kind: 'event-list', from, to, language });
 
 interface Cell {
   text: string;
@@ -235,119 +234,5 @@ describe('the initiative calendar document', () => {
       ['Reading and Research', 2, '2F6FB3'],
     ]);
     for (const r of body) expect(r.cells.reduce((n, c) => n + c.span, 0)).toBe(14);
-  });
-});
-
-describe('the event list document', () => {
-  const dataRows = async (file: DocumentFile) => tableRows(await docxXml(file.data, 'word/document.xml')).filter((r) => !r.header);
-
-  it('lists the EPIC Wednesdays of February 2023 for all schools, in BM and English', async () => {
-    const { call } = await demoApp();
-    const ms = await eventList(call, '2023-02-01', '2023-02-28', 'ms');
-    expect(ms.fileName).toMatch(/^Senarai Acara Kluster 2 \(1–28 Februari 2023\) \d{4}-\d{2}-\d{2}\.docx$/);
-    const xml = await docxXml(ms.data, 'word/document.xml');
-    expect(xml).not.toContain('w:orient="landscape"');
-    const rows = tableRows(xml);
-    expect(rows[0]).toMatchObject({ header: true });
-    expect(rows[0]?.cells.map((c) => c.text)).toEqual(['Tarikh', 'Acara', 'Inisiatif', 'Sekolah', 'Tempat']);
-    expect(rows.slice(1).map((r) => r.cells.map((c) => c.text))).toEqual(
-      ['1', '8', '15', '22'].map((day) => [`${day} Februari 2023`, 'EPIC', 'EPIC', 'Semua sekolah', '']),
-    );
-    const text = await docxText(ms.data);
-    expect(text).toContain('SENARAI ACARA KLUSTER 2');
-    expect(text).toContain('1–28 Februari 2023 · 4 acara');
-    expect(await allText(ms.data)).toContain('Kluster 2 — Senarai Acara Kluster 2 (1–28 Februari 2023)');
-
-    const en = await eventList(call, '2023-02-01', '2023-03-31', 'en');
-    expect(en.fileName).toMatch(/^Kluster 2 Event List \(1 February – 31 March 2023\) \d{4}-\d{2}-\d{2}\.docx$/);
-    const enRows = await dataRows(en);
-    expect(enRows.map((r) => r.cells[0]?.text).slice(0, 5)).toEqual(['1 February 2023', '8 February 2023', '15 February 2023', '22 February 2023', '1 March 2023']);
-    expect(enRows).toHaveLength(9);
-    expect(enRows.every((r) => r.cells[3]?.text === 'All schools')).toBe(true);
-    expect(await docxText(en.data)).toContain('1 February – 31 March 2023 · 9 events');
-  });
-
-  it('shows times, phases, places and the schools of an event that does not involve them all', async () => {
-    const { call, plan } = await demoApp();
-    const schools = (await call<{ items: SchoolSummary[] }>('schools.list', { sort: 'number' })).items;
-    const epic = plan.initiatives.find((i) => i.code === 'EPIC');
-    const phase = epic?.lanes[0]?.phases.find((p) => p.name === 'Reading and Research');
-    const [ptm, paphm] = schools;
-    expect([ptm?.abbreviation, paphm?.abbreviation]).toEqual(['PTM', 'SM PAPHM']);
-    await call('events.create', {
-      title: 'Reading circle',
-      startDate: '2023-03-14',
-      endDate: '2023-03-14',
-      allDay: false,
-      startTime: '08:00',
-      endTime: '11:30',
-      place: 'Bilik Mesyuarat Kluster',
-      initiativeId: epic?.id,
-      phaseId: phase?.id,
-      schoolIds: [ptm?.id, paphm?.id],
-    });
-    await call('events.create', { title: 'PD Cycle workshop', startDate: '2023-02-27', endDate: '2023-03-01', place: 'SM PAPHM' });
-    // Every secondary school: named by its level, not by seven abbreviations.
-    const secondary = schools.filter((s) => s.level === 'secondary').map((s) => s.id);
-    expect(secondary).toHaveLength(7);
-    await call('events.create', { title: 'Heads of secondary meeting', startDate: '2023-03-02', endDate: '2023-03-02', schoolIds: secondary });
-    await call('exams.create', { name: 'PSR', date: '2023-03-20', checkpointDays: [] });
-    // An archived school does not stop the EPIC sessions counting as all schools.
-    await call('schools.archive', { id: schools.at(-1)?.id });
-
-    const rows = await dataRows(await eventList(call, '2023-02-20', '2023-03-20', 'en'));
-    const texts = rows.map((r) => r.cells.map((c) => fold(c.text.replace(/\n/g, ' | '))));
-    expect(texts).toEqual([
-      ['22 February 2023', 'EPIC', 'EPIC', 'All schools', ''],
-      ['27 February – 1 March 2023', 'PD Cycle workshop', '', '', 'SM PAPHM'],
-      ['1 March 2023', 'EPIC', 'EPIC', 'All schools', ''],
-      ['2 March 2023', 'Heads of secondary meeting', '', 'All secondary schools', ''],
-      ['8 March 2023', 'EPIC', 'EPIC', 'All schools', ''],
-      ['14 March 2023 | 08:00–11:30', 'Reading circle | Phase: Reading and Research', 'EPIC', 'PTM, SM PAPHM', 'Bilik Mesyuarat Kluster'],
-      ['15 March 2023', 'EPIC', 'EPIC', 'All schools', ''],
-      ['20 March 2023', 'PSR', 'STEPS', '', ''],
-    ]);
-  });
-
-  it('words exam checkpoints in the language of the document, whatever the screen shows', async () => {
-    const { call } = await demoApp();
-    await call('settings.setLanguage', { language: 'en' });
-    await call('exams.create', { name: 'PSR', date: '2023-09-25', checkpointDays: [20] });
-    const rows = await dataRows(await eventList(call, '2023-09-05', '2023-09-05', 'ms'));
-    expect(rows.map((r) => r.cells.map((c) => fold(c.text)))).toEqual([['5 September 2023', 'PSR: 20 hari lagi', 'STEPS', '', '']]);
-  });
-
-  it('says so when the range has no events', async () => {
-    const { call } = await demoApp();
-    for (const [language, message, count] of [
-      ['ms', 'Tiada acara dalam tempoh ini.', '0 acara'],
-      ['en', 'No events in this period.', '0 events'],
-    ] as const) {
-      const file = await eventList(call, '2023-12-01', '2023-12-31', language);
-      const rows = await dataRows(file);
-      expect(rows.map((r) => r.cells.map((c) => [c.text, c.span])), language).toEqual([[[message, 5]]]);
-      expect(await docxText(file.data), language).toContain(count);
-    }
-  });
-
-  it('refuses a range that ends before it starts, at the field', async () => {
-    const { call } = await demoApp();
-    expect(await failure(eventList(call, '2023-03-01', '2023-02-01', 'ms'))).toMatchObject({ code: 'VALIDATION', field: 'to' });
-  });
-
-  it('opens in LibreOffice and reads back the same rows', async () => {
-    const { call } = await demoApp();
-    for (const [language, title, dates, all] of [
-      ['ms', 'SENARAI ACARA KLUSTER 2', ['1 Februari 2023', '8 Februari 2023', '15 Februari 2023', '22 Februari 2023'], 'Semua sekolah'],
-      ['en', 'KLUSTER 2 EVENT LIST', ['1 February 2023', '8 February 2023', '15 February 2023', '22 February 2023'], 'All schools'],
-    ] as const) {
-      const pdf = await toPdf((await eventList(call, '2023-02-01', '2023-02-28', language)).data);
-      expect(await pdfPages(pdf), language).toBe(1);
-      const text = fold(await pdfText(pdf));
-      expect(text, language).toContain(title);
-      for (const d of dates) expect(text, `${language}: ${d}`).toContain(d);
-      expect(text.split(all).length - 1, language).toBe(4);
-      expect(text, language).toContain('Rosnani binti Zalani');
-    }
   });
 });

@@ -31,11 +31,8 @@ const DERIVED = {
 } as const;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
-/**
- * Checkpoint titles are worded in `language` (a document's), else in the UI's. Mentoring sessions and
- * school visits are left out when `withMeetings` is false (the printed event list is about cluster events).
- */
-export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language, withMeetings = true): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+/** One-off events and every date of each series (minus skipped and separately edited dates) in the range, filtered as asked. */
+export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>): Promise<Occurrence[]> {
   const events = await db
     .selectFrom('events as e')
     .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
@@ -99,10 +96,15 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, lan
       out.push({ ...base, key: `e${e.id}`, seriesId: e.series_id, occurrenceDate: e.occurrence_date, start: e.start_date, end: e.end_date });
     }
   }
+  return out;
+}
 
+/** Everything the calendar shows; checkpoint titles are worded in `language` when given, else in the UI's. */
+export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
+  const out = await eventOccurrences(db, q);
   const lang = language ?? (await getLanguage(db));
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
-  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(withMeetings ? [...(await sessionOccurrences(db, q.from, q.to, lang)), ...(await visitOccurrences(db, q.from, q.to, lang))] : [])];
+  const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(await sessionOccurrences(db, q.from, q.to, lang)), ...(await visitOccurrences(db, q.from, q.to, lang))];
   out.push(
     ...derived.filter(
       (o) =>

@@ -8,6 +8,8 @@ const KIT = path.join(root, 'electron/documents/kit');
 const PURE = [
   'electron/documents/school-roster.ts',
   'electron/documents/visit-report.ts',
+  'electron/documents/mentor-appointment-letters.ts',
+  'electron/documents/event-list.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 
