@@ -1,0 +1,58 @@
+/** The cluster term report's model: every active school's term in one table, visits week by week against the target. */
+import type { SchoolLevel } from '../domain';
+import type { LetterheadModel, Signer } from './models';
+import type { TermOfReport } from './school-term-report-model';
+
+/**
+ * A week of the term: Monday to Sunday, clipped to the term. Its target is the cluster's weekly target
+ * (Settings, "visits a week") scaled to the school days (Monday to Friday) the week has inside the term,
+ * rounded up: a full week asks for the whole target, a week of two school days for 2/5 of it.
+ */
+export interface TermWeek {
+  /** 1.. in term order. */
+  number: number;
+  start: string;
+  end: string;
+  /** Visits done that week by the whole team. */
+  visits: number;
+  target: number;
+  /**
+   * met: visits reached the target; below: the week is over and they did not; open: the week is not over
+   * on the day the report is printed and has not reached it yet.
+   */
+  status: 'met' | 'below' | 'open';
+}
+
+export interface ClusterTermSchoolRow {
+  /** 1.. in roster order. */
+  number: number;
+  name: string;
+  abbreviation: string;
+  level: SchoolLevel;
+  /** Visits done in the term. */
+  visits: number;
+  /** Lesson observations at those visits. */
+  observations: number;
+  stepsOpen: number;
+  /** Of the open steps, those past their due date on the day of printing. */
+  stepsOverdue: number;
+  stepsClosed: number;
+  /** Whether the school's own term report has its narrative written. */
+  narrativeWritten: boolean;
+}
+
+export interface ClusterTermReportModel {
+  letterhead: LetterheadModel;
+  today: string;
+  term: TermOfReport;
+  /** Visits a full week should have (Settings). */
+  weeklyTarget: number;
+  weeks: TermWeek[];
+  schools: ClusterTermSchoolRow[];
+  /** Visits done in the term by each officer, in the team's order. */
+  officers: { name: string; visits: number }[];
+  overview: string;
+  highlights: string;
+  challenges: string;
+  signOff: Signer[];
+}
