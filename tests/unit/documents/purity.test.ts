@@ -8,6 +8,9 @@ const KIT = path.join(root, 'electron/documents/kit');
 const PURE = [
   'electron/documents/school-roster.ts',
   'electron/documents/visit-report.ts',
+  'electron/documents/school-term-report.ts',
+  'electron/documents/cluster-term-report.ts',
+  'electron/documents/mentoring-report.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 
