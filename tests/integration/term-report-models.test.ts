@@ -172,8 +172,14 @@ describe('the school term report model', () => {
     expect(ms.narrative).toBe('');
   });
 
-  it('refuses a school that does not exist', async () => {
-    const { ctx } = await termScenario();
+  it('refuses a term that is not in the calendar, and a school that does not exist', async () => {
+    const { ctx, school } = await termScenario();
+    for (const [year, term] of [
+      [2024, 2],
+      [2025, 1],
+    ] as const) {
+      await expect(loadSchoolTermReportModel(ctx.db(), school('SR HMS').id, year, term, 'en'), `${year}/${term}`).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'term' });
+    }
     await expect(loadSchoolTermReportModel(ctx.db(), 9999, 2024, 1, 'en')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -194,7 +200,7 @@ describe('the mentoring report model', () => {
     expect(m.pairs.every((p) => p.status === 'active')).toBe(true);
     expect(m.pairs.reduce((n, p) => n + p.sessionsPlanned, 0)).toBe(36);
     expect(m.pairs.map((p) => p.sessionsHeld)).toEqual([2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(m.pairs.map((p) => [p.actionsOpen, p.actionsDone])).toEqual([...Array(6).fill([1, 1]), ...Array(10).fill([0, 0])]);
+    expect(m.pairs.map((p) => `${p.actionsOpen}/${p.actionsDone}`)).toEqual([...Array<string>(6).fill('1/1'), ...Array<string>(10).fill('0/0')]);
     // The first pair: SL1 from 2, assessed at 3, and SL3 from 3; both aim at 4. The cluster head mentors it.
     expect(m.pairs[0]?.focus).toEqual([
       { code: 'SL1', baseline: 2, current: 3, target: 4 },
