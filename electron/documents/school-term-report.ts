@@ -64,7 +64,7 @@ function visitsTable(m: SchoolTermReportModel, d: Dictionary): Table {
 }
 
 function stepsTable(m: SchoolTermReportModel, d: Dictionary): Table {
-  const widths = columnWidths([6, 33, 16, 13, 13, 19]);
+  const widths = columnWidths([6, 31, 18, 13, 13, 19]);
   const w = (i: number) => widths[i] ?? 0;
   const short = (date: string | null): Line[] => [{ text: date ? shortDate(date, d) : '—' }];
   return table(widths, [
