@@ -86,7 +86,7 @@ function summaryTable(m: ClusterTermReportModel, d: Dictionary): Table {
   ]);
 }
 
-const STATUS_COLOUR: Record<TermWeek['status'], string | undefined> = { met: DONE, below: ALERT, open: MUTED };
+const STATUS_COLOUR: Record<TermWeek['status'], string | undefined> = { met: DONE, below: ALERT, open: MUTED, holiday: MUTED };
 
 function weeksTable(m: ClusterTermReportModel, d: Dictionary): Table {
   const widths = columnWidths([12, 30, 16, 16, 26]);
@@ -121,7 +121,7 @@ function weeksTable(m: ClusterTermReportModel, d: Dictionary): Table {
 
 /** The target, how many weeks over met it, and each week below it with its visits against its target. */
 function weeksVerdict(m: ClusterTermReportModel, d: Dictionary): Paragraph[] {
-  const over = m.weeks.filter((x) => x.status !== 'open');
+  const over = m.weeks.filter((x) => x.status === 'met' || x.status === 'below');
   const below = m.weeks.filter((x) => x.status === 'below');
   const target = fill(m.weeklyTarget === 1 ? d.reports.weeklyTarget_one : d.reports.weeklyTarget_other, { count: m.weeklyTarget });
   const met = fill(over.length === 1 ? d.reports.weeksMet_one : d.reports.weeksMet_other, { met: over.length - below.length, count: over.length });

@@ -5,22 +5,25 @@ import type { TermOfReport } from './school-term-report-model';
 
 /**
  * A week of the term: Monday to Sunday, clipped to the term. Its target is the cluster's weekly target
- * (Settings, "visits a week") scaled to the school days (Monday to Friday) the week has inside the term,
- * rounded up: a full week asks for the whole target, a week of two school days for 2/5 of it.
+ * (Settings, "visits a week") in proportion to the week's days in the term that are not holidays (the
+ * calendar's holiday periods), rounded up: a full week asks for the whole target, a week of two such days
+ * for 2/7 of it, a week wholly on holiday for none.
  */
 export interface TermWeek {
   /** 1.. in term order. */
   number: number;
   start: string;
   end: string;
+  /** Days of the week in the term and not on holiday (0–7). */
+  days: number;
   /** Visits done that week by the whole team. */
   visits: number;
   target: number;
   /**
    * met: visits reached the target; below: the week is over and they did not; open: the week is not over
-   * on the day the report is printed and has not reached it yet.
+   * on the day the report is printed and has not reached it yet; holiday: no day of the week is a term day.
    */
-  status: 'met' | 'below' | 'open';
+  status: 'met' | 'below' | 'open' | 'holiday';
 }
 
 export interface ClusterTermSchoolRow {

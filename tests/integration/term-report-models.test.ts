@@ -29,7 +29,7 @@ const AFTER_TERM = '2024-03-20';
 
 describe('the cluster term report model', () => {
   it('counts every school, the weeks against a target of 2 and the officers, as worked out by hand', async () => {
-    const { ctx, head, officer } = await termScenario();
+    const { ctx, call, head, officer } = await termScenario();
     const m = await loadClusterTermReportModel(ctx.db(), 2024, 1, 'en', AFTER_TERM);
     expect(m.term).toEqual({ year: 2024, number: 1, start: TERM.start, end: TERM.end });
     expect(m.weeklyTarget).toBe(2);
@@ -85,6 +85,25 @@ describe('the cluster term report model', () => {
     const during = await loadClusterTermReportModel(ctx.db(), 2024, 1, 'ms', '2024-02-20');
     expect(during.weeks.map((w) => w.status)).toEqual(['below', 'met', 'below', 'below', 'below', 'below', 'open', 'open', 'open', 'open']);
     expect(during.signOff[0]?.post).toEqual(['Kerani']);
+
+    // Holidays in the calendar: Wednesday 24 to Sunday 28 Jan leaves week 3 two term days (target ⌈2 × 2/7⌉ = 1);
+    // 26 Feb to 3 Mar takes week 8 whole; the break after the term changes nothing.
+    await call('periods.create', { kind: 'holiday', name: 'Cuti A', start: '2024-01-24', end: '2024-01-28' });
+    await call('periods.create', { kind: 'holiday', name: 'Cuti B', start: '2024-02-26', end: '2024-03-03' });
+    await call('periods.create', { kind: 'holiday', name: 'Cuti Penggal 1', start: '2024-03-16', end: '2024-03-24' });
+    const withHolidays = await loadClusterTermReportModel(ctx.db(), 2024, 1, 'en', AFTER_TERM);
+    expect(withHolidays.weeks.map((w) => [w.number, w.days, w.target, w.status])).toEqual([
+      [1, 4, 2, 'below'],
+      [2, 7, 2, 'met'],
+      [3, 2, 1, 'below'],
+      [4, 7, 2, 'below'],
+      [5, 7, 2, 'below'],
+      [6, 7, 2, 'below'],
+      [7, 7, 2, 'below'],
+      [8, 0, 0, 'holiday'],
+      [9, 7, 2, 'below'],
+      [10, 5, 2, 'below'],
+    ]);
   });
 
   it('reads the term once and as many times with 3 schools as with 30', async () => {
@@ -116,9 +135,10 @@ describe('the cluster term report model', () => {
 
     expect(three.seen.length).toBe(thirty.seen.length);
     expect(school3.seen.length).toBe(school30.seen.length);
-    // The term, profile, logo, team, signatories, schools, visits, officers, next steps, texts, target.
-    expect(thirty.seen.length).toBeLessThanOrEqual(11);
-    expect(thirty.reading('calendar_periods')).toBe(1);
+    // The term, profile, logo, team, signatories, schools, visits, officers, next steps, texts, target, holidays.
+    expect(thirty.seen.length).toBeLessThanOrEqual(12);
+    // The term once, and the holidays in it.
+    expect(thirty.reading('calendar_periods')).toBe(2);
     expect(thirty.reading('term_reports')).toBe(1);
     expect(school30.seen.length).toBeLessThanOrEqual(14);
     expect(school30.reading('calendar_periods')).toBe(1);

@@ -1,27 +1,34 @@
 /**
  * The cluster term report's model, in a fixed number of reads whatever the number of schools: the term, the
  * letterhead and who signs, the active schools, the term's done visits with their observation counts, the
- * visits by officer, every next step, the term's written texts and the weekly target.
+ * visits by officer, every next step, the term's written texts, the weekly target and the holidays in the term.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { todayLocal, type Language } from '../../../shared/dates';
 import type { ClusterTermReportModel, TermWeek } from '../../../shared/documents/cluster-term-report-model';
 import type { SchoolLevel } from '../../../shared/domain';
-import { daysBetween } from '../../../shared/plan/calendar-dates';
+import { addDays } from '../../../shared/plan/calendar-dates';
 import { weekIndex, weeksOf } from '../../../shared/visits/coverage';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { getTerm, getWeeklyTarget } from './coverage';
 import { listFollowUp } from './follow-up';
 import { stepsOfTerm } from './school-term-report-model';
 
-/** A week's target: the weekly target for a full week, in proportion to its days for a part week, rounded up. */
-export const weekTarget = (weeklyTarget: number, start: string, end: string) => Math.ceil((weeklyTarget * (daysBetween(start, end) + 1)) / 7);
+/** A week's target: the weekly target in proportion to its days in the term that are not holidays, rounded up. */
+export const weekTarget = (weeklyTarget: number, days: number) => Math.ceil((weeklyTarget * days) / 7);
+
+/** The days from start to end (a week at most) that no holiday covers. */
+function termDays(start: string, end: string, holidays: { start_date: string; end_date: string }[]): number {
+  let n = 0;
+  for (let day = start; day <= end; day = addDays(day, 1)) if (!holidays.some((h) => h.start_date <= day && day <= h.end_date)) n++;
+  return n;
+}
 
 export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, termNumber: number, language: Language, date = todayLocal()): Promise<ClusterTermReportModel> {
   const term = await getTerm(db, year, termNumber);
   const inTerm = { from: term.start, to: term.end };
-  const [{ letterhead, signatories }, schools, visits, officers, steps, texts, weeklyTarget] = await Promise.all([
+  const [{ letterhead, signatories }, schools, visits, officers, steps, texts, weeklyTarget, holidays] = await Promise.all([
     loadDocumentHead(db, language, { date }),
     db.selectFrom('schools').select(['id', 'name', 'abbreviation', 'level']).where('archived_at', 'is', null).orderBy('number').orderBy('id').execute(),
     db
@@ -48,6 +55,13 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
     listFollowUp(db, { schoolId: null, includeClosed: true }, date),
     db.selectFrom('term_reports').select(['school_id', 'narrative', 'highlights', 'challenges']).where('year', '=', year).where('term', '=', termNumber).execute(),
     getWeeklyTarget(db),
+    db
+      .selectFrom('calendar_periods')
+      .select(['start_date', 'end_date'])
+      .where('kind', '=', 'holiday')
+      .where('start_date', '<=', inTerm.to)
+      .where('end_date', '>=', inTerm.from)
+      .execute(),
   ]);
 
   const termSteps = stepsOfTerm(steps, term);
@@ -62,8 +76,10 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
   }
   const weeks: TermWeek[] = calendarWeeks.map((w, i) => {
     const count = perWeek[i] ?? 0;
-    const target = weekTarget(weeklyTarget, w.start, w.end);
-    return { number: i + 1, start: w.start, end: w.end, visits: count, target, status: count >= target ? 'met' : w.end < date ? 'below' : 'open' };
+    const days = termDays(w.start, w.end, holidays);
+    const target = weekTarget(weeklyTarget, days);
+    const status = days === 0 ? 'holiday' : count >= target ? 'met' : w.end < date ? 'below' : 'open';
+    return { number: i + 1, start: w.start, end: w.end, days, visits: count, target, status };
   });
 
   return {

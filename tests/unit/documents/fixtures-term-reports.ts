@@ -40,17 +40,21 @@ export const schoolTermModel = (language: Language): SchoolTermReportModel => ({
   signOff: signOff(language),
 });
 
-/** Three schools over a term of four weeks, a target of 2: week 1 met, weeks 2 and 3 below, week 4 not yet over. */
+/**
+ * Three schools over a term of five weeks, a target of 2: week 1 (4 days) met, week 2 below, week 3 below its
+ * target of 1 (a holiday from 22 to 25 January leaves 3 term days), week 4 wholly on holiday, week 5 not yet over.
+ */
 export const clusterTermModel = (language: Language): ClusterTermReportModel => ({
   letterhead: letterhead(language),
-  today: '2024-02-01',
-  term: { year: 2024, number: 1, start: '2024-01-11', end: '2024-02-04' },
+  today: '2024-02-08',
+  term: { year: 2024, number: 1, start: '2024-01-11', end: '2024-02-11' },
   weeklyTarget: 2,
   weeks: [
-    { number: 1, start: '2024-01-11', end: '2024-01-14', visits: 2, target: 2, status: 'met' },
-    { number: 2, start: '2024-01-15', end: '2024-01-21', visits: 1, target: 2, status: 'below' },
-    { number: 3, start: '2024-01-22', end: '2024-01-28', visits: 0, target: 2, status: 'below' },
-    { number: 4, start: '2024-01-29', end: '2024-02-04', visits: 1, target: 2, status: 'open' },
+    { number: 1, start: '2024-01-11', end: '2024-01-14', days: 4, visits: 2, target: 2, status: 'met' },
+    { number: 2, start: '2024-01-15', end: '2024-01-21', days: 7, visits: 1, target: 2, status: 'below' },
+    { number: 3, start: '2024-01-22', end: '2024-01-28', days: 3, visits: 0, target: 1, status: 'below' },
+    { number: 4, start: '2024-01-29', end: '2024-02-04', days: 0, visits: 0, target: 0, status: 'holiday' },
+    { number: 5, start: '2024-02-05', end: '2024-02-11', days: 7, visits: 1, target: 2, status: 'open' },
   ],
   schools: [
     { number: 1, name: 'Sekolah Menengah Satu', abbreviation: 'SM SATU', level: 'secondary', visits: 2, observations: 3, stepsOpen: 2, stepsOverdue: 1, stepsClosed: 1, narrativeWritten: true },
