@@ -54,7 +54,7 @@ function summaryTable(m: ClusterTermReportModel, d: Dictionary): Table {
   const rows = m.schools;
   const overdueLine = (n: number): Line[] => (n > 0 ? [{ text: `${n} ${d.doc.stepOverdue.toLowerCase()}`, size: 16, bold: true, color: ALERT }] : []);
   const sum = (k: 'visits' | 'observations' | 'stepsOpen' | 'stepsOverdue' | 'stepsClosed') => rows.reduce((n, r) => n + r[k], 0);
-  const number = (n: number, i: number, extra: Line[] = [], bold = false, fill?: string) => cell([{ text: String(n), bold }, ...extra], w(i), { align: 'center', fill, size: 18 });
+  const number = (n: number, i: number, extra: Line[] = [], bold = false, shade?: string) => cell([{ text: String(n), bold }, ...extra], w(i), { align: 'center', fill: shade, size: 18 });
   return table(widths, [
     headerRow([d.doc.number, d.doc.school, d.doc.abbreviation, d.doc.visitsDone, d.doc.observationCount, d.doc.stepsOpen, d.doc.stepsClosed], widths, (i) => i !== 1, 16),
     ...rows.map(
