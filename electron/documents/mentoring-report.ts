@@ -1,100 +1,29 @@
 /**
- * The Mentoring & Coaching programme report for a year: a summary (pairs by status, sessions held against
- * planned, pairs at target), then one row per pair with its focus competencies' progress, on A4 landscape.
+ * The Mentoring & Coaching programme report for a year, on A4 landscape: a summary (pairs by status,
+ * sessions held against planned, pairs at target), one row per pair with its focus competencies' progress,
+ * a legend of the competency codes, and the sign-off.
  */
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type Document } from 'docx';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { Language } from '../../shared/dates';
-import type { Dictionary } from '../../shared/i18n';
-import { ASSIGNMENT_STATUSES, type Assignment, type MentoringPerson } from '../../shared/mentoring/types';
-import { readAssignments } from '../services/mentoring/read';
-import { caption, heading3 } from './kit';
-import { loadLetterhead, officialDocument, para, run, textWidth, type Letterhead } from './letterhead';
+import { Paragraph, TabStopType, TableRow, TextRun, type Document, type Table } from 'docx';
+import { formatLongDate } from '../../shared/dates';
+import type { MentoringReportModel, MentoringReportPair } from '../../shared/documents/mentoring-report-model';
+import { dictionaries, fill, type Dictionary } from '../../shared/i18n';
+import { ASSIGNMENT_STATUSES } from '../../shared/mentoring/types';
+import { DONE, MUTED, WHITE, HEAD_FILL, body as bodyText, STYLE, cell, columnWidths, heading2, officialDocument, signOffBlock, subtitle, table, textWidth, title as titleLine } from './kit';
 
-const HEAD_FILL = '1F3864';
-const AT_TARGET = '1E7B34';
-const MUTED = '404040';
 /** No., mentee, mentor, status, focus, sessions, actions: shares of the landscape text width. */
 const SHARES = [4, 22, 20, 9, 21, 12, 12];
-
-function columnWidths(): number[] {
-  const total = textWidth(true);
-  const widths = SHARES.map((s) => Math.floor((total * s) / 100));
-  widths[1] = (widths[1] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
-type Line = { text: string; bold?: boolean; size?: number; color?: string; italics?: boolean };
-
-function cell(lines: Line[], width: number, opts: { fill?: string; span?: number; center?: boolean } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: opts.span,
-    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: (lines.length ? lines : [{ text: '' }]).map(
-      (l) =>
-        new Paragraph({
-          alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { after: 0 },
-          children: [run(l.text, { bold: l.bold, size: l.size ?? 18, color: l.color, italics: l.italics })],
-        }),
-    ),
-  });
-}
+/** Room for a competency code before its name in the legend. */
+const CODE_WIDTH = 700;
 
 /** Every focus competency assessed at or above its target. */
-export const atTarget = (a: Pick<Assignment, 'focus'>) => a.focus.length > 0 && a.focus.every((f) => f.current >= f.target);
+export const atTarget = (p: Pick<MentoringReportPair, 'focus'>) => p.focus.length > 0 && p.focus.every((f) => f.current >= f.target);
 
-/** "Timbalan Pengetua, SM SSA" under a name. */
-function postLine(p: MentoringPerson, d: Dictionary): string {
-  const post = p.title || (p.teamRole ? d.teamRole[p.teamRole] : p.leaderRole ? d.leaderRole[p.leaderRole] : '');
-  return [post, p.school].filter(Boolean).join(', ');
-}
-
-function pairRow(a: Assignment, n: number, widths: number[], d: Dictionary): TableRow {
-  const w = (i: number) => widths[i] ?? 0;
-  const actions = a.sessions.flatMap((s) => s.actions);
-  const done = actions.filter((x) => x.doneOn !== null).length;
-  const fill = (template: string, values: Record<string, number | string>) =>
-    Object.entries(values).reduce((t, [k, v]) => t.replace(`{{${k}}}`, String(v)), template);
-  return new TableRow({
-    cantSplit: true,
-    children: [
-      cell([{ text: String(n) }], w(0), { center: true }),
-      cell([{ text: a.mentee.name }, { text: postLine(a.mentee, d), size: 16, color: MUTED }], w(1)),
-      cell([{ text: a.mentor.name }, { text: postLine(a.mentor, d), size: 16, color: MUTED }], w(2)),
-      cell([{ text: d.doc.statusName[a.status] }], w(3)),
-      cell(
-        a.focus.map((f) => {
-          const reached = f.current >= f.target;
-          return { text: fill(d.doc.focusLine, { code: f.code, baseline: f.baseline, current: f.current, target: f.target }), bold: reached, color: reached ? AT_TARGET : undefined };
-        }),
-        w(4),
-      ),
-      cell([{ text: `${a.sessionsHeld} / ${a.sessionsPlanned}` }], w(5), { center: true }),
-      cell([{ text: `${actions.length - done} / ${done}` }], w(6), { center: true }),
-    ],
-  });
-}
-
-/** What the competency codes in the table stand for, in the report's language, in code order. */
-function legend(pairs: Assignment[], lh: Letterhead): Paragraph[] {
-  const names = new Map<string, string>();
-  for (const f of pairs.flatMap((p) => p.focus)) names.set(f.code, lh.language === 'en' ? f.nameEn : f.nameMs);
-  if (names.size === 0) return [];
-  const codes = [...names.keys()].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-  return [
-    heading3(lh.d.doc.competencyLegend, { keepNext: true }),
-    ...codes.map((code, i) => caption(`${code}  ${names.get(code) ?? ''}`, { keepNext: i < codes.length - 1 })),
-  ];
-}
+export const mentoringReportTitle = (m: MentoringReportModel) => fill(dictionaries[m.letterhead.language].doc.reportTitle, { year: m.year });
 
 /** "16 pairs: 15 active, 1 completed. Sessions held: 12 of 104 planned so far. Pairs at or above target …" */
-export function summaryText(pairs: Assignment[], d: Dictionary): string {
+export function summaryText(pairs: MentoringReportPair[], d: Dictionary): string {
   const total = pairs.length;
-  const count = (total === 1 ? d.doc.pairCount_one : d.doc.pairCount_other).replace('{{count}}', String(total));
+  const count = fill(total === 1 ? d.doc.pairCount_one : d.doc.pairCount_other, { count: total });
   if (total === 0) return `${count}.`;
   const byStatus = ASSIGNMENT_STATUSES.map((s) => [s, pairs.filter((p) => p.status === s).length] as const)
     .filter(([, k]) => k > 0)
@@ -103,40 +32,92 @@ export function summaryText(pairs: Assignment[], d: Dictionary): string {
   const planned = pairs.reduce((n, p) => n + p.sessionsPlanned, 0);
   return [
     `${count}: ${byStatus.join(', ')}.`,
-    d.doc.summarySessions.replace('{{held}}', String(held)).replace('{{planned}}', String(planned)),
-    d.doc.summaryTarget.replace('{{count}}', String(pairs.filter(atTarget).length)).replace('{{total}}', String(total)),
+    fill(d.doc.summarySessions, { held, planned }),
+    fill(d.doc.summaryTarget, { count: pairs.filter(atTarget).length, total }),
   ].join(' ');
 }
 
-export async function buildMentoringReport(db: Kysely<DB>, year: number, language: Language): Promise<{ doc: Document; title: string }> {
-  const [lh, pairs] = await Promise.all([loadLetterhead(db, language), readAssignments(db, { year })]);
-  const { d } = lh;
-  const title = d.doc.reportTitle.replace('{{year}}', String(year));
-  const widths = columnWidths();
+function pairRow(p: MentoringReportPair, n: number, widths: number[], d: Dictionary, keepNext: boolean): TableRow {
   const w = (i: number) => widths[i] ?? 0;
+  const c = (lines: Parameters<typeof cell>[0], i: number, center = false) => cell(lines, w(i), { size: 18, align: center ? 'center' : 'left', keepNext });
+  return new TableRow({
+    cantSplit: true,
+    keepNext: keepNext || undefined,
+    children: [
+      c([{ text: String(n) }], 0, true),
+      c([{ text: p.mentee.name }, { text: p.mentee.post, size: 16, color: MUTED }], 1),
+      c([{ text: p.mentor.name }, { text: p.mentor.post, size: 16, color: MUTED }], 2),
+      c([{ text: d.doc.statusName[p.status] }], 3),
+      c(
+        p.focus.map((f) => {
+          const reached = f.current >= f.target;
+          return { text: fill(d.doc.focusLine, { code: f.code, baseline: f.baseline, current: f.current, target: f.target }), bold: reached, color: reached ? DONE : undefined };
+        }),
+        4,
+      ),
+      c([{ text: `${p.sessionsHeld} / ${p.sessionsPlanned}` }], 5, true),
+      c([{ text: `${p.actionsOpen} / ${p.actionsDone}` }], 6, true),
+    ],
+  });
+}
 
+function pairsTable(m: MentoringReportModel, d: Dictionary, widths: number[]): Table {
+  const w = (i: number) => widths[i] ?? 0;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [[d.doc.number], [d.doc.mentee], [d.doc.mentor], [d.doc.status], [d.doc.focusHead, d.doc.baselineCurrent], [d.doc.sessions, d.doc.heldPlanned], [d.doc.actions, d.doc.openDone]].map(
       ([h = '', sub], i) =>
-        cell([{ text: h, bold: true, color: 'FFFFFF' }, ...(sub ? [{ text: sub, size: 16, color: 'FFFFFF' }] : [])], w(i), { fill: HEAD_FILL, center: i === 0 || i >= 5 }),
+        cell([{ text: h, bold: true, color: WHITE }, ...(sub ? [{ text: sub, size: 16, color: WHITE }] : [])], w(i), { fill: HEAD_FILL, size: 18, align: i === 0 || i >= 5 ? 'center' : 'left' }),
     ),
   });
-  const rows = pairs.map((a, i) => pairRow(a, i + 1, widths, d));
-  if (rows.length === 0) rows.push(new TableRow({ children: [cell([{ text: d.doc.noPairs, italics: true }], textWidth(true), { span: widths.length })] }));
-  const table = new Table({ width: { size: textWidth(true), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] });
+  // The last pair is kept with the legend and the sign-off after the table.
+  const rows = m.pairs.map((p, i) => pairRow(p, i + 1, widths, d, i === m.pairs.length - 1));
+  if (rows.length === 0) rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell([{ text: d.doc.noPairs, italics: true }], textWidth(true), { span: widths.length, keepNext: true })] }));
+  return table(widths, [header, ...rows]);
+}
 
-  const doc = officialDocument(lh, {
+/**
+ * What the competency codes in the table stand for, in code order, two to a line (tab stops, not a table, so
+ * that it stays with the sign-off in Word and LibreOffice alike).
+ */
+function legend(m: MentoringReportModel, d: Dictionary): Paragraph[] {
+  if (m.legend.length === 0) return [];
+  const half = Math.floor(textWidth(true) / 2);
+  const tabStops = [half, half + CODE_WIDTH, CODE_WIDTH].map((position) => ({ type: TabStopType.LEFT, position }));
+  const lines: Paragraph[] = [];
+  for (let i = 0; i < m.legend.length; i += 2) {
+    const pair = m.legend.slice(i, i + 2);
+    lines.push(
+      new Paragraph({
+        style: STYLE.body,
+        keepNext: true,
+        tabStops,
+        spacing: { after: 40 },
+        children: pair.flatMap((l, k) => [new TextRun({ text: `${k ? '\t' : ''}${l.code}\t`, bold: true, size: 18 }), new TextRun({ text: l.name, size: 18 })]),
+      }),
+    );
+  }
+  return [heading2(d.doc.competencyLegend), ...lines];
+}
+
+export function layoutMentoringReport(m: MentoringReportModel): { doc: Document; title: string } {
+  const { language } = m.letterhead;
+  const d = dictionaries[language];
+  const title = mentoringReportTitle(m);
+  const widths = columnWidths(SHARES, textWidth(true));
+  const doc = officialDocument(m.letterhead, {
     title,
+    subject: d.reports.subject.mentoring,
     landscape: true,
     body: [
-      para(title.toUpperCase(), { bold: true, size: 26, align: AlignmentType.CENTER, after: 60 }),
-      para(lh.clusterName, { size: 20, align: AlignmentType.CENTER, after: 200 }),
-      para(summaryText(pairs, d), { size: 20, after: 200 }),
-      table,
-      ...legend(pairs, lh),
+      titleLine(title.toUpperCase()),
+      subtitle(`${m.letterhead.clusterName} · ${fill(d.reports.asAt, { date: formatLongDate(m.letterhead.date, language) })}`),
+      bodyText(summaryText(m.pairs, d)),
+      pairsTable(m, d, widths),
+      ...legend(m, d),
     ],
+    end: signOffBlock(m.signOff, language, { landscape: true }),
   });
   return { doc, title };
 }

@@ -9,17 +9,20 @@ import { todayLocal } from '../../shared/dates';
 import { fileNameFor } from '../../shared/file-names';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
 import { buildClusterProfile } from './cluster-profile';
-import { buildClusterTermReport } from './cluster-term-report';
+import { layoutClusterTermReport } from './cluster-term-report';
 import { layoutEventList } from './event-list';
 import { buildInitiativeCalendar } from './initiative-calendar';
 import { layoutMentorAppointmentLetters } from './mentor-appointment-letters';
-import { buildMentoringReport } from './mentoring-report';
+import { layoutMentoringReport } from './mentoring-report';
 import { loadEventListModel } from '../services/calendar/event-list-model';
 import { loadMentorLettersModel } from '../services/mentoring/mentor-letters-model';
+import { loadMentoringReportModel } from '../services/mentoring/mentoring-report-model';
 import { loadSchoolRosterModel } from '../services/schools/roster-model';
+import { loadClusterTermReportModel } from '../services/visits/cluster-term-report-model';
+import { loadSchoolTermReportModel } from '../services/visits/school-term-report-model';
 import { loadVisitReportModel } from '../services/visits/visit-report-model';
 import { layoutSchoolRoster } from './school-roster';
-import { buildSchoolTermReport } from './school-term-report';
+import { layoutSchoolTermReport } from './school-term-report';
 import { layoutVisitReport } from './visit-report';
 
 type Builder<K extends DocumentRequest['kind']> = (
@@ -32,10 +35,10 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
   'event-list': async (db, req) => layoutEventList(await loadEventListModel(db, req.from, req.to, req.language)),
   'mentor-appointment-letters': async (db, req) => layoutMentorAppointmentLetters(await loadMentorLettersModel(db, req.year, req.assignmentIds, req.language)),
-  'mentoring-report': (db, req) => buildMentoringReport(db, req.year, req.language),
+  'mentoring-report': async (db, req) => layoutMentoringReport(await loadMentoringReportModel(db, req.year, req.language)),
   'visit-report': async (db, req) => layoutVisitReport(await loadVisitReportModel(db, req.visitId, req.language)),
-  'school-term-report': (db, req) => buildSchoolTermReport(db, req.schoolId, req.year, req.term, req.language),
-  'cluster-term-report': (db, req) => buildClusterTermReport(db, req.year, req.term, req.language),
+  'school-term-report': async (db, req) => layoutSchoolTermReport(await loadSchoolTermReportModel(db, req.schoolId, req.year, req.term, req.language)),
+  'cluster-term-report': async (db, req) => layoutClusterTermReport(await loadClusterTermReportModel(db, req.year, req.term, req.language)),
   'cluster-profile': (db, req) => buildClusterProfile(db, req.year, req.language),
 };
 

@@ -11,7 +11,7 @@ export const WORDS = {
 } as const;
 
 /** What every laid-out official document must hold, read back from its XML. */
-export async function expectOfficial(doc: Parameters<typeof readBack>[0], language: 'ms' | 'en', headings: string[]) {
+export async function expectOfficial(doc: Parameters<typeof readBack>[0], language: 'ms' | 'en', headings: string[], opts: { landscape?: boolean } = {}) {
   const x = await readBack(doc);
   // Word-native styles, defined in the document's language.
   const used = stylesUsed(x.document);
@@ -24,7 +24,7 @@ export async function expectOfficial(doc: Parameters<typeof readBack>[0], langua
   // Every table's grid fills the text width exactly.
   const grids = tableGrids(x.document);
   expect(grids.length).toBeGreaterThan(0);
-  for (const g of grids) expect(g.reduce((a, b) => a + b, 0)).toBe(textWidth());
+  for (const g of grids) expect(g.reduce((a, b) => a + b, 0)).toBe(textWidth(opts.landscape));
   expect(x.document).not.toMatch(/w:type="pct"/);
   // Page numbers are live fields in every footer.
   expect(x.footers.length).toBeGreaterThan(0);

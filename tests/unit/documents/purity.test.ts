@@ -10,6 +10,9 @@ const PURE = [
   'electron/documents/visit-report.ts',
   'electron/documents/mentor-appointment-letters.ts',
   'electron/documents/event-list.ts',
+  'electron/documents/school-term-report.ts',
+  'electron/documents/cluster-term-report.ts',
+  'electron/documents/mentoring-report.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 
