@@ -5,7 +5,7 @@ import { inLanguage } from '../../../shared/bilingual';
 import { todayLocal, type Language } from '../../../shared/dates';
 import type { LetterheadModel, Signer } from '../../../shared/documents/models';
 import { resolveSignatories, type Signatories, type Signatory } from '../../../shared/documents/signatories';
-import type { TeamMember } from '../../../shared/domain';
+import type { ClusterProfile, TeamMember } from '../../../shared/domain';
 import { dictionaries } from '../../../shared/i18n';
 import { imageSize } from '../../documents/image-size';
 import { getLogo, getProfile } from './profile';
@@ -19,14 +19,19 @@ export const postOf = (m: Pick<TeamMember, 'role' | 'roleLabel'> & { roleLabelEn
 /**
  * The letterhead and who signs, from one read of the profile, logo, team and signatories setting. "Prepared
  * by" on every document follows the signatories (Settings), so old and new layouts name the same person.
- * `team` may be passed when the caller has read it already.
+ * `team` and `profile` may be passed when the caller has read them already.
  */
 export async function loadDocumentHead(
   db: Kysely<DB>,
   language: Language,
-  opts: { date?: string; team?: TeamMember[] } = {},
+  opts: { date?: string; team?: TeamMember[]; profile?: ClusterProfile } = {},
 ): Promise<{ letterhead: LetterheadModel; signatories: Signatories }> {
-  const [profile, logo, team, setting] = await Promise.all([getProfile(db), getLogo(db), opts.team ? Promise.resolve(opts.team) : listTeam(db), readSignatoriesSetting(db)]);
+  const [profile, logo, team, setting] = await Promise.all([
+    opts.profile ? Promise.resolve(opts.profile) : getProfile(db),
+    getLogo(db),
+    opts.team ? Promise.resolve(opts.team) : listTeam(db),
+    readSignatoriesSetting(db),
+  ]);
   const signatories = resolveSignatories(setting, team, profile.preparedById);
   const preparer = signatories.preparedBy;
   const size = logo ? imageSize(logo.data) : null;
