@@ -34,6 +34,8 @@ export interface PeopleTable {
   appointed_on: string | null;
   team_role: string | null;
   team_role_label: string;
+  /** The "other" post's label in English; empty falls back to the Malay label. */
+  team_role_label_en: Defaulted<string>;
   email: string;
   phone: string;
   position: number;
@@ -61,6 +63,27 @@ export interface ClusterProfileTable {
   /** Sections of the cluster profile document: an introduction, and the services, one per line. */
   introduction: Defaulted<string>;
   services: Defaulted<string>;
+  /** English beside each Malay text; an empty English value falls back to the Malay. */
+  name_en: Defaulted<string>;
+  former_name_en: Defaulted<string>;
+  ministry_en: Defaulted<string>;
+  department_en: Defaulted<string>;
+  address_en: Defaulted<string>;
+  mission_en: Defaulted<string>;
+  vision_en: Defaulted<string>;
+  introduction_en: Defaulted<string>;
+  services_en: Defaulted<string>;
+  /** The main role of the cluster head and team. */
+  main_role: Defaulted<string>;
+  main_role_en: Defaulted<string>;
+  /** Who made the logo and what its parts stand for. */
+  logo_description: Defaulted<string>;
+  logo_description_en: Defaulted<string>;
+  /** Cross competencies (Kecekapan Merentas), one a line. */
+  cross_competencies: Defaulted<string>;
+  cross_competencies_en: Defaulted<string>;
+  /** The month the team list is as of (YYYY-MM), or empty for the month of issue. */
+  team_as_of: Defaulted<string>;
   prepared_by_id: number | null;
   updated_at: Timestamp;
   version: Version;
@@ -102,6 +125,7 @@ export interface InitiativesTable {
   year: number;
   code: string;
   name: string;
+  name_en: Defaulted<string>;
   description_ms: Defaulted<string>;
   description_en: Defaulted<string>;
   objectives: Defaulted<string>;
@@ -111,6 +135,8 @@ export interface InitiativesTable {
   owner_id: number | null;
   colour: string;
   position: Defaulted<number>;
+  /** The place in the cluster profile's list; null follows `position`. */
+  profile_position: Defaulted<number | null>;
   deleted_at: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -136,6 +162,7 @@ export interface PhasesTable {
   id: Generated<number>;
   lane_id: number;
   name: string;
+  name_en: Defaulted<string>;
   start_month: string;
   end_month: string;
   deleted_at: string | null;
@@ -183,6 +210,7 @@ export interface CalendarPeriodsTable {
   id: Generated<number>;
   kind: string;
   name: string;
+  name_en: Defaulted<string>;
   start_date: string;
   end_date: string;
   version: Version;

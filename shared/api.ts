@@ -59,6 +59,7 @@ const teamMemberInput = z
     name: required(120, ['Name', 'Nama']),
     role: z.enum(TEAM_ROLES, { error: bi('Choose a role', 'Pilih peranan') }),
     roleLabel: text(80, ['Role', 'Peranan']).default(''),
+    roleLabelEn: text(80, ['Role (EN)', 'Peranan (EN)']).default(''),
     email: email.default(''),
     phone: phone.default(''),
   })
@@ -74,6 +75,26 @@ const profileFields = z.object({
   address: text(500, ['Address', 'Alamat']).default(''),
   introduction: text(8000, ['Introduction', 'Pengenalan']).default(''),
   services: text(8000, ['Services', 'Perkhidmatan']).default(''),
+  nameEn: text(120, ['Cluster name (EN)', 'Nama kluster (EN)']).default(''),
+  formerNameEn: text(120, ['Former name (EN)', 'Nama dahulu (EN)']).default(''),
+  ministryEn: text(200, ['Ministry line (EN)', 'Baris kementerian (EN)']).default(''),
+  departmentEn: text(200, ['Department line (EN)', 'Baris jabatan (EN)']).default(''),
+  addressEn: text(500, ['Address (EN)', 'Alamat (EN)']).default(''),
+  missionEn: text(2000, ['Mission (EN)', 'Misi (EN)']).default(''),
+  visionEn: text(2000, ['Vision (EN)', 'Visi (EN)']).default(''),
+  introductionEn: text(8000, ['Introduction (EN)', 'Pengenalan (EN)']).default(''),
+  servicesEn: text(8000, ['Services (EN)', 'Perkhidmatan (EN)']).default(''),
+  mainRole: text(2000, ['Main role', 'Peranan utama']).default(''),
+  mainRoleEn: text(2000, ['Main role (EN)', 'Peranan utama (EN)']).default(''),
+  logoDescription: text(4000, ['Logo description', 'Huraian logo']).default(''),
+  logoDescriptionEn: text(4000, ['Logo description (EN)', 'Huraian logo (EN)']).default(''),
+  crossCompetencies: text(2000, ['Cross competencies', 'Kecekapan merentas']).default(''),
+  crossCompetenciesEn: text(2000, ['Cross competencies (EN)', 'Kecekapan merentas (EN)']).default(''),
+  teamAsOf: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(v), bi('Choose a month as YYYY-MM', 'Pilih bulan (TTTT-BB)'))
+    .default(''),
   preparedById: id.nullable().default(null),
 });
 export type ProfileInput = z.output<typeof profileFields>;

@@ -53,6 +53,8 @@ export interface TeamMember {
   name: string;
   role: TeamRole;
   roleLabel: string;
+  /** The "other" post's label in English; empty falls back to `roleLabel`. */
+  roleLabelEn: string;
   email: string;
   phone: string;
   version: number;
@@ -69,6 +71,27 @@ export interface ClusterProfile {
   /** The cluster profile document's introduction, and its services (one per line). */
   introduction: string;
   services: string;
+  /** English beside each Malay text above (empty: documents in English print the Malay). */
+  nameEn: string;
+  formerNameEn: string;
+  ministryEn: string;
+  departmentEn: string;
+  addressEn: string;
+  missionEn: string;
+  visionEn: string;
+  introductionEn: string;
+  servicesEn: string;
+  /** The main role of the cluster head and team. */
+  mainRole: string;
+  mainRoleEn: string;
+  /** Who made the logo and what its parts stand for; lines starting "-" are its parts. */
+  logoDescription: string;
+  logoDescriptionEn: string;
+  /** Cross competencies (Kecekapan Merentas), one a line. */
+  crossCompetencies: string;
+  crossCompetenciesEn: string;
+  /** The month the team is listed as of (YYYY-MM); empty means the month the document is issued. */
+  teamAsOf: string;
   hasLogo: boolean;
   /** Team member shown as "prepared by" on documents; null means the first clerk. */
   preparedById: number | null;

@@ -1,55 +1,56 @@
 /**
- * The cluster profile: a cover, the introduction, the team and its roles, the schools by level, mission and
- * vision, the year's initiatives with their descriptions, the services, and the year's initiative calendar on
- * a landscape page. A year without a plan says so in the initiative and calendar sections.
+ * The cluster profile, laid out after the cluster's own profile: a table of contents Word fills on opening,
+ * then the introduction with the team (as of a month) and the schools, mission and vision with the logo and
+ * what it stands for, the main role of the head and team, the WSE terms of reference (when there are any),
+ * the cross competencies, one heading per initiative in the profile's order, the services with their
+ * sub-points as Word lists, and the year's initiative calendar on a landscape page.
  */
-import { AlignmentType, Paragraph, TabStopType, TableRow, type Document, type Table } from 'docx';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { Language } from '../../shared/dates';
-import { SCHOOL_LEVELS, type SchoolSummary, type TeamMember } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
-import { countLine } from '../../shared/i18n';
-import type { Initiative, Plan } from '../../shared/plan/types';
-import { getProfile } from '../services/cluster/profile';
-import { listTeam } from '../services/cluster/team';
-import { readPlan } from '../services/plan/read';
-import { listSchools } from '../services/schools/schools';
-import { calendarBlock } from './initiative-calendar';
-import { loadLetterhead, officialDocument, para, run, type Letterhead } from './letterhead';
-import { HEAD_FILL, LABEL_FILL, cell, gap, heading, headerRow, noneLine, shares, subheading, table, textBlock } from './report-parts';
-import { postOf } from '../services/cluster/letterhead-model';
+import { AlignmentType, ImageRun, Paragraph, TableOfContents, TableRow, TextRun, type Document, type Table } from 'docx';
+import { monthName } from '../../shared/dates';
+import type { ClusterProfileModel, WseTermsDomain } from '../../shared/documents/cluster-profile-model';
+import { countLine, dictionaries, fill } from '../../shared/i18n';
+import {
+  LABEL_FILL,
+  STYLE,
+  cell,
+  columnWidths,
+  heading1,
+  heading2,
+  headerRow,
+  linesOf,
+  noneLine,
+  officialDocument,
+  subtitle,
+  table,
+  title as titleLine,
+  type Body,
+} from './kit';
 
-/** The plan of the year, or null when there is none. */
-async function planOf(db: Kysely<DB>, year: number): Promise<Plan | null> {
-  try {
-    return await readPlan(db, year);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
-    throw err;
-  }
-}
+type Block = Paragraph | Table | TableOfContents;
 
+/** Body paragraphs, justified, one a line of the typed text. */
+const paragraphs = (lines: string[]): Paragraph[] =>
+  lines.map((line) => new Paragraph({ style: STYLE.body, alignment: AlignmentType.BOTH, children: [new TextRun(line)] }));
 
-/** One row per role in the team's order; a role held by several people lists them "1) …", "2) …". */
-function teamTable(team: TeamMember[], lh: Letterhead): Table {
-  const { d } = lh;
-  const groups: { role: string; names: string[] }[] = [];
-  for (const m of team) {
-    const role = postOf(m, lh.language);
-    const group = groups.find((g) => g.role === role);
-    if (group) group.names.push(m.name);
-    else groups.push({ role, names: [m.name] });
-  }
-  const widths = shares([36, 64]);
+/** A Word bulleted list: each item a list paragraph Word numbers and indents itself. */
+const bullets = (items: string[]): Paragraph[] =>
+  items.map((item) => new Paragraph({ style: STYLE.body, bullet: { level: 0 }, alignment: AlignmentType.LEFT, children: [new TextRun(item)] }));
+
+/** "Jun 2023" / "June 2023". */
+const monthYear = (month: string, language: 'ms' | 'en') => `${monthName(Number(month.slice(5, 7)), language)} ${month.slice(0, 4)}`;
+
+/** One row per post in the team's order; a post held by several people lists them "1) …", "2) …". */
+function teamTable(m: ClusterProfileModel): Table {
+  const d = dictionaries[m.letterhead.language].clusterProfile;
+  const widths = columnWidths([34, 66]);
   return table(widths, [
-    headerRow([d.doc.role, d.doc.name], widths),
-    ...groups.map(
+    headerRow([d.post, d.name], widths),
+    ...m.team.map(
       (g) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell([{ text: g.role, bold: true }], widths[0] ?? 0, { fill: LABEL_FILL }),
+            cell([{ text: g.post, bold: true }], widths[0] ?? 0, { fill: LABEL_FILL }),
             cell(
               g.names.map((n, i) => ({ text: g.names.length > 1 ? `${i + 1}) ${n}` : n })),
               widths[1] ?? 0,
@@ -60,23 +61,20 @@ function teamTable(team: TeamMember[], lh: Letterhead): Table {
   ]);
 }
 
-/** Every active school under its level, numbered through as in the roster. */
-function schoolTable(schools: SchoolSummary[], lh: Letterhead): Table {
-  const { d } = lh;
-  const widths = shares([8, 68, 24]);
+/** Every active school under its level, numbered through. */
+function schoolTable(m: ClusterProfileModel): Table {
+  const { language } = m.letterhead;
+  const d = dictionaries[language];
+  const widths = columnWidths([8, 70, 22]);
   const w = (i: number) => widths[i] ?? 0;
-  const rows: TableRow[] = [headerRow([d.doc.number, d.doc.school, d.doc.abbreviation], widths, (i) => i !== 1)];
-  let n = 0;
-  for (const level of SCHOOL_LEVELS) {
-    const group = schools.filter((s) => s.level === level);
-    if (group.length === 0) continue;
-    rows.push(new TableRow({ cantSplit: true, children: [cell([{ text: `${d.level[level]} (${group.length})`, bold: true }], w(0) + w(1) + w(2), { span: 3, fill: LABEL_FILL })] }));
-    for (const s of group) {
-      n++;
+  const rows: TableRow[] = [headerRow([d.clusterProfile.schoolNo, d.clusterProfile.school, d.clusterProfile.abbreviation], widths, (i) => i !== 1)];
+  for (const g of m.schoolGroups) {
+    rows.push(new TableRow({ cantSplit: true, keepNext: true, children: [cell([{ text: `${d.level[g.level]} (${g.schools.length})`, bold: true }], w(0) + w(1) + w(2), { span: 3, fill: LABEL_FILL })] }));
+    for (const s of g.schools) {
       rows.push(
         new TableRow({
           cantSplit: true,
-          children: [cell([{ text: String(n) }], w(0), { align: 'center' }), cell([{ text: s.name }], w(1)), cell([{ text: s.abbreviation }], w(2), { align: 'center' })],
+          children: [cell([{ text: String(s.number) }], w(0), { align: 'center' }), cell([{ text: s.name }], w(1)), cell([{ text: s.abbreviation }], w(2), { align: 'center' })],
         }),
       );
     }
@@ -84,88 +82,99 @@ function schoolTable(schools: SchoolSummary[], lh: Letterhead): Table {
   return table(widths, rows);
 }
 
-/** "Executive Professional Intellectual Collaboration (EPIC)", or the code alone when the name is the code. */
-const initiativeLabel = (i: Initiative) => (i.name.trim().toLowerCase() === i.code.trim().toLowerCase() ? i.code : `${i.name} (${i.code})`);
-
-/** The description in the document's language, else the other one. */
-const descriptionOf = (i: Initiative, language: Language) =>
-  (language === 'ms' ? [i.descriptionMs, i.descriptionEn] : [i.descriptionEn, i.descriptionMs]).find((t) => t.trim()) ?? '';
-
-/** A service line as a bullet; "Name: what it is" sets the name in bold. */
-function serviceItem(line: string): Paragraph {
-  const m = /^([^:.]{2,80}):\s+(.+)$/.exec(line);
-  return new Paragraph({
-    alignment: AlignmentType.BOTH,
-    spacing: { after: 100 },
-    indent: { left: 360, hanging: 360 },
-    tabStops: [{ type: TabStopType.LEFT, position: 360 }],
-    children: m ? [run('•\t'), run(`${m[1] ?? ''}: `, { bold: true }), run(m[2] ?? '')] : [run(`•\t${line}`)],
-  });
+/** A domain of the WSE terms of reference: its title, then its aspects in a five-column table. */
+export function wseTermsBlock(domain: WseTermsDomain, language: 'ms' | 'en'): Block[] {
+  const d = dictionaries[language].clusterProfile;
+  const widths = columnWidths([6, 22, 36, 18, 18]);
+  const w = (i: number) => widths[i] ?? 0;
+  return [
+    heading2(domain.title),
+    table(widths, [
+      headerRow([d.wseNo, d.wseAspect, d.wseTerms, d.wseScope, d.wseMonitoring], widths, (i) => i === 0),
+      ...domain.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: false,
+            children: [
+              cell([{ text: r.number }], w(0), { align: 'center' }),
+              cell(linesOf(r.aspect, { bold: true }), w(1)),
+              cell(linesOf(r.terms), w(2)),
+              cell(linesOf(r.scope), w(3)),
+              cell(linesOf(r.monitoring), w(4)),
+            ],
+          }),
+      ),
+    ]),
+  ];
 }
 
-export async function buildClusterProfile(db: Kysely<DB>, year: number, language: Language): Promise<{ doc: Document; title: string }> {
-  const [lh, profile, team, schools, plan] = await Promise.all([
-    loadLetterhead(db, language),
-    getProfile(db),
-    listTeam(db),
-    listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' }),
-    planOf(db, year),
-  ]);
-  const { d } = lh;
-  const cluster = lh.clusterName;
-  const fill = (template: string) => template.replace('{{cluster}}', cluster).replace('{{year}}', String(year));
-  const title = fill(d.doc.profileTitle);
-  const sections = [
-    d.doc.introduction,
-    fill(d.doc.team),
-    fill(d.doc.clusterSchools),
-    d.doc.missionVision,
-    fill(d.doc.initiativesTitle),
-    fill(d.doc.services),
-    fill(d.doc.calendarSection),
-  ].map((s, i) => `${i + 1}. ${s}`);
-  const [sIntro = '', sTeam = '', sSchools = '', sMission = '', sInitiatives = '', sServices = '', sCalendar = ''] = sections;
-  const written = (text: string) => (text.trim() ? textBlock(text) : [noneLine(d.doc.notWritten)]);
+/** The logo, about 3 cm high (less for a wide one), centred above its description. */
+function logoImage(m: ClusterProfileModel): Paragraph[] {
+  const logo = m.letterhead.logo;
+  if (!logo) return [];
+  const scale = Math.min(120 / logo.height, 240 / logo.width);
+  const width = Math.max(1, Math.round(logo.width * scale));
+  const height = Math.max(1, Math.round(logo.height * scale));
+  return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 120 }, children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width, height } })] })];
+}
 
-  // The cover: the title, the former name, the year and the vision, and what the profile holds.
-  const body: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 120 }, children: [run(title.toUpperCase(), { bold: true, size: 44, color: HEAD_FILL })] }),
+export const clusterProfileTitle = (m: ClusterProfileModel) => fill(dictionaries[m.letterhead.language].clusterProfile.title, { cluster: m.letterhead.clusterName });
+
+/**
+ * The profile as a Word document. `calendar` is the year's initiative calendar laid out for a landscape
+ * page; it is left out when the year has no plan.
+ */
+export function layoutClusterProfile(m: ClusterProfileModel, calendar: Body = []): { doc: Document; title: string } {
+  const { language } = m.letterhead;
+  const d = dictionaries[language].clusterProfile;
+  const values = { cluster: m.letterhead.clusterName, year: m.year };
+  const title = clusterProfileTitle(m);
+  let section = 0;
+  const h1 = (text: string, opts: { pageBreak?: boolean } = {}) => heading1(`${++section}. ${text}`, opts);
+  const written = (text: string) => (text.trim() ? paragraphs(linesOf(text).map((l) => l.text)) : [noneLine(d.notWritten)]);
+
+  const body: Block[] = [
+    titleLine(title.toUpperCase()),
+    subtitle([String(m.year), ...(m.formerName ? [fill(d.formerly, { name: m.formerName })] : [])].join(' · ')),
+    new Paragraph({ style: STYLE.body, keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: d.contents, bold: true })] }),
+    new TableOfContents(d.contents, { hyperlink: true, headingStyleRange: '1-2' }),
   ];
-  if (profile.formerName) body.push(para(d.doc.formerly.replace('{{name}}', profile.formerName), { size: 24, align: AlignmentType.CENTER, after: 60 }));
-  body.push(para(String(year), { size: 28, bold: true, align: AlignmentType.CENTER, after: 1200 }));
-  if (profile.vision.trim()) {
-    body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 1200 }, children: [run(`“${profile.vision.trim()}”`, { italics: true, size: 26, color: HEAD_FILL })] }));
+
+  // Introduction, the team as of its month, the schools.
+  body.push(h1(d.introduction, { pageBreak: true }), ...written(m.introduction));
+  body.push(heading2(fill(d.team, values)), new Paragraph({ style: STYLE.body, keepNext: true, children: [new TextRun(fill(d.asOf, { ...values, month: monthYear(m.teamAsOf, language) }))] }), teamTable(m));
+  body.push(heading2(fill(d.schools, values)), new Paragraph({ style: STYLE.body, keepNext: true, children: [new TextRun(`${countLine(m.counts, language)}.`)] }), schoolTable(m));
+
+  // Mission and vision, the logo and what it stands for.
+  body.push(h1(d.missionVision), heading2(d.mission), ...written(m.mission), heading2(d.vision), ...written(m.vision));
+  if (m.logo.paragraphs.length > 0 || m.logo.parts.length > 0) {
+    body.push(heading2(fill(d.logo, values)), ...logoImage(m), ...paragraphs(m.logo.paragraphs), ...bullets(m.logo.parts));
   }
-  body.push(para(d.doc.contents, { bold: true, size: 22, after: 100 }));
-  for (const s of sections) body.push(new Paragraph({ spacing: { after: 40 }, indent: { left: 360 }, children: [run(s, { size: 22 })] }));
 
-  body.push(heading(sIntro, { pageBreak: true, before: 0 }), ...written(profile.introduction));
+  if (m.mainRole.trim()) body.push(h1(fill(d.roles, values)), ...paragraphs(linesOf(m.mainRole).map((l) => l.text)));
 
-  body.push(heading(sTeam), teamTable(team, lh));
+  const wse = m.wseTerms ?? [];
+  if (wse.length > 0) body.push(h1(d.wse), ...wse.flatMap((domain) => wseTermsBlock(domain, language)));
 
-  body.push(heading(sSchools), para(`${countLine(schools.counts, language)}.`, { size: 20, after: 100 }), schoolTable(schools.items, lh));
+  if (m.crossCompetencies.length > 0) body.push(h1(d.crossCompetenciesTitle), ...bullets(m.crossCompetencies));
 
-  body.push(heading(sMission), subheading(d.doc.mission), ...written(profile.mission), subheading(d.doc.vision), ...written(profile.vision));
+  // One heading per initiative, in the profile's order.
+  body.push(h1(fill(d.initiatives, values)));
+  if (!m.hasPlan) body.push(noneLine(fill(d.noPlan, values)));
+  else if (m.initiatives.length === 0) body.push(noneLine(fill(d.noInitiatives, values)));
+  m.initiatives.forEach((i, n) => body.push(heading2(`${n + 1}. ${i.heading}`), ...paragraphs(i.paragraphs)));
 
-  body.push(heading(sInitiatives));
-  if (!plan) body.push(noneLine(d.doc.noPlan.replace('{{year}}', String(year))));
-  else if (plan.initiatives.length === 0) body.push(noneLine(d.doc.noInitiatives.replace('{{year}}', String(year))));
-  plan?.initiatives.forEach((i, n) => {
-    const description = descriptionOf(i, language);
-    body.push(subheading(`${n + 1}. ${initiativeLabel(i)}`), ...(description ? textBlock(description) : []));
-  });
+  // The services, each with its sub-points as a list.
+  body.push(h1(fill(d.servicesTitle, values)));
+  if (m.services.length === 0) body.push(noneLine(d.notWritten));
+  m.services.forEach((s, n) => body.push(heading2(`${n + 1}. ${s.name}`), ...paragraphs(s.paragraphs), ...bullets(s.points)));
 
-  const services = profile.services
-    .split(/\r?\n/)
-    .map((l) => l.trim().replace(/^(?:[-•*·]|\d+[.)])\s+/, ''))
-    .filter(Boolean);
-  body.push(heading(sServices), ...(services.length ? services.map(serviceItem) : [noneLine(d.doc.notWritten)]));
-
-  if (!plan) {
-    body.push(heading(sCalendar), noneLine(d.doc.noPlan.replace('{{year}}', String(year))));
-    return { doc: officialDocument(lh, { title, body }), title };
+  const calendarTitle = fill(d.calendar, values);
+  const spec = { title, subject: d.subject, updateFields: true, body };
+  if (!m.plan || calendar.length === 0) {
+    body.push(h1(calendarTitle), noneLine(fill(d.noPlan, values)));
+    return { doc: officialDocument(m.letterhead, spec), title };
   }
-  const calendar = [heading(sCalendar, { before: 0 }), ...calendarBlock(plan, d, language), gap(0)];
-  const doc = officialDocument(lh, { title, body, sections: [{ body: calendar, landscape: true }] });
+  const doc = officialDocument(m.letterhead, { ...spec, sections: [{ body: [h1(calendarTitle), ...calendar], landscape: true }] });
   return { doc, title };
 }

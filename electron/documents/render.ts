@@ -8,12 +8,14 @@ import type { DocumentRequest } from '../../shared/api';
 import { todayLocal } from '../../shared/dates';
 import { fileNameFor } from '../../shared/file-names';
 import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
-import { buildClusterProfile } from './cluster-profile';
+import { dictionaries } from '../../shared/i18n';
+import { layoutClusterProfile } from './cluster-profile';
 import { layoutClusterTermReport } from './cluster-term-report';
 import { layoutEventList } from './event-list';
-import { buildInitiativeCalendar } from './initiative-calendar';
+import { buildInitiativeCalendar, calendarBlock } from './initiative-calendar';
 import { layoutMentorAppointmentLetters } from './mentor-appointment-letters';
 import { layoutMentoringReport } from './mentoring-report';
+import { loadClusterProfileModel } from '../services/cluster/cluster-profile-model';
 import { loadEventListModel } from '../services/calendar/event-list-model';
 import { loadMentorLettersModel } from '../services/mentoring/mentor-letters-model';
 import { loadMentoringReportModel } from '../services/mentoring/mentoring-report-model';
@@ -39,7 +41,10 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'visit-report': async (db, req) => layoutVisitReport(await loadVisitReportModel(db, req.visitId, req.language)),
   'school-term-report': async (db, req) => layoutSchoolTermReport(await loadSchoolTermReportModel(db, req.schoolId, req.year, req.term, req.language)),
   'cluster-term-report': async (db, req) => layoutClusterTermReport(await loadClusterTermReportModel(db, req.year, req.term, req.language)),
-  'cluster-profile': (db, req) => buildClusterProfile(db, req.year, req.language),
+  'cluster-profile': async (db, req) => {
+    const m = await loadClusterProfileModel(db, req.year, req.language);
+    return layoutClusterProfile(m, m.plan ? calendarBlock(m.plan, dictionaries[req.language], req.language) : []);
+  },
 };
 
 /** Lays a document out and packs it to .docx bytes; its title names the file and its register entry. */

@@ -18,6 +18,8 @@ export interface Signatory {
   /** The post as printed under the name. */
   role: TeamMember['role'];
   roleLabel: string;
+  /** The "other" post's label in English; empty or absent falls back to `roleLabel`. */
+  roleLabelEn?: string;
 }
 
 /** The people behind the setting, defaults filled in; a role nobody holds stays null. */
@@ -29,7 +31,7 @@ export interface Signatories {
   alternate: Signatory | null;
 }
 
-const signer = (m: TeamMember | undefined): Signatory | null => (m ? { id: m.id, name: m.name, role: m.role, roleLabel: m.roleLabel } : null);
+const signer = (m: TeamMember | undefined): Signatory | null => (m ? { id: m.id, name: m.name, role: m.role, roleLabel: m.roleLabel, roleLabelEn: m.roleLabelEn } : null);
 
 /** The one rule for who signs what, from the setting, the team and the profile's "prepared by". */
 export function resolveSignatories(setting: SignatoriesSetting, team: readonly TeamMember[], profilePreparedById: number | null): Signatories {

@@ -36,6 +36,7 @@ const ids = (max: number) => z.array(id).max(max).default([]);
 const initiativeFields = z.object({
   code: required(40, ['Code', 'Kod']),
   name: required(200, ['Full name', 'Nama penuh']),
+  nameEn: text(200, ['Full name (EN)', 'Nama penuh (EN)']).default(''),
   descriptionMs: text(4000, ['Description (BM)', 'Keterangan (BM)']).default(''),
   descriptionEn: text(4000, ['Description (EN)', 'Keterangan (EN)']).default(''),
   objectives: text(4000, ['Objectives', 'Objektif']).default(''),
@@ -50,6 +51,7 @@ export type InitiativeInput = z.output<typeof initiativeFields>;
 
 const phaseFields = z.object({
   name: required(200, ['Phase name', 'Nama fasa']),
+  nameEn: text(200, ['Phase name (EN)', 'Nama fasa (EN)']).default(''),
   start: month,
   end: month,
 });
@@ -57,6 +59,7 @@ const phaseFields = z.object({
 const periodFields = z.object({
   kind: z.enum(PERIOD_KINDS, { error: bi('Choose term or holiday', 'Pilih penggal atau cuti') }),
   name: required(200, ['Name', 'Nama']),
+  nameEn: text(200, ['Name (EN)', 'Nama (EN)']).default(''),
   start: date,
   end: date,
 });
@@ -152,6 +155,17 @@ export const planApi = {
   'initiatives.delete': { input: z.object({ id }), output: change },
   'initiatives.restore': { input: z.object({ id }), output: change },
   'initiatives.move': { input: z.object({ id, position }), output: change },
+  /** The order of the year's initiatives in the cluster profile: every live initiative once, first to last. */
+  'initiatives.setProfileOrder': {
+    input: z.object({
+      year: planYear,
+      ids: z
+        .array(id)
+        .max(100)
+        .refine((v) => new Set(v).size === v.length, bi('An initiative is listed twice', 'Satu inisiatif disenaraikan dua kali')),
+    }),
+    output: {} as Plan,
+  },
 
   'lanes.create': { input: z.object({ initiativeId: id, name: text(80, ['Lane name', 'Nama lorong']).default('') }), output: change },
   'lanes.update': { input: z.object({ id, version, name: text(80, ['Lane name', 'Nama lorong']) }), output: change },

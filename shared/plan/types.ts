@@ -6,6 +6,8 @@ export interface Phase {
   id: number;
   laneId: number;
   name: string;
+  /** The name in English; empty falls back to `name`. */
+  nameEn: string;
   /** First and last month, `YYYY-MM`, inclusive. */
   start: string;
   end: string;
@@ -24,6 +26,8 @@ export interface Initiative {
   year: number;
   code: string;
   name: string;
+  /** The full name in English; empty falls back to `name`. */
+  nameEn: string;
   descriptionMs: string;
   descriptionEn: string;
   objectives: string;
@@ -34,6 +38,8 @@ export interface Initiative {
   ownerName: string | null;
   /** `#rrggbb`. */
   colour: string;
+  /** The place in the cluster profile's list of initiatives; null follows the plan's order. */
+  profilePosition: number | null;
   version: number;
   lanes: Lane[];
 }
@@ -46,6 +52,8 @@ export interface CalendarPeriod {
   id: number;
   kind: PeriodKind;
   name: string;
+  /** The name in English; empty falls back to `name`. */
+  nameEn: string;
   start: string;
   end: string;
   version: number;

@@ -47,6 +47,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'initiatives.delete': [{ id: 'EPIC' }, 'id'],
   'initiatives.restore': [{ id: 0 }, 'id'],
   'initiatives.move': [{ id: 1, position: -1 }, 'position'],
+  'initiatives.setProfileOrder': [{ year: 2024, ids: [1, 'two'] }, 'ids.1'],
   'lanes.create': [{ initiativeId: '1' }, 'initiativeId'],
   'lanes.update': [{ id: 1, version: 1, name: 7 }, 'name'],
   'lanes.delete': [{ id: null }, 'id'],

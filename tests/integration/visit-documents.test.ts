@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import kluster2 from '../../electron/services/demo/kluster2.json';
 import { todayLocal } from '../../shared/dates';
 import { DOCX_CONTENT_TYPE, type DocumentFile, type SchoolSummary, type TeamMember } from '../../shared/domain';
 import { addDays } from '../../shared/plan/calendar-dates';
-import type { Plan } from '../../shared/plan/types';
 import type { FollowUpItem, ListEntry, Visit } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
 import { docxText, docxXml, paragraphsOf, pdfPages, pdfText, toPdf } from '../helpers/office';
@@ -13,8 +11,6 @@ type Call = Awaited<ReturnType<typeof openApp>>['call'];
 
 /** Text as a reader sees it, with line breaks, no-break and repeated spaces folded. */
 const fold = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
-const firstLine = (s: string) => (s.split('\n')[0] ?? '').trim();
-const demoSchools = kluster2.schools.map((s) => ({ name: firstLine(s.name), abbreviation: firstLine(s.abbreviation) }));
 
 const render = (call: Call, req: object) => call<DocumentFile>('documents.render', req);
 
@@ -201,88 +197,5 @@ describe('the school visit report', () => {
   it('refuses a visit that does not exist', async () => {
     const { call } = await scenario();
     expect(await failure(render(call, { kind: 'visit-report', visitId: 9999, language: 'ms' }))).toMatchObject({ code: 'NOT_FOUND', message: 'Visit 9999 does not exist.' });
-  });
-});
-
-describe('the cluster profile', () => {
-  const words = {
-    ms: {
-      title: 'PROFIL KLUSTER 2',
-      file: /^Profil Kluster 2 \d{4}-\d{2}-\d{2}\.docx$/,
-      texts: ['Dahulunya dikenali sebagai Kluster 4', '1. Pengenalan', '2. Pasukan Kluster 2', '3. Sekolah-Sekolah Kluster 2', '4. Misi dan Visi', '5. Inisiatif Kluster 2 2023', '6. Perkhidmatan Kluster 2', '7. Kalendar Inisiatif 2023'],
-      roles: ['Ketua Kluster', 'Penolong Ketua Kluster', 'Kumpulan Kerja', 'Kerani'],
-      levels: ['Pusat Tingkatan Enam (1)', 'Sekolah Menengah (7)', 'Sekolah Rendah (18)'],
-      noPlan: 'Tiada pelan inisiatif bagi tahun 2025.',
-    },
-    en: {
-      title: 'KLUSTER 2 PROFILE',
-      file: /^Kluster 2 Profile \d{4}-\d{2}-\d{2}\.docx$/,
-      texts: ['Formerly Kluster 4', '1. Introduction', '2. The Kluster 2 Team', '3. Kluster 2 Schools', '4. Mission and Vision', '5. Kluster 2 Initiatives 2023', '6. Kluster 2 Services', '7. Initiative Calendar 2023'],
-      roles: ['Cluster Head', 'Assistant Cluster Head', 'Working Group Officer', 'Clerk'],
-      levels: ['Sixth Form Centre (1)', 'Secondary School (7)', 'Primary School (18)'],
-      noPlan: 'There is no initiative plan for 2025.',
-    },
-  } as const;
-
-  it.each(['ms', 'en'] as const)('holds the introduction, team, all schools, mission and vision, initiatives, services and calendar, in %s', async (language) => {
-    const { call } = await openApp(undefined, { language: 'en' });
-    await call('demo.load');
-    const w = words[language];
-    const plan = await call<Plan>('plan.get', { year: 2023 });
-    // An initiative without an English description falls back to the Malay one in the English profile.
-    const pd = plan.initiatives.find((i) => i.code === 'PD CYCLE');
-    expect(pd?.descriptionMs).toMatch(/^Program 'PD Cycle' diwujudkan/);
-    await call('initiatives.update', { ...pd, descriptionEn: '' });
-
-    const file = await render(call, { kind: 'cluster-profile', year: 2023, language });
-    expect(file.fileName).toMatch(w.file);
-    const text = await readBack(file);
-    expectBoth(text, [
-      w.title,
-      ...w.texts,
-      ...w.roles,
-      ...w.levels,
-      'Kluster 2 adalah pada asalnya Kluster 4 semasa permulaan kluster-kluster ditubuhkan',
-      kluster2.cluster.mission,
-      kluster2.cluster.vision,
-      ...kluster2.team.map((m) => m.name),
-      ...demoSchools.flatMap((s) => [s.name, s.abbreviation]),
-      ...kluster2.initiatives.flatMap((i) => [i.code, i.name.toLowerCase() === i.code.toLowerCase() ? i.code : `${i.name} (${i.code})`]),
-      'Lawatan Sekolah dan Pemerhatian Pengajaran:',
-      'Contact time with School Leaders:',
-      "Program 'PD Cycle' diwujudkan selaras dengan visi",
-      'EPIC Socialization',
-      'PSBC Implementation',
-    ]);
-    // Each initiative's description in the profile's language (EPIC's English text is its schedule).
-    if (language === 'ms') expectBoth(text, ['Inisiatif EPIC menggalakkan kolaborasi dinamik di kalangan Pemimpin Sekolah']);
-    else {
-      expectBoth(text, ['Every Wednesday, February to September']);
-      expect(text.docx).not.toContain('Inisiatif EPIC menggalakkan');
-    }
-    // Schools numbered 1 to 26 in level order, each beside its abbreviation.
-    const rows = (await tableRows(file)).filter((r) => r.length === 3 && /^\d+$/.test(r[0] ?? ''));
-    expect(rows.map((r) => r[2])).toEqual(demoSchools.map((s) => s.abbreviation));
-    expect(rows.map((r) => r[0])).toEqual(demoSchools.map((_, i) => String(i + 1)));
-
-    // The calendar is a landscape section of its own after the portrait pages.
-    const xml = await docxXml(file.data, 'word/document.xml');
-    const sections = xml.match(/<w:sectPr[ >][\s\S]*?<\/w:sectPr>/g) ?? [];
-    expect(sections).toHaveLength(2);
-    expect(sections[1]).toMatch(/w:orient="landscape"/);
-    expect(sections[0]).not.toMatch(/w:orient="landscape"/);
-  });
-
-  it('says so where the year has no plan', async () => {
-    const { call } = await openApp(undefined, { language: 'en' });
-    await call('demo.load');
-    for (const language of ['ms', 'en'] as const) {
-      const file = await render(call, { kind: 'cluster-profile', year: 2025, language });
-      const text = await readBack(file);
-      expect(text.docx.split(words[language].noPlan)).toHaveLength(3);
-      expect(text.pdf.split(words[language].noPlan)).toHaveLength(3);
-      expectBoth(text, kluster2.team.map((m) => m.name));
-      expect((await docxXml(file.data, 'word/document.xml')).match(/<w:sectPr[ >]/g)).toHaveLength(1);
-    }
   });
 });

@@ -20,11 +20,14 @@ export interface DocumentSpec {
   sections?: { body: Body; landscape?: boolean }[];
   /** Appended to the last section: typically the sign-off block. */
   end?: Body;
+  /** Word refreshes the fields (a table of contents) when the file is opened. */
+  updateFields?: boolean;
 }
 
 /** The Document with styles, language and properties; `sections` as docx takes them. */
-export const officialFile = (lh: LetterheadModel, meta: { title: string; subject?: string }, sections: ISectionOptions[]) =>
+export const officialFile = (lh: LetterheadModel, meta: { title: string; subject?: string; updateFields?: boolean }, sections: ISectionOptions[]) =>
   new Document({
+    features: meta.updateFields ? { updateFields: true } : undefined,
     creator: lh.clusterName,
     lastModifiedBy: lh.clusterName,
     title: meta.title,

@@ -9,10 +9,11 @@ import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
 
-const toPeriod = (r: { id: number; kind: string; name: string; start_date: string; end_date: string; version: number }): CalendarPeriod => ({
+const toPeriod = (r: { id: number; kind: string; name: string; name_en: string; start_date: string; end_date: string; version: number }): CalendarPeriod => ({
   id: r.id,
   kind: r.kind as PeriodKind,
   name: r.name,
+  nameEn: r.name_en,
   start: r.start_date,
   end: r.end_date,
   version: r.version,
@@ -40,7 +41,7 @@ async function getPeriod(db: Db, id: number): Promise<CalendarPeriod> {
   return toPeriod(row);
 }
 
-const values = (p: ParsedInput<'periods.create'>) => ({ kind: p.kind, name: p.name, start_date: p.start, end_date: p.end });
+const values = (p: ParsedInput<'periods.create'>) => ({ kind: p.kind, name: p.name, name_en: p.nameEn, start_date: p.start, end_date: p.end });
 
 export async function createPeriod(db: Db, input: ParsedInput<'periods.create'>): Promise<CalendarPeriod> {
   const { id } = await db.insertInto('calendar_periods').values(values(input)).returning('id').executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-/** The cluster profile: name, mission, vision, letterhead lines and logo, kept in one row. */
+/** The cluster profile: name, mission, vision, letterhead lines, the profile document's texts (each in BM and EN) and logo, kept in one row. */
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput, ProfileInput } from '../../../shared/api';
@@ -12,6 +12,8 @@ export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
   const p = await db
     .selectFrom('cluster_profile')
     .select(['name', 'former_name', 'mission', 'vision', 'ministry', 'department', 'address', 'introduction', 'services', 'prepared_by_id', 'version'])
+    .select(['name_en', 'former_name_en', 'ministry_en', 'department_en', 'address_en', 'mission_en', 'vision_en', 'introduction_en', 'services_en'])
+    .select(['main_role', 'main_role_en', 'logo_description', 'logo_description_en', 'cross_competencies', 'cross_competencies_en', 'team_as_of'])
     .select((eb) => eb('logo', 'is not', null).as('has_logo'))
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
@@ -25,6 +27,22 @@ export async function getProfile(db: Kysely<DB>): Promise<ClusterProfile> {
     address: p.address,
     introduction: p.introduction,
     services: p.services,
+    nameEn: p.name_en,
+    formerNameEn: p.former_name_en,
+    ministryEn: p.ministry_en,
+    departmentEn: p.department_en,
+    addressEn: p.address_en,
+    missionEn: p.mission_en,
+    visionEn: p.vision_en,
+    introductionEn: p.introduction_en,
+    servicesEn: p.services_en,
+    mainRole: p.main_role,
+    mainRoleEn: p.main_role_en,
+    logoDescription: p.logo_description,
+    logoDescriptionEn: p.logo_description_en,
+    crossCompetencies: p.cross_competencies,
+    crossCompetenciesEn: p.cross_competencies_en,
+    teamAsOf: p.team_as_of,
     hasLogo: Boolean(p.has_logo),
     preparedById: p.prepared_by_id,
     version: p.version,
@@ -53,6 +71,22 @@ export async function updateProfile(db: Kysely<DB>, input: ProfileInput & { vers
       address: input.address,
       introduction: input.introduction,
       services: input.services,
+      name_en: input.nameEn,
+      former_name_en: input.formerNameEn,
+      ministry_en: input.ministryEn,
+      department_en: input.departmentEn,
+      address_en: input.addressEn,
+      mission_en: input.missionEn,
+      vision_en: input.visionEn,
+      introduction_en: input.introductionEn,
+      services_en: input.servicesEn,
+      main_role: input.mainRole,
+      main_role_en: input.mainRoleEn,
+      logo_description: input.logoDescription,
+      logo_description_en: input.logoDescriptionEn,
+      cross_competencies: input.crossCompetencies,
+      cross_competencies_en: input.crossCompetenciesEn,
+      team_as_of: input.teamAsOf,
       prepared_by_id: input.preparedById,
       updated_at: nowIso(),
     };

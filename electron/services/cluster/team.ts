@@ -10,7 +10,7 @@ import { conflict, nextVersion, updateVersioned } from '../versions';
 export async function listTeam(db: Kysely<DB>): Promise<TeamMember[]> {
   const rows = await db
     .selectFrom('people')
-    .select(['id', 'name', 'team_role', 'team_role_label', 'email', 'phone', 'version'])
+    .select(['id', 'name', 'team_role', 'team_role_label', 'team_role_label_en', 'email', 'phone', 'version'])
     .where('team_role', 'is not', null)
     .where('archived_at', 'is', null)
     .orderBy('position')
@@ -21,6 +21,7 @@ export async function listTeam(db: Kysely<DB>): Promise<TeamMember[]> {
     name: r.name,
     role: r.team_role as TeamRole,
     roleLabel: r.team_role_label,
+    roleLabelEn: r.team_role_label_en,
     email: r.email,
     phone: r.phone,
     version: r.version,
@@ -58,7 +59,7 @@ export async function saveTeam(db: Kysely<DB>, input: ParsedInput<'team.save'>):
     if (current.some((m) => !named.has(m.id))) throw conflict(TEAM);
 
     for (const r of removed) {
-      await updateVersioned(trx, 'people', r.id, r.version, { team_role: null, team_role_label: '', updated_at: now }, MEMBER);
+      await updateVersioned(trx, 'people', r.id, r.version, { team_role: null, team_role_label: '', team_role_label_en: '', updated_at: now }, MEMBER);
       // Someone who is nothing else in the office is archived, not deleted: documents may name them.
       await trx.updateTable('people').set({ archived_at: now }).where('id', '=', r.id).where('school_id', 'is', null).execute();
       await trx.updateTable('cluster_profile').set({ prepared_by_id: null, version: nextVersion }).where('prepared_by_id', '=', r.id).execute();
@@ -68,6 +69,7 @@ export async function saveTeam(db: Kysely<DB>, input: ParsedInput<'team.save'>):
         name: m.name,
         team_role: m.role,
         team_role_label: m.role === 'other' ? m.roleLabel : '',
+        team_role_label_en: m.role === 'other' ? m.roleLabelEn : '',
         email: m.email,
         phone: m.phone,
         position,

@@ -8,7 +8,16 @@ import { INITIATIVE_COLOURS } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
 import { loadDemoMentoring } from './mentoring-demo';
-import { INITIATIVE_DESCRIPTIONS_MS, PROFILE_INTRODUCTION_MS, PROFILE_SERVICES_MS } from './profile-texts';
+import {
+  INITIATIVE_DESCRIPTIONS_EN,
+  INITIATIVE_DESCRIPTIONS_MS,
+  PROFILE_CROSS_COMPETENCIES_MS,
+  PROFILE_EN,
+  PROFILE_INTRODUCTION_MS,
+  PROFILE_LOGO_MS,
+  PROFILE_MAIN_ROLE_MS,
+  PROFILE_SERVICES_MS,
+} from './profile-texts';
 import { nextVersion } from '../versions';
 
 const ROLE_BY_LABEL: Record<string, TeamRole> = {
@@ -33,6 +42,7 @@ async function loadDemoPlan(trx: Kysely<DB>) {
   const year = 2023;
   await trx.insertInto('plan_years').values({ year, window_start: '2023-01', window_months: DEFAULT_WINDOW_MONTHS }).execute();
   const initiativeIds = new Map<string, number>();
+  const profileOrder = new Map(kluster2.initiatives.map((i, n) => [i.code, n]));
   for (const [position, row] of kluster2.calendar2023.entries()) {
     const info = kluster2.initiatives.find((i) => i.code === row.initiative);
     const { id } = await trx
@@ -40,18 +50,22 @@ async function loadDemoPlan(trx: Kysely<DB>) {
       .values({
         year,
         code: row.initiative,
+        // The profile names its initiatives in English in both languages.
         name: info?.name ?? row.initiative,
+        name_en: info?.name ?? row.initiative,
         description_ms: INITIATIVE_DESCRIPTIONS_MS[row.initiative] ?? '',
-        description_en: info?.schedule ?? '',
+        description_en: INITIATIVE_DESCRIPTIONS_EN[row.initiative] ?? '',
         colour: INITIATIVE_COLOURS[position % INITIATIVE_COLOURS.length] ?? '#2f6fb3',
         position,
+        // The profile lists its initiatives in its own order (STEPS second), not the calendar's.
+        profile_position: profileOrder.has(row.initiative) ? profileOrder.get(row.initiative) : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     initiativeIds.set(row.initiative, id);
     for (const [lanePosition, lane] of row.lanes.entries()) {
       const { id: laneId } = await trx.insertInto('lanes').values({ initiative_id: id, position: lanePosition }).returning('id').executeTakeFirstOrThrow();
-      for (const p of lane) await trx.insertInto('phases').values({ lane_id: laneId, name: p.name, start_month: p.start, end_month: p.end }).execute();
+      for (const p of lane) await trx.insertInto('phases').values({ lane_id: laneId, name: p.name, name_en: p.name, start_month: p.start, end_month: p.end }).execute();
     }
   }
   const epic = initiativeIds.get('EPIC');
@@ -85,6 +99,22 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         department: 'Jabatan Sekolah-Sekolah',
         introduction: PROFILE_INTRODUCTION_MS,
         services: PROFILE_SERVICES_MS,
+        main_role: PROFILE_MAIN_ROLE_MS,
+        logo_description: PROFILE_LOGO_MS,
+        cross_competencies: PROFILE_CROSS_COMPETENCIES_MS,
+        team_as_of: '2023-06',
+        ministry_en: PROFILE_EN.ministry,
+        department_en: PROFILE_EN.department,
+        // The cluster's proper name is the same in English.
+        name_en: c.name,
+        former_name_en: c.formerName,
+        mission_en: PROFILE_EN.mission,
+        vision_en: PROFILE_EN.vision,
+        introduction_en: PROFILE_EN.introduction,
+        services_en: PROFILE_EN.services,
+        main_role_en: PROFILE_EN.mainRole,
+        logo_description_en: PROFILE_EN.logoDescription,
+        cross_competencies_en: PROFILE_EN.crossCompetencies,
         version: nextVersion,
       })
       .where('id', '=', 1)

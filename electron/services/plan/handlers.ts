@@ -1,5 +1,5 @@
 import type { HandlerSlice } from '../handlers';
-import { createInitiative, deleteInitiative, moveInitiative, restoreInitiative, updateInitiative } from './initiatives';
+import { createInitiative, deleteInitiative, moveInitiative, restoreInitiative, setProfileOrder, updateInitiative } from './initiatives';
 import { createLane, deleteLane, moveLane, renameLane, restoreLane } from './lanes';
 import { createPhase, deletePhase, restorePhase, updatePhase } from './phases';
 import { listYears, readPlan } from './read';
@@ -7,7 +7,7 @@ import { copyForward, createYear, setWindow } from './years';
 
 type PlanMethods =
   | `plan.${'years' | 'get' | 'createYear' | 'setWindow' | 'copyForward'}`
-  | `initiatives.${'create' | 'update' | 'delete' | 'restore' | 'move'}`
+  | `initiatives.${'create' | 'update' | 'delete' | 'restore' | 'move' | 'setProfileOrder'}`
   | `lanes.${'create' | 'update' | 'delete' | 'restore' | 'move'}`
   | `phases.${'create' | 'update' | 'delete' | 'restore'}`;
 
@@ -22,6 +22,7 @@ export const planHandlers: HandlerSlice<PlanMethods> = {
   'initiatives.delete': (input, ctx) => deleteInitiative(ctx.db(), input.id),
   'initiatives.restore': (input, ctx) => restoreInitiative(ctx.db(), input.id),
   'initiatives.move': (input, ctx) => moveInitiative(ctx.db(), input.id, input.position),
+  'initiatives.setProfileOrder': (input, ctx) => setProfileOrder(ctx.db(), input.year, input.ids),
   'lanes.create': (input, ctx) => createLane(ctx.db(), input.initiativeId, input.name),
   'lanes.update': (input, ctx) => renameLane(ctx.db(), input),
   'lanes.delete': (input, ctx) => deleteLane(ctx.db(), input.id),

@@ -7,7 +7,7 @@ import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
 import { AppError, FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import type { InitiativeInput } from '../../../shared/plan/api';
-import { INITIATIVE_COLOURS, type PlanChange } from '../../../shared/plan/types';
+import { INITIATIVE_COLOURS, type Plan, type PlanChange } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { readPlan, windowOf } from './read';
 import { updateVersioned } from '../versions';
@@ -45,6 +45,7 @@ function initiativeValues(input: InitiativeInput) {
   return {
     code: input.code,
     name: input.name,
+    name_en: input.nameEn,
     description_ms: input.descriptionMs,
     description_en: input.descriptionEn,
     objectives: input.objectives,
@@ -143,4 +144,22 @@ export async function moveInitiative(db: Db, id: number, position: number): Prom
     return row.year;
   });
   return { plan: await readPlan(db, year), id };
+}
+
+/**
+ * The order of the year's initiatives in the cluster profile, first to last. Every live initiative of the year
+ * is named once; an empty list goes back to the plan's own order.
+ */
+export async function setProfileOrder(db: Db, year: number, ids: number[]): Promise<Plan> {
+  await db.transaction().execute(async (trx) => {
+    await windowOf(trx, year);
+    const live = await trx.selectFrom('initiatives').select('id').where('year', '=', year).where('deleted_at', 'is', null).execute();
+    const liveIds = new Set(live.map((l) => l.id));
+    if (ids.length > 0 && (ids.length !== liveIds.size || ids.some((x) => !liveIds.has(x)))) {
+      throw validationError('ids', bi(`Name every initiative of ${year} once, in the order wanted.`, `Namakan setiap inisiatif tahun ${year} sekali, mengikut susunan yang dikehendaki.`));
+    }
+    await trx.updateTable('initiatives').set({ profile_position: null }).where('year', '=', year).execute();
+    for (const [i, x] of ids.entries()) await trx.updateTable('initiatives').set({ profile_position: i }).where('id', '=', x).execute();
+  });
+  return readPlan(db, year);
 }

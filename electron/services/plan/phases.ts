@@ -47,7 +47,7 @@ export async function createPhase(db: Db, input: ParsedInput<'phases.create'>): 
     const lane = await assertFits(trx, input.laneId, { name: input.name, start: input.start, end: input.end });
     const { id } = await trx
       .insertInto('phases')
-      .values({ lane_id: input.laneId, name: input.name, start_month: input.start, end_month: input.end })
+      .values({ lane_id: input.laneId, name: input.name, name_en: input.nameEn, start_month: input.start, end_month: input.end })
       .returning('id')
       .executeTakeFirstOrThrow();
     return { id, year: lane.year };
@@ -68,7 +68,7 @@ export async function updatePhase(db: Db, input: ParsedInput<'phases.update'>): 
       }
     }
     const lane = await assertFits(trx, laneId, { id: input.id, name: input.name, start: input.start, end: input.end }, problems);
-    const set = { lane_id: laneId, name: input.name, start_month: input.start, end_month: input.end, updated_at: nowIso() };
+    const set = { lane_id: laneId, name: input.name, name_en: input.nameEn, start_month: input.start, end_month: input.end, updated_at: nowIso() };
     await updateVersioned(trx, 'phases', input.id, input.version, set, ['Phase', 'Fasa']);
     return lane.year;
   });

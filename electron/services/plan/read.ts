@@ -53,7 +53,7 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
   const phases = lanes.length
     ? await db
         .selectFrom('phases')
-        .select(['id', 'lane_id', 'name', 'start_month', 'end_month', 'version'])
+        .select(['id', 'lane_id', 'name', 'name_en', 'start_month', 'end_month', 'version'])
         .where('lane_id', 'in', lanes.map((l) => l.id))
         .where('deleted_at', 'is', null)
         .orderBy('start_month')
@@ -66,6 +66,7 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
     year: i.year,
     code: i.code,
     name: i.name,
+    nameEn: i.name_en,
     descriptionMs: i.description_ms,
     descriptionEn: i.description_en,
     objectives: i.objectives,
@@ -75,6 +76,7 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
     ownerId: i.owner_id,
     ownerName: i.owner_name ?? null,
     colour: i.colour,
+    profilePosition: i.profile_position,
     version: i.version,
     lanes: lanes
       .filter((l) => l.initiative_id === i.id)
@@ -82,7 +84,7 @@ export async function readInitiatives(db: Db, year: number): Promise<Initiative[
         id: l.id,
         name: l.name,
         version: l.version,
-        phases: phases.filter((p) => p.lane_id === l.id).map((p) => ({ id: p.id, laneId: l.id, name: p.name, start: p.start_month, end: p.end_month, version: p.version })),
+        phases: phases.filter((p) => p.lane_id === l.id).map((p) => ({ id: p.id, laneId: l.id, name: p.name, nameEn: p.name_en, start: p.start_month, end: p.end_month, version: p.version })),
       })),
   }));
 }

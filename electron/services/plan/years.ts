@@ -81,7 +81,7 @@ export async function copyForward(db: Db, year: number): Promise<Plan> {
         for (const p of phases) {
           const { id: phaseId } = await trx
             .insertInto('phases')
-            .values({ lane_id: laneId, name: p.name, start_month: addMonths(p.start_month, 12), end_month: addMonths(p.end_month, 12) })
+            .values({ lane_id: laneId, name: p.name, name_en: p.name_en, start_month: addMonths(p.start_month, 12), end_month: addMonths(p.end_month, 12) })
             .returning('id')
             .executeTakeFirstOrThrow();
           phaseMap.set(p.id, phaseId);

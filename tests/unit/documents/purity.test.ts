@@ -13,6 +13,7 @@ const PURE = [
   'electron/documents/school-term-report.ts',
   'electron/documents/cluster-term-report.ts',
   'electron/documents/mentoring-report.ts',
+  'electron/documents/cluster-profile.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 

@@ -7,12 +7,13 @@ import type { CalendarPeriod, Exam, PeriodKind } from '../../../../shared/plan/t
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirm, DateField, FormAlert, FormDrawer, useForm, withVersion } from '../../forms';
+import { MissingEnglish } from '../common/MissingEnglish';
 
-type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; start: string; end: string };
+type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; nameEn: string; start: string; end: string };
 type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
 const blankExam: ExamDraft = { name: '', date: '', days: '150, 100, 50, 20' };
-const blankPeriod: PeriodDraft = { kind: 'holiday', name: '', start: '', end: '' };
-const periodDraft = (p: CalendarPeriod): PeriodDraft => ({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, start: p.start, end: p.end });
+const blankPeriod: PeriodDraft = { kind: 'holiday', name: '', nameEn: '', start: '', end: '' };
+const periodDraft = (p: CalendarPeriod): PeriodDraft => ({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, nameEn: p.nameEn, start: p.start, end: p.end });
 const examDraft = (x: Exam): ExamDraft => ({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') });
 const dates = (p: CalendarPeriod) => `${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`;
 
@@ -52,10 +53,10 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
 
   const savePeriod = () =>
     periodForm.submit(async (p) => {
-      const input = { kind: p.kind, name: p.name, start: p.start, end: p.end || p.start };
+      const input = { kind: p.kind, name: p.name, nameEn: p.nameEn, start: p.start, end: p.end || p.start };
       await (p.id ? call('periods.update', { id: p.id, ...withVersion(p), ...input }) : call('periods.create', input));
       await changed();
-      return { kind: p.kind, name: '', start: '', end: '' };
+      return { kind: p.kind, name: '', nameEn: '', start: '', end: '' };
     });
 
   const saveExam = () =>
@@ -103,12 +104,16 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
         </Group>
 
         <Title order={5}>{t('dates.periods')}</Title>
+        <MissingEnglish pairs={periods.map((p) => [p.name, p.nameEn] as const)} testId="periods-missing-en" />
         <Table withTableBorder striped data-testid="periods-table">
           <Table.Tbody>
             {periods.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{t(`dates.kind.${p.kind}`)}</Table.Td>
-                <Table.Td>{p.name}</Table.Td>
+                <Table.Td>
+                  {p.name}
+                  {p.nameEn ? <Text size="xs" c="dimmed">{p.nameEn}</Text> : <Text size="xs" c="orange" data-testid="period-missing-en">{t('clusterProfile.missingMark')}</Text>}
+                </Table.Td>
                 <Table.Td>{dates(p)}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
@@ -125,6 +130,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
         <Group align="flex-start" gap="xs" wrap="nowrap">
           <Select w={120} aria-label={t('dates.kindLabel')} allowDeselect={false} value={period.kind} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} onChange={(v) => v && periodForm.set({ kind: v })} />
           <TextInput style={{ flex: 1 }} placeholder={t('dates.name')} aria-label={t('dates.name')} value={period.name} {...periodForm.at('name')} onChange={(e) => periodForm.set({ name: e.currentTarget.value })} data-testid="period-name" />
+          <TextInput style={{ flex: 1 }} placeholder={t('clusterProfile.nameEn')} aria-label={t('clusterProfile.nameEn')} value={period.nameEn} {...periodForm.at('nameEn')} onChange={(e) => periodForm.set({ nameEn: e.currentTarget.value })} data-testid="period-name-en" />
           <DateField w={150} aria-label={t('calendar.startDate')} value={period.start} {...periodForm.at('start')} onChange={(start) => periodForm.set({ start })} data-testid="period-start" />
           <DateField w={150} optional aria-label={t('calendar.endDate')} value={period.end} {...periodForm.at('end')} onChange={(end) => periodForm.set({ end })} data-testid="period-end" />
           <Button onClick={() => void savePeriod()} data-testid="period-save">{period.id ? t('school.save') : t('dates.add')}</Button>

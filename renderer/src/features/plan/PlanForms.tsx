@@ -7,10 +7,11 @@ import { SCHOOL_LEVELS, type SchoolLevel, type SchoolSummary, type TeamMember } 
 import { INITIATIVE_COLOURS, type Initiative, type Phase, type Plan } from '../../../../shared/plan/types';
 import { windowMonths } from '../../../../shared/plan/months';
 import { FormAlert, FormModal, useForm } from '../../forms';
+import { MissingEnglish, useMissingMark } from '../common/MissingEnglish';
 
 export const monthLabel = (m: string, language: Language) => `${monthName(Number(m.slice(5, 7)), language)} ${m.slice(0, 4)}`;
 
-export type PhaseDraft = { id?: number; version?: number; laneId: number; name: string; start: string; end: string };
+export type PhaseDraft = { id?: number; version?: number; laneId: number; name: string; nameEn: string; start: string; end: string };
 
 export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, onClose }: {
   plan: Plan;
@@ -25,6 +26,7 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, o
   const { t, i18n } = useTranslation();
   const form = useForm(draft, { onClose, reload });
   const { draft: d, at } = form;
+  const missingMark = useMissingMark();
   useEffect(() => form.load(draft), [draft]); // eslint-disable-line react-hooks/exhaustive-deps
   const months = windowMonths(plan.window).map((m) => ({ value: m, label: monthLabel(m, i18n.language as Language) }));
   const lanes = initiative.lanes.map((l, i) => ({ value: String(l.id), label: `${t('plan.lane')} ${i + 1}${l.name ? `: ${l.name}` : ''}` }));
@@ -33,7 +35,11 @@ export function PhaseForm({ plan, initiative, draft, onSave, onDelete, reload, o
       <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
         <Stack>
           <FormAlert form={form} />
-          <TextInput label={t('plan.phaseName')} data-autofocus value={d.name} {...at('name')} onChange={(e) => form.set({ name: e.currentTarget.value })} data-testid="phase-name" />
+          <MissingEnglish pairs={[[d.name, d.nameEn]]} testId="phase-missing-en" />
+          <SimpleGrid cols={2}>
+            <TextInput label={t('plan.phaseName')} data-autofocus value={d.name} {...at('name')} onChange={(e) => form.set({ name: e.currentTarget.value })} data-testid="phase-name" />
+            <TextInput label={t('clusterProfile.english', { label: t('plan.phaseName') })} {...missingMark(d.name, d.nameEn)} value={d.nameEn} {...at('nameEn')} onChange={(e) => form.set({ nameEn: e.currentTarget.value })} data-testid="phase-name-en" />
+          </SimpleGrid>
           <SimpleGrid cols={2}>
             <Select label={t('plan.startMonth')} data={months} value={d.start} allowDeselect={false} {...at('start')} onChange={(v) => v && form.set({ start: v })} data-testid="phase-start" />
             <Select label={t('plan.endMonth')} data={months} value={d.end} allowDeselect={false} {...at('end')} onChange={(v) => v && form.set({ end: v })} data-testid="phase-end" />
@@ -66,6 +72,7 @@ export type InitiativeDraft = {
   version?: number;
   code: string;
   name: string;
+  nameEn: string;
   colour: string;
   ownerId: number | null;
   targetLevels: SchoolLevel[];
@@ -77,7 +84,7 @@ export type InitiativeDraft = {
 };
 
 export const blankInitiative = (): InitiativeDraft => ({
-  code: '', name: '', colour: '', ownerId: null, targetLevels: [], schoolIds: [], descriptionMs: '', descriptionEn: '', objectives: '', successMeasures: '',
+  code: '', name: '', nameEn: '', colour: '', ownerId: null, targetLevels: [], schoolIds: [], descriptionMs: '', descriptionEn: '', objectives: '', successMeasures: '',
 });
 
 export function InitiativeForm({ draft, team, schools, onSave, reload, onClose }: {
@@ -91,6 +98,7 @@ export function InitiativeForm({ draft, team, schools, onSave, reload, onClose }
   const { t } = useTranslation();
   const form = useForm(draft, { onClose, reload });
   const { draft: d, set, at } = form;
+  const missingMark = useMissingMark();
   return (
     <FormModal onClose={() => void form.requestClose()} size="lg" title={d.id ? t('plan.editInitiative') : t('plan.addInitiative')} data-testid="initiative-form">
       <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
@@ -101,14 +109,18 @@ export function InitiativeForm({ draft, team, schools, onSave, reload, onClose }
             <ColorInput label={t('plan.colour')} value={d.colour} {...at('colour')} swatches={[...INITIATIVE_COLOURS]} format="hex" onChange={(colour) => set({ colour })} placeholder={t('plan.colourAuto')} />
             <Select label={t('plan.owner')} clearable value={d.ownerId ? String(d.ownerId) : null} {...at('ownerId')} data={team.map((m) => ({ value: String(m.id), label: m.name }))} onChange={(v) => set({ ownerId: v ? Number(v) : null })} />
           </SimpleGrid>
-          <TextInput label={t('plan.fullName')} value={d.name} {...at('name')} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="initiative-name" />
+          <MissingEnglish pairs={[[d.name, d.nameEn], [d.descriptionMs, d.descriptionEn]]} testId="initiative-missing-en" />
+          <SimpleGrid cols={2}>
+            <TextInput label={t('plan.fullName')} value={d.name} {...at('name')} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="initiative-name" />
+            <TextInput label={t('clusterProfile.english', { label: t('plan.fullName') })} {...missingMark(d.name, d.nameEn)} value={d.nameEn} {...at('nameEn')} onChange={(e) => set({ nameEn: e.currentTarget.value })} data-testid="initiative-name-en" />
+          </SimpleGrid>
           <SimpleGrid cols={2}>
             <MultiSelect label={t('plan.targetLevels')} value={d.targetLevels} data={SCHOOL_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(v) => set({ targetLevels: v })} />
             <MultiSelect label={t('plan.targetSchools')} searchable value={d.schoolIds.map(String)} {...at('schoolIds')} data={schools.map((s) => ({ value: String(s.id), label: s.abbreviation }))} onChange={(v) => set({ schoolIds: v.map(Number) })} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <Textarea label={t('plan.descriptionMs')} autosize minRows={2} maxRows={6} value={d.descriptionMs} {...at('descriptionMs')} onChange={(e) => set({ descriptionMs: e.currentTarget.value })} />
-            <Textarea label={t('plan.descriptionEn')} autosize minRows={2} maxRows={6} value={d.descriptionEn} {...at('descriptionEn')} onChange={(e) => set({ descriptionEn: e.currentTarget.value })} />
+            <Textarea label={t('plan.descriptionEn')} {...missingMark(d.descriptionMs, d.descriptionEn)} autosize minRows={2} maxRows={6} value={d.descriptionEn} {...at('descriptionEn')} onChange={(e) => set({ descriptionEn: e.currentTarget.value })} />
             <Textarea label={t('plan.objectives')} autosize minRows={2} maxRows={6} value={d.objectives} {...at('objectives')} onChange={(e) => set({ objectives: e.currentTarget.value })} />
             <Textarea label={t('plan.successMeasures')} autosize minRows={2} maxRows={6} value={d.successMeasures} {...at('successMeasures')} onChange={(e) => set({ successMeasures: e.currentTarget.value })} />
           </SimpleGrid>

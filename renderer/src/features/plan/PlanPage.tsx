@@ -32,6 +32,7 @@ const initiativeDraft = (i: Initiative): InitiativeDraft => ({
   ...withVersion(i),
   code: i.code,
   name: i.name,
+  nameEn: i.nameEn,
   colour: i.colour,
   ownerId: i.ownerId,
   targetLevels: i.targetLevels,
@@ -157,11 +158,11 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const savePhase = (d: PhaseDraft, before?: Phase) =>
     d.id
       ? apply(
-          () => call('phases.update', { id: d.id as number, version: d.version ?? versionOf('phase', d.id as number), laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
-          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, version: versionOf('phase', before.id), laneId: before.laneId, name: before.name, start: before.start, end: before.end }) } : null,
+          () => call('phases.update', { id: d.id as number, version: d.version ?? versionOf('phase', d.id as number), laneId: d.laneId, name: d.name, nameEn: d.nameEn, start: d.start, end: d.end }),
+          () => before ? { label: before.name, run: () => call('phases.update', { id: before.id, version: versionOf('phase', before.id), laneId: before.laneId, name: before.name, nameEn: before.nameEn, start: before.start, end: before.end }) } : null,
         )
       : apply(
-          () => call('phases.create', { laneId: d.laneId, name: d.name, start: d.start, end: d.end }),
+          () => call('phases.create', { laneId: d.laneId, name: d.name, nameEn: d.nameEn, start: d.start, end: d.end }),
           (r) => ({ label: d.name, run: () => call('phases.delete', { id: r.id }) }),
         );
 
@@ -186,7 +187,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const freshPhase = async (id: number): Promise<PhaseDraft> => {
     const p = (await freshPlan()).initiatives.flatMap((i) => i.lanes.flatMap((l) => l.phases)).find((x) => x.id === id);
     if (!p) throw new Error(t('forms.gone'));
-    return { id: p.id, ...withVersion(p), laneId: p.laneId, name: p.name, start: p.start, end: p.end };
+    return { id: p.id, ...withVersion(p), laneId: p.laneId, name: p.name, nameEn: p.nameEn, start: p.start, end: p.end };
   };
   const freshInitiative = async (id: number): Promise<InitiativeDraft> => {
     const i = (await freshPlan()).initiatives.find((x) => x.id === id);
@@ -202,9 +203,9 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     },
     editPhase: (phase) => {
       const initiative = plan?.initiatives.find((i) => i.lanes.some((l) => l.id === phase.laneId));
-      if (initiative) setDialog({ kind: 'phase', initiative, draft: { id: phase.id, ...withVersion(phase), laneId: phase.laneId, name: phase.name, start: phase.start, end: phase.end } });
+      if (initiative) setDialog({ kind: 'phase', initiative, draft: { id: phase.id, ...withVersion(phase), laneId: phase.laneId, name: phase.name, nameEn: phase.nameEn, start: phase.start, end: phase.end } });
     },
-    addPhase: (lane, initiative, month) => setDialog({ kind: 'phase', initiative, draft: { laneId: lane.id, name: '', start: month, end: month } }),
+    addPhase: (lane, initiative, month) => setDialog({ kind: 'phase', initiative, draft: { laneId: lane.id, name: '', nameEn: '', start: month, end: month } }),
     deletePhase: (phase) => void deletePhase(phase),
     editInitiative: (i) => setDialog({ kind: 'initiative', draft: initiativeDraft(i) }),
     addLane: (i) =>
@@ -252,7 +253,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   };
 
   const saveInitiative = (d: InitiativeDraft) => {
-    const fields = { code: d.code, name: d.name, colour: d.colour, ownerId: d.ownerId, targetLevels: d.targetLevels, schoolIds: d.schoolIds, descriptionMs: d.descriptionMs, descriptionEn: d.descriptionEn, objectives: d.objectives, successMeasures: d.successMeasures };
+    const fields = { code: d.code, name: d.name, nameEn: d.nameEn, colour: d.colour, ownerId: d.ownerId, targetLevels: d.targetLevels, schoolIds: d.schoolIds, descriptionMs: d.descriptionMs, descriptionEn: d.descriptionEn, objectives: d.objectives, successMeasures: d.successMeasures };
     const before = plan?.initiatives.find((i) => i.id === d.id);
     return d.id
       ? apply(

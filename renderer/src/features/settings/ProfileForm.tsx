@@ -5,8 +5,25 @@ import type { ClusterProfile, TeamMember } from '../../../../shared/domain';
 import { call } from '../../api';
 import { confirm, FormAlert, useForm } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import { MissingEnglish, useMissingMark } from '../common/MissingEnglish';
 
 type Draft = Omit<ClusterProfile, 'hasLogo'>;
+type TextKey = Exclude<keyof Draft, 'preparedById' | 'version'>;
+/** Each Malay text and its English, as the form shows them side by side. */
+const PAIRS = [
+  ['name', 'nameEn'],
+  ['formerName', 'formerNameEn'],
+  ['mission', 'missionEn'],
+  ['vision', 'visionEn'],
+  ['introduction', 'introductionEn'],
+  ['mainRole', 'mainRoleEn'],
+  ['services', 'servicesEn'],
+  ['logoDescription', 'logoDescriptionEn'],
+  ['crossCompetencies', 'crossCompetenciesEn'],
+  ['ministry', 'ministryEn'],
+  ['department', 'departmentEn'],
+  ['address', 'addressEn'],
+] as const satisfies readonly (readonly [TextKey, TextKey])[];
 const draftOf = ({ hasLogo: _has, ...rest }: ClusterProfile): Draft => rest;
 
 function readBase64(file: File): Promise<string> {
@@ -24,6 +41,7 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
   const { draft, at } = form;
   const [team, setTeam] = useState<TeamMember[]>([]);
   const [logo, setLogo] = useState<string | null>(null);
+  const missingMark = useMissingMark();
 
   const load = useCallback(async (withDraft = true) => {
     try {
@@ -41,9 +59,10 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
   }, [load]);
 
   if (!draft) return null;
-  const field = (key: Exclude<keyof Draft, 'preparedById'>, label: string, multiline = false) => {
+  const field = (key: TextKey, label: string, multiline = false, extra: Record<string, string> = {}) => {
     const props = {
       label,
+      ...extra,
       value: draft[key],
       ...at(key),
       onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => form.set({ [key]: e.currentTarget.value }),
@@ -51,6 +70,14 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
     };
     return multiline ? <Textarea {...props} autosize minRows={2} /> : <TextInput {...props} />;
   };
+
+  /** The Malay field and, beside it, its English with a mark while it is missing. */
+  const pair = (ms: TextKey, en: TextKey, label: string, multiline = false) => (
+    <SimpleGrid cols={2}>
+      {field(ms, label, multiline)}
+      {field(en, t('clusterProfile.english', { label }), multiline, missingMark(draft[ms], draft[en]))}
+    </SimpleGrid>
+  );
 
   const save = () =>
     form.submit(async (d) => {
@@ -77,22 +104,26 @@ export function ProfileForm({ onSaved }: { onSaved: () => Promise<void> }) {
   };
 
   return (
-    <Stack maw={900}>
+    <Stack maw={1100}>
       <FormAlert form={form} />
+      <MissingEnglish pairs={PAIRS.map(([ms, en]) => [draft[ms], draft[en]] as const)} testId="profile-missing-en" />
+      {pair('name', 'nameEn', t('settings.clusterName'))}
+      {pair('formerName', 'formerNameEn', t('settings.formerName'))}
       <SimpleGrid cols={2}>
-        {field('name', t('settings.clusterName'))}
-        {field('formerName', t('settings.formerName'))}
+        {field('teamAsOf', t('clusterProfile.teamAsOf'))}
       </SimpleGrid>
-      {field('mission', t('settings.mission'), true)}
-      {field('vision', t('settings.vision'), true)}
-      {field('introduction', t('settings.introduction'), true)}
-      {field('services', t('settings.services'), true)}
+      {pair('mission', 'missionEn', t('settings.mission'), true)}
+      {pair('vision', 'visionEn', t('settings.vision'), true)}
+      <Title order={4}>{t('clusterProfile.texts')}</Title>
+      {pair('introduction', 'introductionEn', t('settings.introduction'), true)}
+      {pair('mainRole', 'mainRoleEn', t('clusterProfile.mainRole'), true)}
+      {pair('services', 'servicesEn', t('clusterProfile.services'), true)}
+      {pair('logoDescription', 'logoDescriptionEn', t('clusterProfile.logoDescription'), true)}
+      {pair('crossCompetencies', 'crossCompetenciesEn', t('clusterProfile.crossCompetencies'), true)}
       <Title order={4}>{t('settings.letterhead')}</Title>
-      <SimpleGrid cols={2}>
-        {field('ministry', t('settings.ministry'))}
-        {field('department', t('settings.department'))}
-      </SimpleGrid>
-      {field('address', t('settings.address'), true)}
+      {pair('ministry', 'ministryEn', t('settings.ministry'))}
+      {pair('department', 'departmentEn', t('settings.department'))}
+      {pair('address', 'addressEn', t('settings.address'), true)}
       <Select
         label={t('settings.preparedBy')}
         placeholder={t('settings.preparedByDefault')}

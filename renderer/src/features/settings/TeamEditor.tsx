@@ -5,6 +5,7 @@ import { TEAM_ROLES, type TeamMember } from '../../../../shared/domain';
 import { call } from '../../api';
 import { FormAlert, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import { MissingEnglish, useMissingMark } from '../common/MissingEnglish';
 
 type Row = Omit<TeamMember, 'id' | 'version'> & { id?: number; version?: number; key: string };
 let nextKey = 0;
@@ -15,6 +16,7 @@ export function TeamEditor() {
   const form = useForm<{ members: Row[] }>({ members: [] }, { reload: async () => ({ members: (await call('team.list', {})).map(toRow) }) });
   const rows = form.draft.members;
   const { errors } = form;
+  const missingMark = useMissingMark();
   const setRows = (fn: (rs: Row[]) => Row[]) => form.update((d) => ({ members: fn(d.members) }));
 
   useEffect(() => {
@@ -45,6 +47,7 @@ export function TeamEditor() {
   return (
     <Stack maw={1200}>
       <FormAlert form={form} />
+      <MissingEnglish pairs={rows.filter((r) => r.role === 'other').map((r) => [r.roleLabel, r.roleLabelEn] as const)} testId="team-missing-en" />
       <Table data-testid="team-table">
         <Table.Thead>
           <Table.Tr>
@@ -79,6 +82,16 @@ export function TeamEditor() {
                       onChange={(e) => update(i, { roleLabel: e.currentTarget.value })}
                     />
                   )}
+                  {r.role === 'other' && (
+                    <TextInput
+                      aria-label={t('clusterProfile.roleLabelEn')}
+                      placeholder={t('clusterProfile.roleLabelEn')}
+                      value={r.roleLabelEn}
+                      {...missingMark(r.roleLabel, r.roleLabelEn)}
+                      error={errors[`members.${i}.roleLabelEn`]} data-field={`members.${i}.roleLabelEn`}
+                      onChange={(e) => update(i, { roleLabelEn: e.currentTarget.value })}
+                    />
+                  )}
                 </Group>
               </Table.Td>
               <Table.Td>
@@ -105,7 +118,7 @@ export function TeamEditor() {
         </Table.Tbody>
       </Table>
       <Group>
-        <Button variant="light" onClick={() => setRows((rs) => [...rs, toRow({ name: '', role: 'officer', roleLabel: '', email: '', phone: '' })])}>
+        <Button variant="light" onClick={() => setRows((rs) => [...rs, toRow({ name: '', role: 'officer', roleLabel: '', roleLabelEn: '', email: '', phone: '' })])}>
           {t('settings.addMember')}
         </Button>
         <Button loading={form.saving} onClick={() => void save()} data-testid="save-team">
