@@ -50,7 +50,7 @@ async function demoWithEdges() {
     ['term', 'Penggal 2', '2023-03-20', '2023-06-02'],
     ['holiday', 'Cuti Hari Raya', '2023-04-20', '2023-04-25'],
   ] as const) {
-    await call('periods.create', { kind, name, start, end });
+    await call('periods.create', { kind, name, nameEn: name === 'Cuti Penggal 1' ? 'Term 1 Holiday' : '', start, end });
   }
   await call('events.create', { title: 'Bengkel A', startDate: '2023-03-06', endDate: '2023-03-08', schoolIds: secondary });
   await call('events.create', { title: 'Taklimat B', startDate: '2023-03-07', endDate: '2023-03-07' });
@@ -83,6 +83,14 @@ async function demoWithEdges() {
 const at = (items: EventListItem[], kind: EventListItem['kind']) => items.filter((i) => i.kind === kind);
 
 describe('the event list model', () => {
+  it('names terms, holidays and phases in the document language, Malay where no English is written', async () => {
+    const { ctx } = await demoWithEdges();
+    const names = async (language: 'ms' | 'en') =>
+      (await loadEventListModel(ctx.db(), '2023-03-08', '2023-03-22', language, '2024-03-01')).items.flatMap((i) => (i.kind === 'term' || i.kind === 'holiday' ? [i.name] : []));
+    expect(await names('ms')).toEqual(['Cuti Penggal 1', 'Penggal 2']);
+    expect(await names('en')).toEqual(['Term 1 Holiday', 'Penggal 2']);
+  });
+
   it('holds everything that touches 8–22 March and nothing outside, in the order a reader meets it', async () => {
     const { ctx, call, officer, pairs, school } = await demoWithEdges();
     const first = counted(ctx.db());
@@ -180,7 +188,7 @@ describe('the event list document', () => {
 
   it.each([
     ['ms', 'SENARAI ACARA KLUSTER 2', '8–22 Mac 2023 · 25 acara', ['Cuti Penggal 1', 'PSR: 34 hari lagi', 'Semua sekolah menengah', 'Semua sekolah', 'Lawatan sekolah · dirancang', 'Disediakan oleh:', 'Disahkan oleh:'], 'Hari Sukan D'],
-    ['en', 'KLUSTER 2 EVENT LIST', '8–22 March 2023 · 25 events', ['Cuti Penggal 1', 'PSR: 34 days to go', 'All secondary schools', 'All schools', 'School visit · planned', 'Prepared by:', 'Approved by:'], 'Hari Sukan D'],
+    ['en', 'KLUSTER 2 EVENT LIST', '8–22 March 2023 · 25 events', ['Term 1 Holiday', 'PSR: 34 days to go', 'All secondary schools', 'All schools', 'School visit · planned', 'Prepared by:', 'Approved by:'], 'Hari Sukan D'],
   ] as const)('opens in LibreOffice in %s with every row, and no page holding only the sign-off', async (language, heading, subtitle, words, outside) => {
     const { call } = await demoWithEdges();
     const file = await render(call, '2023-03-08', '2023-03-22', language);

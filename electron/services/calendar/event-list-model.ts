@@ -14,6 +14,7 @@ import { addDays, checkpointDates } from '../../../shared/plan/calendar-dates';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { eventOccurrences } from './occurrences';
 import { periodsBetween } from './periods';
+import { periodIn } from '../../../shared/bilingual';
 
 type Db = Kysely<DB>;
 
@@ -50,7 +51,7 @@ export async function loadEventListModel(db: Db, from: string, to: string, langu
   const [head, schools, events, exams, visits, officers, sessions, pairs, initiatives, periods] = await Promise.all([
     loadDocumentHead(db, language, { date }),
     db.selectFrom('schools').select(['id', 'level', 'abbreviation']).where('archived_at', 'is', null).orderBy('number').execute(),
-    eventOccurrences(db, { from, to, initiativeIds: [], schoolIds: [], personIds: [] }),
+    eventOccurrences(db, { from, to, initiativeIds: [], schoolIds: [], personIds: [] }, language),
     db
       .selectFrom('exams as x')
       .leftJoin('initiatives as i', (j) => j.onRef('i.id', '=', 'x.initiative_id').on('i.deleted_at', 'is', null))
@@ -177,7 +178,7 @@ export async function loadEventListModel(db: Db, from: string, to: string, langu
   }
 
   for (const period of periods) {
-    items.push({ kind: period.kind, start: period.start, end: period.end, name: period.name, initiative: null, schools: { scope: 'none' } });
+    items.push({ kind: period.kind, start: period.start, end: period.end, name: periodIn(period, language).name, initiative: null, schools: { scope: 'none' } });
   }
 
   // In the order a reader meets them: by the day each starts within the range, then as KIND_ORDER says, then by time.

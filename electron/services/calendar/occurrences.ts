@@ -9,6 +9,7 @@ import { addDays, checkpointDates, daysBetween } from '../../../shared/plan/cale
 import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
+import { inLanguage } from '../../../shared/bilingual';
 import { getLanguage } from '../cluster/settings';
 import { readAssignments } from '../mentoring/read';
 import { readVisits } from '../visits/read';
@@ -32,13 +33,14 @@ const DERIVED = {
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /** One-off events and every date of each series (minus skipped and separately edited dates) in the range, filtered as asked. */
-export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>): Promise<Occurrence[]> {
+/** Events of the range, their phases named in `language`. */
+export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, language: Language): Promise<Occurrence[]> {
   const events = await db
     .selectFrom('events as e')
     .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
     .leftJoin('phases as p', 'p.id', 'e.phase_id')
     .selectAll('e')
-    .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name'])
+    .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
     .where('e.start_date', '<=', q.to)
     .where((eb) => eb.or([eb('e.end_date', '>=', q.from), eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', addDays(q.from, -400))])]))
     .orderBy('e.start_date')
@@ -75,7 +77,7 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>): P
       initiativeCode: e.initiative_code ?? null,
       colour: e.colour ?? null,
       phaseId: e.phase_id,
-      phaseName: e.phase_name ?? null,
+      phaseName: e.phase_name == null ? null : inLanguage(e.phase_name, e.phase_name_en ?? '', language),
       schoolIds,
       schoolNames: schools.map((s) => s.abbreviation),
       personIds,
@@ -101,8 +103,8 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>): P
 
 /** Everything the calendar shows; checkpoint titles are worded in `language` when given, else in the UI's. */
 export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, language?: Language): Promise<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }> {
-  const out = await eventOccurrences(db, q);
   const lang = language ?? (await getLanguage(db));
+  const out = await eventOccurrences(db, q, lang);
   // Exams and checkpoints carry no schools or people: a school or officer filter leaves them out.
   const derived = [...(await examOccurrences(db, q.from, q.to, q.initiativeIds, lang)), ...(await sessionOccurrences(db, q.from, q.to, lang)), ...(await visitOccurrences(db, q.from, q.to, lang))];
   out.push(
