@@ -11,9 +11,10 @@ import { DOCX_CONTENT_TYPE, type DocumentFile } from '../../shared/domain';
 import { buildClusterProfile } from './cluster-profile';
 import { buildClusterTermReport } from './cluster-term-report';
 import { buildEventList } from './event-list';
-import { buildInitiativeCalendar } from './initiative-calendar';
+import { layoutInitiativeCalendar } from './initiative-calendar';
 import { buildMentorAppointmentLetters } from './mentor-appointment-letters';
 import { buildMentoringReport } from './mentoring-report';
+import { loadInitiativeCalendarModel } from '../services/plan/initiative-calendar-model';
 import { loadSchoolRosterModel } from '../services/schools/roster-model';
 import { loadVisitReportModel } from '../services/visits/visit-report-model';
 import { layoutSchoolRoster } from './school-roster';
@@ -27,7 +28,7 @@ type Builder<K extends DocumentRequest['kind']> = (
 
 const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'school-roster': async (db, req) => layoutSchoolRoster(await loadSchoolRosterModel(db, req.language)),
-  'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
+  'initiative-calendar': async (db, req) => layoutInitiativeCalendar(await loadInitiativeCalendarModel(db, req.year, req.language)),
   'event-list': (db, req) => buildEventList(db, req.from, req.to, req.language),
   'mentor-appointment-letters': (db, req) => buildMentorAppointmentLetters(db, req.year, req.assignmentIds, req.language),
   'mentoring-report': (db, req) => buildMentoringReport(db, req.year, req.language),

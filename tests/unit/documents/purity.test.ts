@@ -8,6 +8,7 @@ const KIT = path.join(root, 'electron/documents/kit');
 const PURE = [
   'electron/documents/school-roster.ts',
   'electron/documents/visit-report.ts',
+  'electron/documents/initiative-calendar.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 
