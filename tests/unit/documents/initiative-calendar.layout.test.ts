@@ -6,44 +6,10 @@ import { columnOf, monthSpan } from '../../../shared/plan/months';
 import { paragraphsOf } from '../../helpers/docx';
 import { expectOfficial, LANG } from './expect-official';
 import { fullCalendar, periods2024, phasesOf, smallCalendar } from './fixtures-initiative-calendar';
+import { calendarGrid } from './calendar-grid';
 import { readBack, tableGrids } from './read-back';
 
-interface Cell {
-  text: string;
-  span: number;
-  /** Grid columns before this cell in its row. */
-  column: number;
-  fill: string | null;
-  merge: 'restart' | 'continue' | null;
-  /** Half-point sizes of the cell's runs. */
-  sizes: number[];
-  xml: string;
-}
-
-const tables = (xml: string) => xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
-
-/** The calendar grid (the table with a column per month) as rows of cells with their grid positions. */
-function grid(xml: string, months = 13): { header: boolean; xml: string; cells: Cell[] }[] {
-  const t = tables(xml).find((tbl) => (tableGrids(tbl)[0] ?? []).length === months + 1) ?? '';
-  return (t.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) => {
-    let column = 0;
-    const cells = (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((tc) => {
-      const span = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(tc)?.[1] ?? 1);
-      const cell: Cell = {
-        text: paragraphsOf(tc).join('\n'),
-        span,
-        column,
-        fill: /<w:shd [^>]*w:fill="([0-9A-Fa-f]{6})"/.exec(tc)?.[1]?.toUpperCase() ?? null,
-        merge: (/<w:vMerge w:val="(restart|continue)"\/>/.exec(tc)?.[1] as Cell['merge'] | undefined) ?? (/<w:vMerge\/>/.test(tc) ? 'continue' : null),
-        sizes: [...tc.matchAll(/<w:r>[\s\S]*?<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1])),
-        xml: tc,
-      };
-      column += span;
-      return cell;
-    });
-    return { header: row.includes('<w:tblHeader/>'), xml: row, cells };
-  });
-}
+const grid = calendarGrid;
 
 const fold = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 
