@@ -4,7 +4,7 @@
  * Above the lanes, strips for the school terms, the holidays and the exams with their checkpoints; the month
  * columns are shaded as term or school break. A key explains the shades and marks; the dates follow.
  */
-import { AlignmentType, BorderStyle, HeightRule, ImageRun, Paragraph, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, type Document, type Table } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, ImageRun, Paragraph, ShadingType, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, type Document, type Table } from 'docx';
 import { daysInMonth, formatLongDate, monthName, type Language } from '../../shared/dates';
 import type { CalendarExamItem, CalendarGridModel, CalendarInitiativeItem, CalendarPeriodItem, InitiativeCalendarModel } from '../../shared/documents/initiative-calendar-model';
 import { dictionaries, fill, type Dictionary } from '../../shared/i18n';
@@ -13,6 +13,7 @@ import {
   ALERT,
   BREAK_FILL,
   FONT,
+  GRID,
   HEAD_FILL,
   HOLIDAY_FILL,
   MUTED,
@@ -37,8 +38,8 @@ const LABEL_WIDTH = 2900;
 const NAME_SIZE = 16;
 /** Their lines: 9 pt apart. */
 const NAME_LINE = 180;
-export const EXAM_MARK = '▲';
-export const CHECKPOINT_MARK = '●';
+const EXAM_MARK = '▲';
+const CHECKPOINT_MARK = '●';
 const NBSP = '\u00a0';
 /** 1.2 cm: the top and bottom margins of the calendar page. */
 const CHART_MARGIN = 680;
@@ -48,7 +49,7 @@ const LINE = 150;
 /** Height (twips) the lanes share on the page; a short plan's lanes grow to fill it, up to 480 each. */
 const LANE_BUDGET = 5400;
 const MAX_LANE = 480;
-/** Exam and checkpoint marks: 6 pt, so "O Level 50" keeps to one line of a month. */
+/** Exam and checkpoint marks: 6 pt, a little under the phases, so a month holds an exam's name and its days. */
 const MARK_SIZE = 12;
 const NONE = { style: BorderStyle.NONE, size: 0, color: WHITE };
 
@@ -292,7 +293,7 @@ function keyLine(grid: CalendarGridModel, shades: MonthShade[] | null, d: Dictio
   const k = d.doc.initiativeCalendar;
   const items: TextRun[] = [];
   const swatch = (fillHex: string, text: string) => {
-    items.push(new TextRun({ text: `${NBSP}${NBSP}${NBSP}${NBSP}`, font: FONT, size: 14, shading: { type: 'clear', color: 'auto', fill: fillHex }, border: { style: 'single', size: 4, color: '808080', space: 0 } }));
+    items.push(new TextRun({ text: `${NBSP}${NBSP}${NBSP}${NBSP}`, font: FONT, size: 14, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillHex }, border: { style: BorderStyle.SINGLE, size: 4, color: GRID, space: 0 } }));
     items.push(new TextRun({ text: ` ${text}     `, font: FONT, size: 14 }));
   };
   if (shades) {
@@ -319,9 +320,9 @@ function dateLines(grid: CalendarGridModel, d: Dictionary, language: Language): 
     const list = grid.periods.filter((p) => p.kind === kind).sort((a, b) => (a.start < b.start ? -1 : 1));
     if (list.length > 0) out.push(line(label, list.map((p) => `${p.name} (${formatDateRange(p.start, p.end, language)})`).join('; ')));
   }
-  const from = `${grid.window.start}-01`;
-  const to = `${windowEnd(grid.window)}-31`;
-  const exams = (grid.exams ?? []).filter((x) => x.date >= from && x.date <= to);
+  // Every exam with a mark on the calendar, its own date or a checkpoint's.
+  const marked = new Set(marksOf(grid).map((m) => m.exam));
+  const exams = (grid.exams ?? []).filter((x) => marked.has(x.name));
   if (exams.length > 0) out.push(line(d.doc.initiativeCalendar.exams, exams.map((x) => examText(x, d, language)).join('; ')));
   return out;
 }
@@ -331,7 +332,8 @@ function examText(x: CalendarExamItem, d: Dictionary, language: Language): strin
   const k = d.doc.initiativeCalendar;
   const date = formatLongDate(x.date, language);
   if (x.checkpoints.length === 0) return fill(k.examOnly, { exam: x.name, date });
-  const dayMonth = (iso: string) => `${dayOf(iso)} ${monthName(Number(iso.slice(5, 7)), language)}`;
+  // A checkpoint in another year than its exam says its year.
+  const dayMonth = (iso: string) => (iso.slice(0, 4) === x.date.slice(0, 4) ? `${dayOf(iso)} ${monthName(Number(iso.slice(5, 7)), language)}` : formatLongDate(iso, language));
   const days = (n: number) => fill(n === 1 ? k.daysBefore_one : k.daysBefore_other, { count: n });
   return fill(k.examLine, { exam: x.name, date, checkpoints: x.checkpoints.map((c) => `${dayMonth(c.date)} (${days(c.daysBefore)})`).join(', ') });
 }

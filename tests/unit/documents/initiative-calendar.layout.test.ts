@@ -72,6 +72,13 @@ describe('the calendar rules', () => {
     expect(marksOf(late).map((m) => [m.kind, m.date])).toEqual([['checkpoint', '2024-11-30']]);
   });
 
+  it('dates an exam after the window by its checkpoints inside it, with their year', async () => {
+    const m = smallCalendar('en');
+    m.calendar = { ...m.calendar, exams: [{ name: 'A Level', date: '2025-03-10', initiativeCode: null, checkpoints: [{ daysBefore: 100, date: '2024-11-30' }, { daysBefore: 20, date: '2025-02-18' }] }] };
+    const text = paragraphsOf((await readBack(layoutInitiativeCalendar(m).doc)).document).map(fold);
+    expect(text).toContain('Exams: A Level 10 March 2025 (checkpoints: 30 November 2024 (100 days), 18 February (20 days))');
+  });
+
   it('packs a full page of lanes on exact lines and lets a short plan breathe', () => {
     expect(laneLook(fullCalendar('ms').calendar)).toEqual({ size: 13, line: 150, height: undefined });
     expect(laneLook(smallCalendar('ms').calendar)).toEqual({ size: 15, line: undefined, height: 480 });
