@@ -22,7 +22,6 @@ import {
   STYLE,
   TERM_FILL,
   WHITE,
-  formatDateRange,
   gridCell,
   officialFile,
   pageNumberFooter,
@@ -51,6 +50,7 @@ const LANE_BUDGET = 5400;
 const MAX_LANE = 480;
 /** Exam and checkpoint marks: 6 pt, a little under the phases, so a month holds an exam's name and its days. */
 const MARK_SIZE = 12;
+const MARK_LINE = 135;
 const NONE = { style: BorderStyle.NONE, size: 0, color: WHITE };
 
 /** Column widths (twips) adding up to the landscape text width: the initiative column, then equal months. */
@@ -217,7 +217,7 @@ function stripRows(grid: CalendarGridModel, shades: MonthShade[] | null, widths:
     out.push(
       row([
         label(d.doc.initiativeCalendar.exams),
-        ...months.map((m) => gridCell(marks.filter((k) => k.date.startsWith(m)).flatMap((k, i) => markPieces(k, d, i === 0)), monthWidth, { size: PHASE_SIZE, line: LINE })),
+        ...months.map((m) => gridCell(marks.filter((k) => k.date.startsWith(m)).flatMap((k, i) => markPieces(k, d, i === 0)), monthWidth, { size: MARK_SIZE, line: MARK_LINE })),
       ]),
     );
   }
@@ -308,8 +308,20 @@ function keyLine(grid: CalendarGridModel, shades: MonthShade[] | null, d: Dictio
   return new Paragraph({ style: STYLE.caption, spacing: { before: 60, after: 0 }, children: [new TextRun({ text: `${k.key}: `, bold: true, italics: false, size: 14 }), ...items] });
 }
 
-/** "School terms: Term 1 (2 January – 10 March 2023); …", the same for holidays and exams, when there are any. */
-function dateLines(grid: CalendarGridModel, d: Dictionary, language: Language): Paragraph[] {
+/**
+ * A date or range as the dates under the grid give it: "23 Feb", "10–13 Apr", "2 Jan – 8 Mac"; a range not
+ * wholly in the plan's year carries its years ("28 Dis 2024 – 1 Jan 2025").
+ */
+export function shortRange(start: string, end: string, year: number, d: Dictionary): string {
+  const inYear = start.startsWith(`${year}-`) && end.startsWith(`${year}-`);
+  const one = (iso: string) => `${dayOf(iso)} ${d.doc.monthsShort[Number(iso.slice(5, 7)) - 1] ?? ''}${inYear ? '' : ` ${iso.slice(0, 4)}`}`;
+  if (end <= start) return one(start);
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${dayOf(start)}–${one(end)}`;
+  return `${one(start)} – ${one(end)}`;
+}
+
+/** "School terms: Term 1 (2 Jan – 10 Mar); …", the same for holidays and exams, when there are any. */
+function dateLines(grid: CalendarGridModel, d: Dictionary): Paragraph[] {
   const line = (label: string, text: string) =>
     new Paragraph({ style: STYLE.caption, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, italics: false, size: 14 }), new TextRun({ text, italics: false, size: 14, color: MUTED })] });
   const out: Paragraph[] = [];
@@ -318,37 +330,36 @@ function dateLines(grid: CalendarGridModel, d: Dictionary, language: Language): 
     ['holiday', d.doc.holidays],
   ] as const) {
     const list = grid.periods.filter((p) => p.kind === kind).sort((a, b) => (a.start < b.start ? -1 : 1));
-    if (list.length > 0) out.push(line(label, list.map((p) => `${p.name} (${formatDateRange(p.start, p.end, language)})`).join('; ')));
+    if (list.length > 0) out.push(line(label, list.map((p) => `${p.name} (${shortRange(p.start, p.end, grid.year, d)})`).join('; ')));
   }
   // Every exam with a mark on the calendar, its own date or a checkpoint's.
   const marked = new Set(marksOf(grid).map((m) => m.exam));
   const exams = (grid.exams ?? []).filter((x) => marked.has(x.name));
-  if (exams.length > 0) out.push(line(d.doc.initiativeCalendar.exams, exams.map((x) => examText(x, d, language)).join('; ')));
+  if (exams.length > 0) out.push(line(d.doc.initiativeCalendar.exams, exams.map((x) => examText(x, grid.year, d)).join('; ')));
   return out;
 }
 
-/** "PSR 25 September 2023 (checkpoints: 28 April (150 days), …)". */
-function examText(x: CalendarExamItem, d: Dictionary, language: Language): string {
+/** "PSR 25 Sep (checkpoints: 28 Apr (150 days), …)". */
+function examText(x: CalendarExamItem, year: number, d: Dictionary): string {
   const k = d.doc.initiativeCalendar;
-  const date = formatLongDate(x.date, language);
+  const date = shortRange(x.date, x.date, year, d);
   if (x.checkpoints.length === 0) return fill(k.examOnly, { exam: x.name, date });
-  // A checkpoint in another year than its exam says its year.
-  const dayMonth = (iso: string) => (iso.slice(0, 4) === x.date.slice(0, 4) ? `${dayOf(iso)} ${monthName(Number(iso.slice(5, 7)), language)}` : formatLongDate(iso, language));
   const days = (n: number) => fill(n === 1 ? k.daysBefore_one : k.daysBefore_other, { count: n });
-  return fill(k.examLine, { exam: x.name, date, checkpoints: x.checkpoints.map((c) => `${dayMonth(c.date)} (${days(c.daysBefore)})`).join(', ') });
+  return fill(k.examLine, { exam: x.name, date, checkpoints: x.checkpoints.map((c) => `${shortRange(c.date, c.date, year, d)} (${days(c.daysBefore)})`).join(', ') });
 }
 
 /**
  * The calendar grid of a plan year, its key and the dates of its terms, holidays and exams, for an A4
- * landscape page (also in the cluster profile, which passes its plan).
+ * landscape page (also in the cluster profile, which passes its plan). The words are the dictionary's; the
+ * language is taken for callers that name it.
  */
-export function calendarBlock(grid: CalendarGridModel, d: Dictionary, language: Language): (Table | Paragraph)[] {
+export function calendarBlock(grid: CalendarGridModel, d: Dictionary, _language?: Language): (Table | Paragraph)[] {
   const widths = calendarColumns(grid.window.months);
   const shades = monthShades(grid);
   const look = laneLook(grid);
   const rows = [headerRow(grid, widths, d), ...stripRows(grid, shades, widths, d), ...grid.initiatives.flatMap((i) => initiativeRows(i, grid, shades, widths, look))];
   const key = keyLine(grid, shades, d);
-  return [table(widths, rows), ...(key ? [key] : []), ...dateLines(grid, d, language)];
+  return [table(widths, rows), ...(key ? [key] : []), ...dateLines(grid, d)];
 }
 
 export const initiativeCalendarTitle = (m: InitiativeCalendarModel) =>
@@ -362,9 +373,9 @@ function logoSize(logo: NonNullable<InitiativeCalendarModel['letterhead']['logo'
 
 /**
  * The head of the page in one band, so the grid keeps its room: the logo, the ministry, the department and
- * the cluster on the left, the title and the plan's months on the right, a rule under them.
+ * the cluster on the left, the title, the plan's months and who prepared it on the right, a rule under them.
  */
-function compactHead(m: InitiativeCalendarModel, title: string, subtitleText: string): Table {
+function compactHead(m: InitiativeCalendarModel, title: string, subtitleText: string, prepared: Paragraph[]): Table {
   const lh = m.letterhead;
   const total = textWidth(true);
   const logoWidth = lh.logo ? 1500 : 0;
@@ -385,6 +396,7 @@ function compactHead(m: InitiativeCalendarModel, title: string, subtitleText: st
   const titleCell = [
     new Paragraph({ style: STYLE.title, alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 20 }, children: [new TextRun(title.toUpperCase())] }),
     new Paragraph({ style: STYLE.subtitle, alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 }, children: [new TextRun(subtitleText)] }),
+    ...prepared,
   ];
   const cells = [
     ...(lh.logo ? [cellOf([new Paragraph({ style: STYLE.table, children: [new ImageRun({ type: lh.logo.type, data: lh.logo.data, transformation: logoSize(lh.logo) })] })], logoWidth)] : []),
@@ -394,7 +406,7 @@ function compactHead(m: InitiativeCalendarModel, title: string, subtitleText: st
   return table(widths, [new TableRow({ cantSplit: true, children: cells })], { borderless: true });
 }
 
-/** Who prepared the calendar and when, in one line at the foot: the page has no room for a sign-off block. */
+/** Who prepared the calendar and when, under the title: the page has no room for a sign-off block. */
 function preparedLine(m: InitiativeCalendarModel, d: Dictionary): Paragraph[] {
   const prepared = m.signOff.find((s) => s.role === 'prepared');
   if (!prepared?.name) return [];
@@ -404,7 +416,7 @@ function preparedLine(m: InitiativeCalendarModel, d: Dictionary): Paragraph[] {
     new Paragraph({
       style: STYLE.caption,
       alignment: AlignmentType.RIGHT,
-      spacing: { before: 40, after: 0 },
+      spacing: { before: 20, after: 0 },
       children: [new TextRun({ text: `${d.doc.signOff.prepared}: `, bold: true, italics: false, size: 14 }), new TextRun({ text: `${prepared.name}${post}${date}`, italics: false, size: 14 })],
     }),
   ];
@@ -425,7 +437,7 @@ export function layoutInitiativeCalendar(m: InitiativeCalendarModel): { doc: Doc
   const title = initiativeCalendarTitle(m);
   const [from = '', to = ''] = [m.calendar.window.start, windowEnd(m.calendar.window)].map((month) => `${monthName(Number(month.slice(5, 7)), language)} ${month.slice(0, 4)}`);
   const subtitleText = fill(d.doc.initiativeCalendar.window, { from, to });
-  const body = [compactHead(m, title, subtitleText), ...calendarBlock(m.calendar, d, language), ...preparedLine(m, d)];
+  const body = [compactHead(m, title, subtitleText, preparedLine(m, d)), ...calendarBlock(m.calendar, d)];
   const doc = officialFile(m.letterhead, { title, subject: d.doc.initiativeCalendar.subject }, [
     {
       properties: { page: calendarPage() },

@@ -19,6 +19,23 @@ export const periods2024: CalendarGridModel['periods'] = [
   { kind: 'holiday', name: 'Cuti Akhir Tahun', start: '2024-12-28', end: '2025-01-01' },
 ];
 
+/** A year of Brunei's public holidays, as a clerk would enter them. */
+export const publicHolidays2024: CalendarGridModel['periods'] = [
+  { kind: 'holiday', name: 'Hari Tahun Baru', start: '2024-01-01', end: '2024-01-01' },
+  { kind: 'holiday', name: 'Israk Mikraj', start: '2024-02-08', end: '2024-02-08' },
+  { kind: 'holiday', name: 'Tahun Baru Cina', start: '2024-02-10', end: '2024-02-10' },
+  { kind: 'holiday', name: 'Hari Kebangsaan', start: '2024-02-23', end: '2024-02-23' },
+  { kind: 'holiday', name: 'Hari Pertama Berpuasa', start: '2024-03-12', end: '2024-03-12' },
+  { kind: 'holiday', name: 'Nuzul Al-Quran', start: '2024-03-28', end: '2024-03-28' },
+  { kind: 'holiday', name: 'Hari Raya Aidilfitri', start: '2024-04-10', end: '2024-04-13' },
+  { kind: 'holiday', name: 'Hari Angkatan Bersenjata Diraja Brunei', start: '2024-05-31', end: '2024-05-31' },
+  { kind: 'holiday', name: 'Hari Raya Aidiladha', start: '2024-06-17', end: '2024-06-17' },
+  { kind: 'holiday', name: 'Awal Tahun Hijrah', start: '2024-07-07', end: '2024-07-07' },
+  { kind: 'holiday', name: 'Hari Keputeraan KDYMM Sultan', start: '2024-07-15', end: '2024-07-15' },
+  { kind: 'holiday', name: 'Maulidur Rasul', start: '2024-09-16', end: '2024-09-16' },
+  { kind: 'holiday', name: 'Hari Krismas', start: '2024-12-25', end: '2024-12-25' },
+];
+
 export const exams2024: NonNullable<CalendarGridModel['exams']> = [
   { name: 'PSR', date: '2024-09-23', initiativeCode: 'STEPS', checkpoints: checkpointDates('2024-09-23') },
   { name: 'O Level', date: '2024-10-21', initiativeCode: 'STEPS', checkpoints: checkpointDates('2024-10-21', [50, 20]) },
@@ -71,7 +88,7 @@ const NAMES = [
 ];
 const COLOURS = ['#2f6fb3', '#c0392b', '#1e8449', '#8e44ad', '#d68910', '#117a65', '#6d4c41', '#b03a75', '#34495e', '#7d8c17', '#2f6fb3', '#c0392b'];
 
-/** The page's limit: 12 initiatives of 3 lanes, long names, one-month phases, every strip in use. */
+/** The page's limit: 12 initiatives of 3 lanes, long names, one-month phases, a year of public holidays, three exams. */
 export function fullCalendar(language: Language, opts: { logo?: boolean } = { logo: true }): InitiativeCalendarModel {
   const initiatives: CalendarInitiativeItem[] = CODES.map((code, n) => ({
     code,
@@ -91,7 +108,8 @@ export function fullCalendar(language: Language, opts: { logo?: boolean } = { lo
     ],
   }));
   const m = smallCalendar(language, opts);
-  return { ...m, calendar: { ...m.calendar, initiatives } };
+  const exams = [...exams2024, { name: 'A Level', date: '2024-11-04', initiativeCode: 'STEPS', checkpoints: checkpointDates('2024-11-04') }];
+  return { ...m, calendar: { ...m.calendar, initiatives, periods: [...periods2024.filter((p) => p.kind === 'term'), ...publicHolidays2024], exams } };
 }
 
 /** Every phase of a model, with its initiative's position, its lane and its place in the lane. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarBlock, calendarColumns, holidayDays, laneLook, layoutInitiativeCalendar, marksOf, monthShades } from '../../../electron/documents/initiative-calendar';
+import { calendarBlock, calendarColumns, holidayDays, laneLook, layoutInitiativeCalendar, marksOf, monthShades, shortRange } from '../../../electron/documents/initiative-calendar';
 import { officialFile, pageProperties, textWidth } from '../../../electron/documents/kit';
 import { dictionaries } from '../../../shared/i18n';
 import { columnOf, monthSpan } from '../../../shared/plan/months';
@@ -54,6 +54,15 @@ describe('the calendar rules', () => {
     expect(holidayDays([...holidays, { kind: 'holiday', name: 'X', start: '2024-02-01', end: '2024-02-01' }], '2024-02')).toBe('1, 23');
   });
 
+  it('shortens dates under the grid, giving a year only outside the plan\'s', () => {
+    const d = dictionaries.ms;
+    expect(shortRange('2024-02-23', '2024-02-23', 2024, d)).toBe('23 Feb');
+    expect(shortRange('2024-04-10', '2024-04-13', 2024, d)).toBe('10–13 Apr');
+    expect(shortRange('2024-03-18', '2024-05-31', 2024, d)).toBe('18 Mac – 31 Mei');
+    expect(shortRange('2024-12-28', '2025-01-01', 2024, d)).toBe('28 Dis 2024 – 1 Jan 2025');
+    expect(shortRange('2025-01-01', '2025-01-01', 2024, dictionaries.en)).toBe('1 Jan 2025');
+  });
+
   it('places exams and their checkpoints in the window, in date order', () => {
     const marks = marksOf(smallCalendar('en').calendar).map((m) => [m.kind, m.date, m.exam, m.daysBefore]);
     // PSR on 23 September 2024: 150, 100, 50 and 20 days before; O Level on 21 October: 50 and 20 days before.
@@ -72,11 +81,11 @@ describe('the calendar rules', () => {
     expect(marksOf(late).map((m) => [m.kind, m.date])).toEqual([['checkpoint', '2024-11-30']]);
   });
 
-  it('dates an exam after the window by its checkpoints inside it, with their year', async () => {
+  it('dates an exam after the window by its checkpoints inside it, with the years outside the plan\'s', async () => {
     const m = smallCalendar('en');
     m.calendar = { ...m.calendar, exams: [{ name: 'A Level', date: '2025-03-10', initiativeCode: null, checkpoints: [{ daysBefore: 100, date: '2024-11-30' }, { daysBefore: 20, date: '2025-02-18' }] }] };
     const text = paragraphsOf((await readBack(layoutInitiativeCalendar(m).doc)).document).map(fold);
-    expect(text).toContain('Exams: A Level 10 March 2025 (checkpoints: 30 November 2024 (100 days), 18 February (20 days))');
+    expect(text).toContain('Exams: A Level 10 Mar 2025 (checkpoints: 30 Nov (100 days), 18 Feb 2025 (20 days))');
   });
 
   it('packs a full page of lanes on exact lines and lets a short plan breathe', () => {
@@ -180,18 +189,18 @@ describe.each(['ms', 'en'] as const)('the initiative calendar in %s, on fixture 
     for (const words of [k.term, k.schoolBreak, k.holiday, `▲ ${k.exam}`, `● ${k.checkpoint}`]) expect(key, words).toContain(words);
     expect(text).toContain(
       language === 'ms'
-        ? 'Penggal persekolahan: Penggal 1 (2 Januari – 8 Mac 2024); Penggal 2 (18 Mac – 31 Mei 2024); Penggal 3 (17 Jun – 6 September 2024); Penggal 4 (16 September – 22 November 2024)'
-        : 'School terms: Penggal 1 (2 January – 8 March 2024); Penggal 2 (18 March – 31 May 2024); Penggal 3 (17 June – 6 September 2024); Penggal 4 (16 September – 22 November 2024)',
+        ? 'Penggal persekolahan: Penggal 1 (2 Jan – 8 Mac); Penggal 2 (18 Mac – 31 Mei); Penggal 3 (17 Jun – 6 Sep); Penggal 4 (16 Sep – 22 Nov)'
+        : 'School terms: Penggal 1 (2 Jan – 8 Mar); Penggal 2 (18 Mar – 31 May); Penggal 3 (17 Jun – 6 Sep); Penggal 4 (16 Sep – 22 Nov)',
     );
     expect(text).toContain(
       language === 'ms'
-        ? 'Cuti: Hari Kebangsaan (23 Februari 2024); Hari Raya Aidilfitri (10–13 April 2024); Cuti Akhir Tahun (28 Disember 2024 – 1 Januari 2025)'
-        : 'Holidays: Hari Kebangsaan (23 February 2024); Hari Raya Aidilfitri (10–13 April 2024); Cuti Akhir Tahun (28 December 2024 – 1 January 2025)',
+        ? 'Cuti: Hari Kebangsaan (23 Feb); Hari Raya Aidilfitri (10–13 Apr); Cuti Akhir Tahun (28 Dis 2024 – 1 Jan 2025)'
+        : 'Holidays: Hari Kebangsaan (23 Feb); Hari Raya Aidilfitri (10–13 Apr); Cuti Akhir Tahun (28 Dec 2024 – 1 Jan 2025)',
     );
     expect(text).toContain(
       language === 'ms'
-        ? 'Peperiksaan: PSR 23 September 2024 (titik semak: 26 April (150 hari), 15 Jun (100 hari), 4 Ogos (50 hari), 3 September (20 hari)); O Level 21 Oktober 2024 (titik semak: 1 September (50 hari), 1 Oktober (20 hari))'
-        : 'Exams: PSR 23 September 2024 (checkpoints: 26 April (150 days), 15 June (100 days), 4 August (50 days), 3 September (20 days)); O Level 21 October 2024 (checkpoints: 1 September (50 days), 1 October (20 days))',
+        ? 'Peperiksaan: PSR 23 Sep (titik semak: 26 Apr (150 hari), 15 Jun (100 hari), 4 Ogos (50 hari), 3 Sep (20 hari)); O Level 21 Okt (titik semak: 1 Sep (50 hari), 1 Okt (20 hari))'
+        : 'Exams: PSR 23 Sep (checkpoints: 26 Apr (150 days), 15 Jun (100 days), 4 Aug (50 days), 3 Sep (20 days)); O Level 21 Oct (checkpoints: 1 Sep (50 days), 1 Oct (20 days))',
     );
     // No sign-off block (the page is kept to one), but who prepared it and when.
     expect(text).toContain(language === 'ms' ? 'Disediakan oleh: Siti Kerani (Kerani) · 1 Mac 2024' : 'Prepared by: Siti Kerani (Clerk) · 1 March 2024');
