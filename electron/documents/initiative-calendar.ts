@@ -23,6 +23,7 @@ import {
   TERM_FILL,
   WHITE,
   gridCell,
+  noBorders,
   officialFile,
   pageNumberFooter,
   pageProperties,
@@ -51,7 +52,7 @@ const MAX_LANE = 480;
 /** Exam and checkpoint marks: 6 pt, a little under the phases, so a month holds an exam's name and its days. */
 const MARK_SIZE = 12;
 const MARK_LINE = 135;
-const NONE = { style: BorderStyle.NONE, size: 0, color: WHITE };
+const NONE = noBorders.top;
 
 /** Column widths (twips) adding up to the landscape text width: the initiative column, then equal months. */
 export function calendarColumns(months: number): number[] {
@@ -224,7 +225,6 @@ function stripRows(grid: CalendarGridModel, shades: MonthShade[] | null, widths:
   return out;
 }
 
-/** The cells of one lane after the label: empty months single (shaded as term or break), each phase one cell over its months. */
 /** How the lanes look: a full page packs them in 6.5 pt on exact lines; a short plan gets larger text and taller rows. */
 interface LaneLook {
   size: number;
@@ -239,6 +239,7 @@ export function laneLook(grid: CalendarGridModel): LaneLook {
   return { size: grid.window.months > 13 ? 12 : dense ? PHASE_SIZE : 15, line: dense ? LINE : undefined, height: height > 200 ? height : undefined };
 }
 
+/** The cells of one lane after the label: empty months single (shaded as term or break), each phase one cell over its months. */
 function laneCells(phases: CalendarInitiativeItem['lanes'][number]['phases'], colour: string, grid: CalendarGridModel, shades: MonthShade[] | null, monthWidth: number, look: LaneLook): ReturnType<typeof gridCell>[] {
   const first = monthOrdinal(grid.window.start);
   const n = grid.window.months;
