@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Language } from '../../../shared/dates';
-import type { CalendarExamItem, CalendarInitiativeItem, InitiativeCalendarModel } from '../../../shared/documents/initiative-calendar-model';
+import type { CalendarExamItem, CalendarGridModel, CalendarInitiativeItem, InitiativeCalendarModel } from '../../../shared/documents/initiative-calendar-model';
 import { addDays, checkpointDates } from '../../../shared/plan/calendar-dates';
 import { windowEnd, type PlanWindow } from '../../../shared/plan/months';
 import { periodsBetween } from '../calendar/periods';
@@ -73,20 +73,20 @@ async function examsIn(db: Db, window: PlanWindow): Promise<CalendarExamItem[]> 
 }
 
 /**
- * The calendar of a plan year: letterhead and signatories, the window, initiatives with lanes and phases in
- * one read, terms and holidays, exams. NOT_FOUND (field `year`) when the year has no plan.
+ * The calendar grid of a plan year (window, initiatives with lanes and phases in one read, terms and holidays,
+ * exams): what the calendar and any document showing it (the cluster profile) lay out. NOT_FOUND (field
+ * `year`) when the year has no plan.
  */
-export async function loadInitiativeCalendarModel(db: Db, year: number, language: Language, date?: string): Promise<InitiativeCalendarModel> {
+export async function loadCalendarGrid(db: Db, year: number): Promise<CalendarGridModel> {
   const window = await windowOf(db, year);
-  const [{ letterhead, signatories }, initiatives, periods, exams] = await Promise.all([
-    loadDocumentHead(db, language, { date }),
-    initiativesOf(db, year),
-    periodsBetween(db, `${window.start}-01`, `${windowEnd(window)}-31`),
-    examsIn(db, window),
-  ]);
-  return {
-    letterhead,
-    calendar: { year, window, initiatives, periods: periods.map((p) => ({ kind: p.kind, name: p.name, start: p.start, end: p.end })), exams },
-    signOff: signOffFrom(letterhead, signatories),
-  };
+  const [initiatives, periods, exams] = await Promise.all([initiativesOf(db, year), periodsBetween(db, `${window.start}-01`, `${windowEnd(window)}-31`), examsIn(db, window)]);
+  return { year, window, initiatives, periods: periods.map((p) => ({ kind: p.kind, name: p.name, start: p.start, end: p.end })), exams };
+}
+
+/** The initiative calendar: its grid, the letterhead and who prepared it. */
+export async function loadInitiativeCalendarModel(db: Db, year: number, language: Language, date?: string): Promise<InitiativeCalendarModel> {
+  // The grid first: a year without a plan answers NOT_FOUND before anything else is read.
+  const calendar = await loadCalendarGrid(db, year);
+  const { letterhead, signatories } = await loadDocumentHead(db, language, { date });
+  return { letterhead, calendar, signOff: signOffFrom(letterhead, signatories) };
 }
