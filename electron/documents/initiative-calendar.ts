@@ -2,7 +2,8 @@
  * The initiative calendar: the year's plan on one A4 landscape page, like the cluster's infographic. A row
  * per lane, the initiative's name run down over its lanes, one coloured cell per phase spanning its months.
  * Above the lanes, strips for the school terms, the holidays and the exams with their checkpoints; the month
- * columns are shaded as term or school break. A key explains the shades and marks; the dates follow.
+ * columns are shaded as term or school break. A key explains the shades and marks; the holidays' and exams'
+ * dates follow.
  */
 import { AlignmentType, BorderStyle, HeightRule, ImageRun, Paragraph, ShadingType, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, type Document, type Table } from 'docx';
 import { daysInMonth, formatLongDate, monthName, type Language } from '../../shared/dates';
@@ -196,7 +197,10 @@ function stripRows(grid: CalendarGridModel, shades: MonthShade[] | null, widths:
       const term = shades[i]?.term ?? null;
       let span = 1;
       while (term !== null && shades[i + span]?.term === term) span++;
-      cells.push(gridCell(term ? [{ text: term }] : [], monthWidth * span, { span, fill: term ? TERM_FILL : BREAK_FILL, size: PHASE_SIZE, line: LINE }));
+      // The term's name with its dates: "Penggal 1 (2 Jan – 8 Mac)".
+      const period = term === null ? undefined : grid.periods.find((p) => p.kind === 'term' && p.name === term);
+      const text = period ? `${period.name} (${shortRange(period.start, period.end, grid.year, d)})` : (term ?? '');
+      cells.push(gridCell(text ? [{ text }] : [], monthWidth * span, { span, fill: term ? TERM_FILL : BREAK_FILL, size: PHASE_SIZE, line: LINE }));
       i += span;
     }
     out.push(row(cells));
@@ -321,16 +325,18 @@ export function shortRange(start: string, end: string, year: number, d: Dictiona
   return `${one(start)} – ${one(end)}`;
 }
 
-/** "School terms: Term 1 (2 Jan – 10 Mar); …", the same for holidays and exams, when there are any. */
+/** "Holidays: National Day (23 Feb); …", the same for exams (and terms the strip cannot name), when there are any. */
 function dateLines(grid: CalendarGridModel, d: Dictionary): Paragraph[] {
   const line = (label: string, text: string) =>
     new Paragraph({ style: STYLE.caption, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, italics: false, size: 14 }), new TextRun({ text, italics: false, size: 14, color: MUTED })] });
   const out: Paragraph[] = [];
+  // The terms strip dates the terms it names; a term too short to hold a month of its own is dated here.
+  const named = new Set((monthShades(grid) ?? []).map((s) => s.term));
   for (const [kind, label] of [
     ['term', d.doc.terms],
     ['holiday', d.doc.holidays],
   ] as const) {
-    const list = grid.periods.filter((p) => p.kind === kind).sort((a, b) => (a.start < b.start ? -1 : 1));
+    const list = grid.periods.filter((p) => p.kind === kind && !(kind === 'term' && named.has(p.name))).sort((a, b) => (a.start < b.start ? -1 : 1));
     if (list.length > 0) out.push(line(label, list.map((p) => `${p.name} (${shortRange(p.start, p.end, grid.year, d)})`).join('; ')));
   }
   // Every exam with a mark on the calendar, its own date or a checkpoint's.
