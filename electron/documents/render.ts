@@ -12,13 +12,14 @@ import { dictionaries } from '../../shared/i18n';
 import { layoutClusterProfile } from './cluster-profile';
 import { layoutClusterTermReport } from './cluster-term-report';
 import { layoutEventList } from './event-list';
-import { buildInitiativeCalendar, calendarBlock } from './initiative-calendar';
+import { calendarBlock, layoutInitiativeCalendar } from './initiative-calendar';
 import { layoutMentorAppointmentLetters } from './mentor-appointment-letters';
 import { layoutMentoringReport } from './mentoring-report';
 import { loadClusterProfileModel } from '../services/cluster/cluster-profile-model';
 import { loadEventListModel } from '../services/calendar/event-list-model';
 import { loadMentorLettersModel } from '../services/mentoring/mentor-letters-model';
 import { loadMentoringReportModel } from '../services/mentoring/mentoring-report-model';
+import { loadInitiativeCalendarModel } from '../services/plan/initiative-calendar-model';
 import { loadSchoolRosterModel } from '../services/schools/roster-model';
 import { loadClusterTermReportModel } from '../services/visits/cluster-term-report-model';
 import { loadSchoolTermReportModel } from '../services/visits/school-term-report-model';
@@ -34,7 +35,7 @@ type Builder<K extends DocumentRequest['kind']> = (
 
 const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'school-roster': async (db, req) => layoutSchoolRoster(await loadSchoolRosterModel(db, req.language)),
-  'initiative-calendar': (db, req) => buildInitiativeCalendar(db, req.year, req.language),
+  'initiative-calendar': async (db, req) => layoutInitiativeCalendar(await loadInitiativeCalendarModel(db, req.year, req.language)),
   'event-list': async (db, req) => layoutEventList(await loadEventListModel(db, req.from, req.to, req.language)),
   'mentor-appointment-letters': async (db, req) => layoutMentorAppointmentLetters(await loadMentorLettersModel(db, req.year, req.assignmentIds, req.language)),
   'mentoring-report': async (db, req) => layoutMentoringReport(await loadMentoringReportModel(db, req.year, req.language)),

@@ -4,6 +4,7 @@
  */
 export * from './colours';
 export * from './document';
+export * from './grid';
 export * from './letterhead';
 export * from './page';
 export * from './sign-off';

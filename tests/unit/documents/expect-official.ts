@@ -21,7 +21,7 @@ export async function expectOfficial(doc: Parameters<typeof readBack>[0], langua
     expect(styleXml(x.styles, s), s).toContain(`<w:lang w:val="${LANG[language]}"/>`);
   }
   expect(x.styles).not.toContain(`w:val="${LANG[language === 'ms' ? 'en' : 'ms']}"`);
-  // Every table's grid fills the text width exactly.
+  // Every table's grid fills the text width exactly (of a portrait or a landscape page).
   const grids = tableGrids(x.document);
   expect(grids.length).toBeGreaterThan(0);
   for (const g of grids) expect(g.reduce((a, b) => a + b, 0)).toBe(textWidth(opts.landscape));

@@ -14,6 +14,7 @@ const PURE = [
   'electron/documents/cluster-term-report.ts',
   'electron/documents/mentoring-report.ts',
   'electron/documents/cluster-profile.ts',
+  'electron/documents/initiative-calendar.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 

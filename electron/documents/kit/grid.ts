@@ -1,0 +1,67 @@
+/**
+ * Dense grids (the initiative calendar): cells with little padding, centred vertically, that can span
+ * columns and run down over rows, and the shades a calendar gives school terms, breaks and holidays.
+ */
+import { AlignmentType, LineRuleType, Paragraph, ShadingType, TableCell, TextRun, VerticalAlignTable, VerticalMergeType, WidthType } from 'docx';
+import { FONT } from './page';
+import { STYLE } from './styles';
+
+/** A month mostly in school term. */
+export const TERM_FILL = 'E2EFD9';
+/** A month mostly out of term (the school break). */
+export const BREAK_FILL = 'E7E6E6';
+/** A month with a holiday in it. */
+export const HOLIDAY_FILL = 'FBE4D5';
+/** The label of a strip (terms, holidays, exams) above a calendar's lanes. */
+export const STRIP_FILL = 'F2F2F2';
+/** Months of the following year in a calendar's header (the January closing a January-to-January plan). */
+export const NEXT_YEAR_FILL = '5B7DB1';
+
+/** A piece of a grid cell's paragraph: text with its own look. */
+export interface Piece {
+  text: string;
+  bold?: boolean;
+  color?: string;
+  /** Half-points. */
+  size?: number;
+  /** A line break before this piece. */
+  breakBefore?: boolean;
+}
+
+export interface GridCellOptions {
+  fill?: string;
+  span?: number;
+  /** First cell of a run down over rows, or one of the cells it covers. */
+  merge?: 'restart' | 'continue';
+  align?: 'left' | 'center';
+  /** Half-points, for pieces that do not set their own. */
+  size?: number;
+  /** Exact line height in twips, for dense rows (a wrapped line then adds only this much). */
+  line?: number;
+}
+
+/** Side padding only: a grid's rows are as tall as their text and no taller. */
+const MARGINS = { top: 0, bottom: 0, left: 40, right: 40 };
+
+/** A grid cell of `width` twips (the sum of the columns it spans): one Table Text paragraph of pieces. */
+export function gridCell(pieces: Piece[], width: number, opts: GridCellOptions = {}): TableCell {
+  const size = opts.size ?? 14;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
+    verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    verticalAlign: VerticalAlignTable.CENTER,
+    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
+    margins: MARGINS,
+    children: [
+      new Paragraph({
+        style: STYLE.table,
+        alignment: opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+        spacing: opts.line ? { line: opts.line, lineRule: LineRuleType.EXACT } : undefined,
+        // An empty cell keeps the size of its row's text, so it never makes the row taller.
+        run: { size },
+        children: pieces.map((p) => new TextRun({ text: p.text, font: FONT, size: p.size ?? size, bold: p.bold, color: p.color, break: p.breakBefore ? 1 : undefined })),
+      }),
+    ],
+  });
+}
