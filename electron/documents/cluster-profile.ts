@@ -171,7 +171,7 @@ export function layoutClusterProfile(m: ClusterProfileModel, calendar: Body = []
 
   const calendarTitle = fill(d.calendar, values);
   const spec = { title, subject: d.subject, updateFields: true, body };
-  if (!m.plan || calendar.length === 0) {
+  if (!m.calendar || calendar.length === 0) {
     body.push(h1(calendarTitle), noneLine(fill(d.noPlan, values)));
     return { doc: officialDocument(m.letterhead, spec), title };
   }

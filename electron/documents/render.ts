@@ -44,7 +44,7 @@ const builders: { [K in DocumentRequest['kind']]: Builder<K> } = {
   'cluster-term-report': async (db, req) => layoutClusterTermReport(await loadClusterTermReportModel(db, req.year, req.term, req.language)),
   'cluster-profile': async (db, req) => {
     const m = await loadClusterProfileModel(db, req.year, req.language);
-    return layoutClusterProfile(m, m.plan ? calendarBlock(m.plan, dictionaries[req.language], req.language) : []);
+    return layoutClusterProfile(m, m.calendar ? calendarBlock(m.calendar, dictionaries[req.language]) : []);
   },
 };
 

@@ -6,7 +6,7 @@
  * document's language (English falls back to Malay by shared/bilingual.ts).
  */
 import type { LevelCounts, SchoolLevel } from '../domain';
-import type { Plan } from '../plan/types';
+import type { CalendarGridModel } from './initiative-calendar-model';
 import type { LetterheadModel } from './models';
 
 export interface ClusterProfileModel {
@@ -35,8 +35,8 @@ export interface ClusterProfileModel {
   /** In the order the profile lists them. */
   initiatives: { code: string; heading: string; paragraphs: string[] }[];
   services: ProfileService[];
-  /** The year's plan with names in the document's language, for the calendar; null when there is none. */
-  plan: Plan | null;
+  /** The year's calendar grid with names in the document's language; null when there is no plan. */
+  calendar: CalendarGridModel | null;
 }
 
 export interface WseTermsDomain {

@@ -62,8 +62,9 @@ describe('the cluster profile model', () => {
     expect(en.mainRole).toBe('To support and develop schools and school leaders.');
     expect(en.letterhead).toMatchObject({ clusterName: 'Kluster 2', ministry: 'Ministry of Education, Brunei Darussalam', department: 'Department of Schools' });
     expect(en.wseTerms).toEqual([]);
-    // The calendar's plan, in the plan's own order, with its names in English.
-    expect(en.plan?.initiatives.map((i) => i.code).slice(0, 2)).toEqual(['EPIC', 'MENTORING & COACHING']);
+    // The calendar grid, in the plan's own order, with its names in English.
+    expect(en.calendar?.initiatives.map((i) => i.code).slice(0, 2)).toEqual(['EPIC', 'MENTORING & COACHING']);
+    expect(en.calendar?.initiatives[0]?.name).toBe('Executive Professional Intellectual Collaboration');
 
     const ms = await loadClusterProfileModel(ctx.db(), 2023, 'ms', '2024-03-01');
     expect(ms.team[2]?.post).toBe('Kumpulan Kerja');
@@ -83,12 +84,13 @@ describe('the cluster profile model', () => {
     expect(after.initiatives[0]?.code).toBe('STEPS');
     expect(after.counts.primary).toBe(21);
     expect(second.seen.queries).toBe(first.seen.queries);
-    // Profile, team, logo, who signs, schools; the plan's window, terms and holidays, initiatives, lanes, phases, target schools.
-    expect(first.seen.queries).toBeLessThanOrEqual(11);
+    // Profile, team, logo, who signs, schools; the plan's window, terms and holidays, initiatives, lanes, phases,
+    // target schools; the calendar grid's window, initiatives with lanes and phases, terms and holidays, exams.
+    expect(first.seen.queries).toBeLessThanOrEqual(15);
 
     // A year without a plan.
     const none = await loadClusterProfileModel(ctx.db(), 2025, 'en', '2024-03-01');
-    expect([none.hasPlan, none.plan, none.initiatives]).toEqual([false, null, []]);
+    expect([none.hasPlan, none.calendar, none.initiatives]).toEqual([false, null, []]);
   });
 });
 

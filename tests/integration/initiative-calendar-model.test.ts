@@ -123,6 +123,22 @@ describe('the initiative calendar model', () => {
     expect(after.calendar.exams?.map((x) => x.name)).toEqual(['PSR', 'A Level', 'PSR 2024']);
   });
 
+  it('names initiatives, phases, terms and holidays in the document language, Malay where no English is written', async () => {
+    const { ctx, call } = await demoApp();
+    const plan = await call<Plan>('plan.get', { year: 2023 });
+    const epic = plan.initiatives.find((i) => i.code === 'EPIC');
+    const phase = epic?.lanes[0]?.phases[0];
+    await call('phases.update', { ...phase, nameEn: 'EPIC Launch' });
+    await call('periods.create', { kind: 'term', name: 'Penggal 1', nameEn: 'Term 1', start: '2023-01-02', end: '2023-03-10' });
+    await call('periods.create', { kind: 'holiday', name: 'Cuti Penggal 1', start: '2023-03-11', end: '2023-03-19' });
+    const names = async (language: 'ms' | 'en') => {
+      const { calendar } = await loadInitiativeCalendarModel(ctx.db(), 2023, language, '2024-03-01');
+      return { phase: calendar.initiatives[0]?.lanes[0]?.phases[0]?.name, periods: calendar.periods.map((p) => p.name) };
+    };
+    expect(await names('ms')).toEqual({ phase: phase?.name, periods: ['Penggal 1', 'Cuti Penggal 1'] });
+    expect(await names('en')).toEqual({ phase: 'EPIC Launch', periods: ['Term 1', 'Cuti Penggal 1'] });
+  });
+
   it('lays every one of the 28 demo phases in its months, in its initiative colour', async () => {
     const { ctx } = await demoApp();
     const m = await loadInitiativeCalendarModel(ctx.db(), 2023, 'ms', '2024-03-01');

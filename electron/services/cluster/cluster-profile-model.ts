@@ -7,6 +7,7 @@ import { initiativeHeading, listLines, parseServices, splitPoints, type ClusterP
 import { SCHOOL_LEVELS } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Plan } from '../../../shared/plan/types';
+import { loadCalendarGrid } from '../plan/initiative-calendar-model';
 import { readPlan } from '../plan/read';
 import { listSchools } from '../schools/schools';
 import { loadDocumentHead, postOf } from './letterhead-model';
@@ -35,6 +36,7 @@ export async function loadClusterProfileModel(db: Kysely<DB>, year: number, lang
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' }),
     planOf(db, year),
   ]);
+  const calendar = stored ? await loadCalendarGrid(db, year, language) : null;
   const text = (ms: string, en: string) => inLanguage(ms, en, language);
 
   const posts: ClusterProfileModel['team'] = [];
@@ -80,7 +82,7 @@ export async function loadClusterProfileModel(db: Kysely<DB>, year: number, lang
     hasPlan: plan !== null,
     initiatives,
     services: parseServices(text(profile.services, profile.servicesEn)),
-    plan,
+    calendar,
   };
 }
 

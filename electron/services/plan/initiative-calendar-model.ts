@@ -1,6 +1,7 @@
 /** The initiative calendar's report model, read in a fixed number of queries whatever the size of the plan. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { inLanguage, periodIn } from '../../../shared/bilingual';
 import type { Language } from '../../../shared/dates';
 import type { CalendarExamItem, CalendarGridModel, CalendarInitiativeItem, InitiativeCalendarModel } from '../../../shared/documents/initiative-calendar-model';
 import { addDays, checkpointDates } from '../../../shared/plan/calendar-dates';
@@ -12,12 +13,12 @@ import { windowOf } from './read';
 type Db = Kysely<DB>;
 
 /** The year's live initiatives with their live lanes and phases, in one read. */
-async function initiativesOf(db: Db, year: number): Promise<CalendarInitiativeItem[]> {
+async function initiativesOf(db: Db, year: number, language: Language): Promise<CalendarInitiativeItem[]> {
   const rows = await db
     .selectFrom('initiatives as i')
     .leftJoin('lanes as l', (j) => j.onRef('l.initiative_id', '=', 'i.id').on('l.deleted_at', 'is', null))
     .leftJoin('phases as p', (j) => j.onRef('p.lane_id', '=', 'l.id').on('p.deleted_at', 'is', null))
-    .select(['i.id', 'i.code', 'i.name', 'i.colour', 'l.id as lane_id', 'p.name as phase', 'p.start_month', 'p.end_month'])
+    .select(['i.id', 'i.code', 'i.name', 'i.name_en', 'i.colour', 'l.id as lane_id', 'p.name as phase', 'p.name_en as phase_en', 'p.start_month', 'p.end_month'])
     .where('i.year', '=', year)
     .where('i.deleted_at', 'is', null)
     .orderBy('i.position')
@@ -32,7 +33,7 @@ async function initiativesOf(db: Db, year: number): Promise<CalendarInitiativeIt
   for (const r of rows) {
     let initiative = initiatives.get(r.id);
     if (!initiative) {
-      initiative = { code: r.code, name: r.name, colour: r.colour, lanes: [] };
+      initiative = { code: r.code, name: inLanguage(r.name, r.name_en, language), colour: r.colour, lanes: [] };
       initiatives.set(r.id, initiative);
     }
     if (r.lane_id === null) continue;
@@ -42,7 +43,7 @@ async function initiativesOf(db: Db, year: number): Promise<CalendarInitiativeIt
       lanes.set(r.lane_id, lane);
       initiative.lanes.push(lane);
     }
-    if (r.phase !== null && r.start_month !== null && r.end_month !== null) lane.phases.push({ name: r.phase, start: r.start_month, end: r.end_month });
+    if (r.phase !== null && r.start_month !== null && r.end_month !== null) lane.phases.push({ name: inLanguage(r.phase, r.phase_en ?? '', language), start: r.start_month, end: r.end_month });
   }
   // Maps keep the order rows came in: initiatives, lanes and phases in their positions.
   return [...initiatives.values()];
@@ -77,16 +78,16 @@ async function examsIn(db: Db, window: PlanWindow): Promise<CalendarExamItem[]> 
  * exams): what the calendar and any document showing it (the cluster profile) lay out. NOT_FOUND (field
  * `year`) when the year has no plan.
  */
-export async function loadCalendarGrid(db: Db, year: number): Promise<CalendarGridModel> {
+export async function loadCalendarGrid(db: Db, year: number, language: Language): Promise<CalendarGridModel> {
   const window = await windowOf(db, year);
-  const [initiatives, periods, exams] = await Promise.all([initiativesOf(db, year), periodsBetween(db, `${window.start}-01`, `${windowEnd(window)}-31`), examsIn(db, window)]);
-  return { year, window, initiatives, periods: periods.map((p) => ({ kind: p.kind, name: p.name, start: p.start, end: p.end })), exams };
+  const [initiatives, periods, exams] = await Promise.all([initiativesOf(db, year, language), periodsBetween(db, `${window.start}-01`, `${windowEnd(window)}-31`), examsIn(db, window)]);
+  return { year, window, initiatives, periods: periods.map((p) => ({ kind: p.kind, name: periodIn(p, language).name, start: p.start, end: p.end })), exams };
 }
 
 /** The initiative calendar: its grid, the letterhead and who prepared it. */
 export async function loadInitiativeCalendarModel(db: Db, year: number, language: Language, date?: string): Promise<InitiativeCalendarModel> {
   // The grid first: a year without a plan answers NOT_FOUND before anything else is read.
-  const calendar = await loadCalendarGrid(db, year);
+  const calendar = await loadCalendarGrid(db, year, language);
   const { letterhead, signatories } = await loadDocumentHead(db, language, { date });
   return { letterhead, calendar, signOff: signOffFrom(letterhead, signatories) };
 }

@@ -2,7 +2,7 @@ import { Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { layoutClusterProfile } from '../../../electron/documents/cluster-profile';
 import { initiativeHeading, parseServices, splitPoints } from '../../../shared/documents/cluster-profile-model';
-import type { Plan } from '../../../shared/plan/types';
+import type { CalendarGridModel } from '../../../shared/documents/initiative-calendar-model';
 import { docxXml, paragraphsOf } from '../../helpers/docx';
 import { expectOfficial } from './expect-official';
 import { profileModel } from './fixtures-cluster-profile';
@@ -19,11 +19,11 @@ const HEADINGS = {
 } as const;
 
 const calendar = [new Paragraph({ children: [new TextRun('CALENDAR GRID')] })];
-const plan = { year: 2023, window: { start: '2023-01', months: 12 }, initiatives: [], periods: [] } satisfies Plan;
+const grid = { year: 2023, window: { start: '2023-01', months: 12 }, initiatives: [], periods: [], exams: [] } satisfies CalendarGridModel;
 
 describe.each(['ms', 'en'] as const)('the cluster profile in %s, on a fixture model', (language) => {
   it('starts with a table of contents Word fills on opening, and heads each section with a style', async () => {
-    const m = { ...profileModel(language), plan };
+    const m = { ...profileModel(language), calendar: grid };
     const { doc, title } = layoutClusterProfile(m, calendar);
     expect(title).toBe(language === 'ms' ? 'Profil Kluster 9' : 'Kluster 9 Profile');
     const x = await expectOfficial(doc, language, ['Heading1', 'Heading2']);

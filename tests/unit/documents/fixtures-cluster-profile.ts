@@ -70,5 +70,5 @@ export const profileModel = (language: Language, opts: { wse?: boolean; plan?: b
       points: [both(language, 'memastikan SIP disediakan', 'ensuring the SIP is prepared'), both(language, 'memberi maklum balas', 'giving feedback')],
     },
   ],
-  plan: null,
+  calendar: null,
 });
