@@ -6,7 +6,7 @@ import { countLine, dictionaries } from '../../shared/i18n';
 import { LABEL_FILL, cell, columnWidths, headerRow, officialDocument, signOffBlock, subtitle, table, title as titleLine } from './kit';
 
 // Shares of the text width; wide enough that no heading breaks inside a word ("Abbreviation", "WSE band").
-const SHARES = [6, 34, 14, 21, 13, 12];
+const SHARES = [6, 32, 17, 20, 13, 12];
 
 export const schoolRosterTitle = (m: SchoolRosterModel) => dictionaries[m.letterhead.language].doc.rosterTitle.replace('{{cluster}}', m.letterhead.clusterName);
 
