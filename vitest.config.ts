@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
+    globalSetup: ['tests/setup/render-worker.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 30_000,

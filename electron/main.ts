@@ -13,7 +13,9 @@ import { acquireDataLock, DataFolderInUseError, inUseMessage, type DataLock } fr
 import { createDispatch, issuesToError, localizeError, toApiError, uiLanguage, type Dispatch } from './dispatch';
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
 import { writePack } from './pack-files';
+import { stopRenderThread } from './documents/render-thread';
 import { buildPack } from './services/documents/pack';
+import { proposedIssueName } from './services/documents/register';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -45,11 +47,25 @@ async function say(en: string, ms: string): Promise<string> {
 }
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Previews the document for its name, asks where to save it, and only then issues it (number, register). */
+/** The open data file for the shell's own calls, or why there is none (not open, or in recovery), as dispatch says it. */
+const readyContext = (): AppContext | ApiError =>
+  !ctx ? { code: 'DATABASE_UNAVAILABLE', message: bi('The data file is not open.', 'Fail data tidak dibuka.') } : ctx.state !== 'ready' ? ctx.unavailable().toJSON() : ctx;
+
+/**
+ * Asks where to save the document under the name it would be issued with, and only then issues it: rendered
+ * once, under its number, and recorded in the register. A cancelled dialog issues nothing.
+ */
 async function saveDocument(dispatch: Dispatch, issue: unknown): Promise<CallResult> {
-  const preview = await dispatch('documents.render', (issue as { request?: unknown } | null)?.request);
-  if (!preview.ok) return preview;
-  const proposed = (preview.value as DocumentFile).fileName;
+  const parsed = api['documents.issue'].input.safeParse(issue ?? {});
+  if (!parsed.success) return failed(issuesToError(parsed.error.issues));
+  const open = readyContext();
+  if (!(open instanceof AppContext)) return failed(open);
+  let proposed: string;
+  try {
+    proposed = await proposedIssueName(open.db(), parsed.data);
+  } catch (err) {
+    return failed(toApiError(err));
+  }
   const options = { defaultPath: path.join(app.getPath('documents'), proposed), filters: [{ name: 'Word', extensions: ['docx'] }] };
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: proposed } };
@@ -78,7 +94,8 @@ async function failed(error: ApiError): Promise<CallResult> {
 async function savePack(input: unknown): Promise<CallResult> {
   const parsed = api['documents.pack'].input.safeParse(input ?? {});
   if (!parsed.success) return failed(issuesToError(parsed.error.issues));
-  if (!ctx || ctx.state !== 'ready') return failed(ctx ? ctx.unavailable().toJSON() : { code: 'DATABASE_UNAVAILABLE', message: bi('The data file is not open.', 'Fail data tidak dibuka.') });
+  const open = readyContext();
+  if (!(open instanceof AppContext)) return failed(open);
   if (packStop) return failed({ code: 'CONFLICT', message: bi('A pack is already being made.', 'Satu pek sedang disediakan.') });
   const options = { title: await say('Choose a folder for the documents', 'Pilih folder untuk dokumen'), defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
   const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
@@ -86,7 +103,7 @@ async function savePack(input: unknown): Promise<CallResult> {
   if (choice.canceled || !folder) return { ok: true, value: { saved: false, folder: null, files: [] } };
   packStop = new AbortController();
   try {
-    const pack = await buildPack(ctx.db(), parsed.data, { onProgress: (p) => mainWindow?.webContents.send(PACK_PROGRESS_CHANNEL, p), signal: packStop.signal });
+    const pack = await buildPack(open.db(), parsed.data, { onProgress: (p) => mainWindow?.webContents.send(PACK_PROGRESS_CHANNEL, p), signal: packStop.signal });
     return { ok: true, value: { saved: true, folder, files: writePack(folder, pack.files) } };
   } catch (err) {
     return failed(toApiError(err));
@@ -249,7 +266,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void (ctx?.close() ?? Promise.resolve()).finally(() => {
+    void Promise.allSettled([ctx?.close(), stopRenderThread()]).finally(() => {
       closed = true;
       dataLock?.release();
       app.exit(0);

@@ -7,4 +7,7 @@ await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', web: 'electron/web.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   // A sandboxed preload may only require 'electron': bundle everything else in.
   build({ ...common, packages: undefined, external: ['electron'], entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  // The rendering thread carries its packages (docx) inside: the packaged app unpacks this one file from
+  // the asar archive, and a worker thread reads nothing from the archive.
+  build({ ...common, packages: undefined, entryPoints: { 'render-worker': 'electron/documents/render-worker.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -404,6 +404,7 @@ function compactHead(m: InitiativeCalendarModel, title: string, subtitleText: st
     new Paragraph({ style: STYLE.title, alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 20 }, children: [new TextRun(title.toUpperCase())] }),
     new Paragraph({ style: STYLE.subtitle, alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 }, children: [new TextRun(subtitleText)] }),
     ...prepared,
+    ...(lh.reference ? [new Paragraph({ style: STYLE.table, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${dictionaries[lh.language].doc.ourRef}: ${lh.reference}`, size: 16 })] })] : []),
   ];
   const cells = [
     ...(lh.logo ? [cellOf([new Paragraph({ style: STYLE.table, children: [new ImageRun({ type: lh.logo.type, data: lh.logo.data, transformation: logoSize(lh.logo) })] })], logoWidth)] : []),

@@ -25,6 +25,9 @@ export function mentorLettersTitle(m: MentorLettersModel): string {
 /** A date or date range that wraps only after its dash: "1 Mac –" / "30 September 2023", never "30" / "September". */
 const unbroken = (dates: string) => dates.replace(/ /g, '\u00a0').replace('–\u00a0', '– ');
 
+/** The letter's reference: the pair's own number, else the number the file is issued under. */
+const letterReference = (letter: MentorLetter, m: MentorLettersModel) => letter.referenceNo || m.letterhead.reference || '';
+
 /** A template's text as runs, with `{{key}}` filled in; the values marked bold stand out. */
 function fill(template: string, values: Record<string, { text: string; bold?: boolean }>): TextRun[] {
   return template
@@ -169,7 +172,7 @@ function acceptanceSlip(letter: MentorLetter, m: MentorLettersModel, d: Dictiona
         mentee: { text: letter.mentee.name ?? DOTS },
         cluster: { text: cluster },
         year: { text: String(letter.year) },
-        ref: { text: letter.referenceNo, bold: true },
+        ref: { text: letterReference(letter, m), bold: true },
       }),
     }),
     table(
@@ -197,7 +200,7 @@ function letterBody(letter: MentorLetter, m: MentorLettersModel): (Paragraph | T
       style: STYLE.body,
       tabStops: [{ type: TabStopType.RIGHT, position: textWidth() }],
       spacing: { before: 0, after: 160 },
-      children: [new TextRun(`${d.doc.ourRef}: ${letter.referenceNo}`), new TextRun({ children: [new Tab()] }), new TextRun(formatLongDate(letter.date, language))],
+      children: [new TextRun(`${d.doc.ourRef}: ${letterReference(letter, m)}`), new TextRun({ children: [new Tab()] }), new TextRun(formatLongDate(letter.date, language))],
     }),
   ];
   out.push(

@@ -18,6 +18,11 @@ export interface LetterheadModel {
   /** The date the document is issued (YYYY-MM-DD). */
   date: string;
   language: Language;
+  /**
+   * The register number the document is issued under ("Ruj. Kami"), printed under the letterhead and in the
+   * footer; absent in a preview, which is not issued.
+   */
+  reference?: string;
 }
 
 /** Prepared / checked / approved by, or acknowledged by someone outside the office (a head of school). */

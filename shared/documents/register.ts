@@ -3,8 +3,11 @@ import type { DocumentRequest } from '../api';
 
 export const DEFAULT_REFERENCE_PATTERN = 'KL/<code>/<year>/<seq>';
 
+/** What the register records: every kind a request asks for, and the covering letter a termly pack adds. */
+export type IssuedKind = DocumentRequest['kind'] | 'covering-letter';
+
 /** The short code of each kind, for `<code>` in the reference pattern. */
-export const KIND_CODES: Record<DocumentRequest['kind'], string> = {
+export const KIND_CODES: Record<IssuedKind, string> = {
   'school-roster': 'SEK',
   'initiative-calendar': 'KAL',
   'event-list': 'AKT',
@@ -14,6 +17,7 @@ export const KIND_CODES: Record<DocumentRequest['kind'], string> = {
   'school-term-report': 'LPS',
   'cluster-term-report': 'LPK',
   'cluster-profile': 'PRO',
+  'covering-letter': 'SRT',
 };
 
 /** `KL/<code>/<year>/<seq>` → `KL/LAW/2026/007`: the sequence is three digits at least. */
@@ -40,7 +44,7 @@ export interface RegisterEntry {
   /** 1 for the first issue; a document issued again under its number is revision 2, 3… */
   revision: number;
   year: number;
-  kind: DocumentRequest['kind'];
+  kind: IssuedKind;
   title: string;
   recipient: string;
   language: 'ms' | 'en';

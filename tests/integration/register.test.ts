@@ -4,6 +4,7 @@ import { todayLocal } from '../../shared/dates';
 import type { Register, RegisterEntry } from '../../shared/documents/register';
 import type { DocumentFile, TeamMember } from '../../shared/domain';
 import { failure } from '../helpers/api';
+import { docxParts, docxText, docxXml, paragraphsOf } from '../helpers/office';
 import { openApp } from '../helpers/tmp';
 
 const year = Number(todayLocal().slice(0, 4));
@@ -14,11 +15,17 @@ describe('issuing documents: reference numbers and the register', () => {
     const { call } = await openApp(undefined, { language: 'en' });
     await call('demo.load');
     const roster = { kind: 'school-roster', language: 'ms' } as const;
-    await call<DocumentFile>('documents.render', roster);
+    const preview = await call<DocumentFile>('documents.render', roster);
     expect((await call<Register>('documents.register', {})).items).toEqual([]);
+    expect(await docxText(preview.data)).not.toContain('Ruj. Kami');
 
     const first = await call<DocumentFile>('documents.issue', { request: roster });
     expect(first.fileName).toContain(`KL-SEK-${year}-001`);
+    // The number is printed under the letterhead and in the footer of every page.
+    expect(paragraphsOf(await docxXml(first.data, 'word/document.xml'))).toContain(`Ruj. Kami: KL/SEK/${year}/001`);
+    const footers = (await docxParts(first.data)).filter((part) => /^word\/footer\d*\.xml$/.test(part));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const f of footers) expect(paragraphsOf(await docxXml(first.data, f)).join(' ')).toMatch(new RegExp(`^KL/SEK/${year}/001 · Halaman 1 daripada 1$`));
     const profile = await call<DocumentFile>('documents.issue', { request: { kind: 'cluster-profile', year: 2023, language: 'en' } });
     expect(profile.fileName).toContain(`KL-PRO-${year}-002`);
 
@@ -36,6 +43,8 @@ describe('issuing documents: reference numbers and the register', () => {
     const team = await call<TeamMember[]>('team.list');
     expect(team.map((m) => m.name)).toContain(r.issuedBy);
     expect(r.title.length).toBeGreaterThan(0);
+    // Reports for the department are addressed to it, in the document's language.
+    expect([r.recipient, p.recipient]).toEqual(['Jabatan Sekolah-Sekolah', 'Department of Schools']);
   });
 
   it('issues the same document again under its number as a new revision, or under a new number', async () => {
@@ -68,7 +77,7 @@ describe('issuing documents: reference numbers and the register', () => {
     const file = await call<DocumentFile>('documents.issue', { request: { kind: 'school-roster', language: 'ms' } });
     expect(file.fileName).toContain(`K2.SEK.${year}-001`);
     await call('documents.issue', { request: { kind: 'cluster-profile', year: 2023, language: 'ms' } });
-    const found = await call<Register>('documents.register', { search: 'sek' });
+    const found = await call<Register>('documents.register', { search: 'k2.sek' });
     expect(found.items.map((e) => e.referenceNo)).toEqual([`K2.SEK.${year}-001`]);
     expect((await call<Register>('documents.register', { year: year - 1 })).items).toEqual([]);
   });

@@ -68,7 +68,8 @@ export interface Letter {
 
 /**
  * Letters in one file: one A4 portrait section per letter, so each starts on a new page under the letterhead
- * and numbers its own pages. A letter ends with its own signature.
+ * and numbers its own pages. A letter ends with its own signature and prints its own reference line, so the
+ * letterhead carries none; the issued number goes in the footer.
  */
 export function officialLetters(lh: LetterheadModel, spec: { title: string; subject?: string; letters: Letter[] }): Document {
   return officialFile(
@@ -78,7 +79,7 @@ export function officialLetters(lh: LetterheadModel, spec: { title: string; subj
       properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: { ...pageProperties(), pageNumbers: { start: 1 } } },
       headers: { first: emptyHeader(), default: runningHeader(lh, spec.title) },
       footers: { first: letterFooter(lh, letter.mark), default: letterFooter(lh, letter.mark) },
-      children: [...letterheadBlock(lh), ...letter.body],
+      children: [...letterheadBlock({ ...lh, reference: undefined }), ...letter.body],
     })),
   );
 }

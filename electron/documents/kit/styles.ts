@@ -22,6 +22,7 @@ export const STYLE = {
   body: 'BodyText',
   table: 'TableText',
   caption: 'Caption',
+  footer: 'Footer',
 } as const;
 
 /** Body text size in half-points (11 pt); table text 10 pt. */
@@ -93,6 +94,14 @@ export function documentStyles(language: Language): IStylesOptions {
         quickFormat: true,
         run: { font: FONT, size: 18, italics: true, color: MUTED, language: lang },
         paragraph: { spacing: { before: 40, after: 80 } },
+      },
+      {
+        // Word's own Footer style: its page-number fields take their size from here, not from a run.
+        id: STYLE.footer,
+        name: 'footer',
+        basedOn: STYLE.normal,
+        run: { font: FONT, size: 18, language: lang },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } },
       },
     ],
   };

@@ -1,7 +1,8 @@
 /**
  * The termly pack, built in the main process: every active school's term report and the cluster report,
- * each issued with its own reference number. Nothing is numbered or written until every document has been
- * rendered, so a cancelled or failed pack leaves no register rows and no files behind.
+ * each issued under its own reference number, rendered in the rendering thread one after another. Nothing is
+ * recorded or written until every document has been rendered, so a cancelled or failed pack leaves no
+ * register rows and no files behind.
  */
 import type { Kysely } from 'kysely';
 import type { DocumentRequest, ParsedInput } from '../../../shared/api';
@@ -10,8 +11,9 @@ import { AppError, bi } from '../../../shared/errors';
 import { fileNameFor, uniqueFileNames } from '../../../shared/file-names';
 import { dictionaries } from '../../../shared/i18n';
 import type { DB } from '../../../db/schema';
-import { renderTitled } from '../../documents/render';
-import { recordIssues, type Rendered } from './register';
+import type { DocumentModel } from '../../../shared/documents/document-model';
+import { loadDocumentModel } from '../../documents/render';
+import { allocateNumbers, oneIssueAtATime, recordIssues, renderIssued, type Issued, type Numbering } from './register';
 
 export interface PackProgress {
   done: number;
@@ -40,22 +42,23 @@ export async function buildPack(db: Kysely<DB>, input: ParsedInput<'documents.pa
     { kind: 'cluster-term-report', year, term, language },
   ];
   const total = requests.length;
-  const rendered: Rendered[] = [];
   options.onProgress?.({ done: 0, total });
-  for (const request of requests) {
-    // Let other calls, progress writes and a dropped connection be heard between documents.
-    await new Promise((resolve) => setImmediate(resolve));
+  const models: DocumentModel[] = [];
+  for (const request of requests) models.push(await loadDocumentModel(db, request));
+  const issued = await oneIssueAtATime(async () => {
+    const numbers = await allocateNumbers(db, requests.map((r) => ({ kind: r.kind })));
+    const out: Issued[] = [];
+    for (const [i, model] of models.entries()) {
+      // A dropped connection or Cancel is heard between documents; nothing is numbered until all are made.
+      if (options.signal?.aborted) throw cancelled();
+      out.push(await renderIssued(model, requests[i], numbers[i] as Numbering));
+      options.onProgress?.({ done: out.length, total });
+    }
     if (options.signal?.aborted) throw cancelled();
-    rendered.push({ request, ...(await renderTitled(db, request)) });
-    options.onProgress?.({ done: rendered.length, total });
-  }
-  if (options.signal?.aborted) throw cancelled();
-  const issued = await db.transaction().execute((trx) => recordIssues(trx, rendered));
-  const names = uniqueFileNames(issued, '.docx');
-  return {
-    name: dictionaries[language].visits.packName.replace('{{term}}', String(term)).replace('{{year}}', String(year)),
-    files: rendered.map((r, i) => ({ fileName: names[i] as string, contentType: DOCX_CONTENT_TYPE, data: r.data })),
-  };
+    const names = uniqueFileNames(await db.transaction().execute((trx) => recordIssues(trx, out)), '.docx');
+    return out.map((r, i) => ({ fileName: names[i] as string, contentType: DOCX_CONTENT_TYPE, data: r.data }));
+  });
+  return { name: dictionaries[language].visits.packName.replace('{{term}}', String(term)).replace('{{year}}', String(year)), files: issued };
 }
 
 /** The pack as one .zip (browser mode downloads it). */

@@ -21,6 +21,9 @@ export async function readBack(doc: Document): Promise<ReadBack> {
   };
 }
 
+/** A field (PAGE, NUMPAGES) written with a stored value, which a viewer that does not recompute shows. */
+export const storedField = (name: string) => new RegExp(`<w:fldSimple w:instr="${name}"[^>]*>\\s*<w:r>(?:(?!</w:fldSimple>)[\\s\\S])*<w:t[^>]*>\\d+</w:t>`);
+
 /** The pStyle ids the body's paragraphs name. */
 export const stylesUsed = (xml: string) => new Set([...xml.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]));
 

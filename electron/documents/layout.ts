@@ -1,0 +1,66 @@
+/**
+ * Every kind's layout behind one call: a tagged report model in, a docx Document and its title out. Pure, so
+ * it runs in the rendering thread; titles alone are cheap and answer without laying anything out.
+ */
+import type { Document } from 'docx';
+import type { DocumentModel } from '../../shared/documents/document-model';
+import { schoolTermTitle } from '../../shared/documents/school-term-report-model';
+import { dictionaries } from '../../shared/i18n';
+import { clusterProfileTitle, layoutClusterProfile } from './cluster-profile';
+import { clusterTermTitle, layoutClusterTermReport } from './cluster-term-report';
+import { eventListTitle, layoutEventList } from './event-list';
+import { calendarBlock, initiativeCalendarTitle, layoutInitiativeCalendar } from './initiative-calendar';
+import { layoutMentorAppointmentLetters, mentorLettersTitle } from './mentor-appointment-letters';
+import { layoutMentoringReport, mentoringReportTitle } from './mentoring-report';
+import { layoutSchoolRoster, schoolRosterTitle } from './school-roster';
+import { layoutSchoolTermReport } from './school-term-report';
+import { layoutVisitReport, visitReportTitle } from './visit-report';
+
+export function layoutDocument(m: DocumentModel): { doc: Document; title: string } {
+  switch (m.kind) {
+    case 'school-roster':
+      return layoutSchoolRoster(m.model);
+    case 'initiative-calendar':
+      return layoutInitiativeCalendar(m.model);
+    case 'event-list':
+      return layoutEventList(m.model);
+    case 'mentor-appointment-letters':
+      return layoutMentorAppointmentLetters(m.model);
+    case 'mentoring-report':
+      return layoutMentoringReport(m.model);
+    case 'visit-report':
+      return layoutVisitReport(m.model);
+    case 'school-term-report':
+      return layoutSchoolTermReport(m.model);
+    case 'cluster-term-report':
+      return layoutClusterTermReport(m.model);
+    case 'cluster-profile': {
+      const { calendar, letterhead } = m.model;
+      return layoutClusterProfile(m.model, calendar ? calendarBlock(calendar, dictionaries[letterhead.language]) : []);
+    }
+  }
+}
+
+/** The title the layout gives the document: it names the file and its register entry. */
+export function documentTitle(m: DocumentModel): string {
+  switch (m.kind) {
+    case 'school-roster':
+      return schoolRosterTitle(m.model);
+    case 'initiative-calendar':
+      return initiativeCalendarTitle(m.model);
+    case 'event-list':
+      return eventListTitle(m.model);
+    case 'mentor-appointment-letters':
+      return mentorLettersTitle(m.model);
+    case 'mentoring-report':
+      return mentoringReportTitle(m.model);
+    case 'visit-report':
+      return visitReportTitle(m.model);
+    case 'school-term-report':
+      return schoolTermTitle(dictionaries[m.model.letterhead.language], m.model.term, m.model.school.abbreviation);
+    case 'cluster-term-report':
+      return clusterTermTitle(m.model);
+    case 'cluster-profile':
+      return clusterProfileTitle(m.model);
+  }
+}
