@@ -640,6 +640,7 @@ export const en: Dictionary = {
     documentSubject: {
       'school-roster': 'School roster',
       'visit-report': 'School visit report',
+      'covering-letter': 'Covering letter',
     },
     schoolTermTitle: 'Term {{term}} {{year}} Report: {{school}}',
     schoolDetails: 'School Details',
@@ -686,6 +687,19 @@ export const en: Dictionary = {
     noPlan: 'There is no initiative plan for {{year}}.',
     noInitiatives: 'The {{year}} plan has no initiatives yet.',
     notWritten: 'Not yet written in Settings.',
+    coveringLetter: {
+      title: 'Covering letter, Term {{term}} {{year}} reports',
+      recipientPost: 'Director of Schools',
+      country: 'Brunei Darussalam',
+      subject: 'Term {{term}} {{year}} Reports – {{cluster}}',
+      enclosed:
+        'Enclosed are the Term {{term}} {{year}} reports of the {{cluster}} schools and the {{cluster}} term report, for your information and further action, as listed in the Attachments below.',
+      attachments: 'Attachments',
+      number: 'No.',
+      reference: 'Ref.',
+      document: 'Document',
+      faithfully: 'Yours faithfully,',
+    },
   },
   clusterProfile: {
     missingEn_one: '{{count}} English value missing',

@@ -639,6 +639,7 @@ export const ms = {
     documentSubject: {
       'school-roster': 'Senarai sekolah',
       'visit-report': 'Laporan lawatan sekolah',
+      'covering-letter': 'Surat iringan',
     },
     schoolTermTitle: 'Laporan Penggal {{term}} {{year}}: {{school}}',
     schoolDetails: 'Maklumat Sekolah',
@@ -685,6 +686,19 @@ export const ms = {
     noPlan: 'Tiada pelan inisiatif bagi tahun {{year}}.',
     noInitiatives: 'Pelan {{year}} belum mempunyai inisiatif.',
     notWritten: 'Belum ditulis dalam Tetapan.',
+    coveringLetter: {
+      title: 'Surat Iringan Laporan Penggal {{term}} {{year}}',
+      recipientPost: 'Pengarah Sekolah-Sekolah',
+      country: 'Negara Brunei Darussalam',
+      subject: 'Laporan Penggal {{term}} Tahun {{year}} – {{cluster}}',
+      enclosed:
+        'Bersama-sama ini disertakan laporan Penggal {{term}} Tahun {{year}} bagi sekolah-sekolah {{cluster}} serta laporan penggal {{cluster}} untuk makluman dan tindakan pihak Tuan/Puan selanjutnya, seperti yang tersenarai dalam Lampiran di bawah.',
+      attachments: 'Lampiran',
+      number: 'Bil.',
+      reference: 'Ruj.',
+      document: 'Dokumen',
+      faithfully: 'Saya yang menjalankan amanah,',
+    },
   },
   clusterProfile: {
     missingEn_one: '{{count}} nilai bahasa Inggeris belum diisi',

@@ -37,6 +37,8 @@ export interface CellOptions {
   align?: 'left' | 'center' | 'right';
   size?: number;
   keepNext?: boolean;
+  /** Less space above and below the text, for a long list that should still fit its page. */
+  compact?: boolean;
 }
 
 /** A cell of `width` twips (the sum of the columns it spans), its lines in the Table Text style. */
@@ -47,7 +49,7 @@ export function cell(lines: Line[], width: number, opts: CellOptions = {}): Tabl
     columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
     verticalAlign: VerticalAlignTable.TOP,
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    margins: { top: 50, bottom: 50, left: 90, right: 90 },
+    margins: { top: opts.compact ? 20 : 50, bottom: opts.compact ? 20 : 50, left: 90, right: 90 },
     children: (lines.length ? lines : [{ text: '' }]).map(
       (l) =>
         new Paragraph({

@@ -15,6 +15,7 @@ const PURE = [
   'electron/documents/mentoring-report.ts',
   'electron/documents/cluster-profile.ts',
   'electron/documents/initiative-calendar.ts',
+  'electron/documents/covering-letter.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 
