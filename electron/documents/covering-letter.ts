@@ -96,7 +96,7 @@ function letterBody(m: CoveringLetterModel): (Paragraph | Table)[] {
       style: STYLE.body,
       tabStops: [{ type: TabStopType.RIGHT, position: textWidth() }],
       spacing: { before: 0, after: 200 },
-      children: [new TextRun(`${d.doc.ourRef}: ${m.referenceNo ?? DOTS}`), new TextRun({ children: [new Tab()] }), new TextRun(formatLongDate(m.date, language))],
+      children: [new TextRun(`${d.doc.ourRef}: ${m.letterhead.reference ?? DOTS}`), new TextRun({ children: [new Tab()] }), new TextRun(formatLongDate(m.date, language))],
     }),
     ...m.recipient.map((t) => line(t)),
     line(d.doc.salutation, { before: 200, after: 160 }),
@@ -114,7 +114,7 @@ export function layoutCoveringLetter(m: CoveringLetterModel): { doc: Document; t
   const doc = officialLetters(m.letterhead, {
     title,
     subject: dictionaries[m.letterhead.language].doc.documentSubject['covering-letter'],
-    letters: [{ body: letterBody(m), mark: m.referenceNo ?? '' }],
+    letters: [{ body: letterBody(m), mark: '' }],
   });
   return { doc, title };
 }

@@ -8,6 +8,7 @@ import { schoolTermTitle } from '../../shared/documents/school-term-report-model
 import { dictionaries } from '../../shared/i18n';
 import { clusterProfileTitle, layoutClusterProfile } from './cluster-profile';
 import { clusterTermTitle, layoutClusterTermReport } from './cluster-term-report';
+import { coveringLetterTitle, layoutCoveringLetter } from './covering-letter';
 import { eventListTitle, layoutEventList } from './event-list';
 import { calendarBlock, initiativeCalendarTitle, layoutInitiativeCalendar } from './initiative-calendar';
 import { layoutMentorAppointmentLetters, mentorLettersTitle } from './mentor-appointment-letters';
@@ -38,6 +39,8 @@ export function layoutDocument(m: DocumentModel): { doc: Document; title: string
       const { calendar, letterhead } = m.model;
       return layoutClusterProfile(m.model, calendar ? calendarBlock(calendar, dictionaries[letterhead.language]) : []);
     }
+    case 'covering-letter':
+      return layoutCoveringLetter(m.model);
   }
 }
 
@@ -62,5 +65,7 @@ export function documentTitle(m: DocumentModel): string {
       return clusterTermTitle(m.model);
     case 'cluster-profile':
       return clusterProfileTitle(m.model);
+    case 'covering-letter':
+      return coveringLetterTitle(m.model);
   }
 }

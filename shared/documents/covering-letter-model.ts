@@ -5,12 +5,11 @@
 import type { LetterheadModel } from './models';
 
 export interface CoveringLetterModel {
+  /** Its `reference`, the letter's issued number, is printed as "Ruj. Kami: …"; without one, a dotted line. */
   letterhead: LetterheadModel;
   year: number;
   /** The school term the reports cover (1..4). */
   term: number;
-  /** The letter's own number, printed as "Ruj. Kami: …"; null leaves a dotted line to fill in by hand. */
-  referenceNo: string | null;
   /** The date the letter bears (YYYY-MM-DD), printed at the right margin beside the reference. */
   date: string;
   /** Whom the letter is addressed to: the post, then the address lines, each already in the letter's language. */

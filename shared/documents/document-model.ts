@@ -4,6 +4,7 @@
  */
 import type { ClusterProfileModel } from './cluster-profile-model';
 import type { ClusterTermReportModel } from './cluster-term-report-model';
+import type { CoveringLetterModel } from './covering-letter-model';
 import type { EventListModel } from './event-list-model';
 import type { InitiativeCalendarModel } from './initiative-calendar-model';
 import type { MentorLettersModel } from './mentor-letters-model';
@@ -20,7 +21,8 @@ export type DocumentModel =
   | { kind: 'visit-report'; model: VisitReportModel }
   | { kind: 'school-term-report'; model: SchoolTermReportModel }
   | { kind: 'cluster-term-report'; model: ClusterTermReportModel }
-  | { kind: 'cluster-profile'; model: ClusterProfileModel };
+  | { kind: 'cluster-profile'; model: ClusterProfileModel }
+  | { kind: 'covering-letter'; model: CoveringLetterModel };
 
 /** The same model issued under a reference number: printed under the letterhead and in the footer. */
 export function withReference<T extends DocumentModel>(m: T, reference: string): T {
@@ -30,13 +32,16 @@ export function withReference<T extends DocumentModel>(m: T, reference: string):
 
 /**
  * Who an issued document goes to, for the register: the school a school's report or visit report is about,
- * the mentors a batch of letters appoints, else the department the cluster reports to.
+ * the mentors a batch of letters appoints, the addressee of a covering letter, else the department the
+ * cluster reports to.
  */
 export function documentRecipient(m: DocumentModel): string {
   switch (m.kind) {
     case 'school-term-report':
     case 'visit-report':
       return m.model.school.name;
+    case 'covering-letter':
+      return m.model.recipient.slice(0, 2).join(', ');
     case 'mentor-appointment-letters':
       return m.model.letters.map((l) => l.mentor.name ?? '').filter(Boolean).join('; ') || m.model.letterhead.department;
     default:

@@ -5,6 +5,7 @@ import { createDispatch, uiLanguage } from '../../electron/dispatch';
 import { createWebHost, listen } from '../../electron/web-host';
 import type { Register } from '../../shared/documents/register';
 import type { DocumentFile, SchoolSummary } from '../../shared/domain';
+import { docxXml, paragraphsOf } from '../helpers/office';
 import { openApp } from '../helpers/tmp';
 
 const TOKEN = 'pack-token-0123456789';
@@ -24,7 +25,7 @@ async function demoWithTerm() {
 const registerSize = async (call: Awaited<ReturnType<typeof openApp>>['call']) => (await call<Register>('documents.register', {})).items.length;
 
 describe('the termly pack, built in the main process', () => {
-  it('holds every school report and the cluster report, each issued under its own number, with progress as it goes', async () => {
+  it('holds a covering letter, every school report and the cluster report, each issued under its own number, with progress as it goes', async () => {
     const { dispatch, call, schools } = await demoWithTerm();
     const progress: number[] = [];
     const r = await dispatch('documents.pack', { year: 2024, term: 1, language: 'ms' }, { onProgress: (p) => progress.push(p.done) });
@@ -32,17 +33,35 @@ describe('the termly pack, built in the main process', () => {
     const zip = (r as { value: DocumentFile }).value;
     expect(zip.contentType).toBe('application/zip');
     expect(zip.fileName).toBe('Laporan penggal 1 2024.zip');
-    const names = Object.keys((await JSZip.loadAsync(zip.data)).files);
-    expect(names).toHaveLength(schools.length + 1);
+    const files = (await JSZip.loadAsync(zip.data)).files;
+    const names = Object.keys(files);
+    const total = schools.length + 2;
+    expect(names).toHaveLength(total);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    expect(progress).toEqual(Array.from({ length: schools.length + 2 }, (_, i) => i));
+    expect(progress).toEqual(Array.from({ length: total + 1 }, (_, i) => i));
 
-    const register = await call<Register>('documents.register', {});
-    expect(register.items).toHaveLength(schools.length + 1);
-    expect(new Set(register.items.map((e) => e.referenceNo)).size).toBe(schools.length + 1);
-    expect(register.items.filter((e) => e.kind === 'school-term-report')).toHaveLength(schools.length);
+    const register = (await call<Register>('documents.register', {})).items;
+    expect(register).toHaveLength(total);
+    expect(new Set(register.map((e) => e.referenceNo)).size).toBe(total);
+    expect(register.filter((e) => e.kind === 'school-term-report').map((e) => e.recipient).sort()).toEqual(schools.map((s) => s.name).sort());
+    expect(register.filter((e) => e.kind === 'cluster-term-report')).toHaveLength(1);
     // Every file is named after its own register entry.
-    expect(names.sort()).toEqual(register.items.map((e) => e.fileName).sort());
+    expect([...names].sort()).toEqual(register.map((e) => e.fileName).sort());
+
+    // The covering letter takes the first number and lists every report by its number and title, in order.
+    const [letter] = register.filter((e) => e.kind === 'covering-letter');
+    expect(letter).toMatchObject({ recipient: 'Pengarah Sekolah-Sekolah, Jabatan Sekolah-Sekolah', title: 'Surat Iringan Laporan Penggal 1 2024' });
+    const year = letter?.year ?? 0;
+    expect(letter?.referenceNo).toBe(`KL/SRT/${year}/001`);
+    const letterXml = await files[letter?.fileName ?? '']?.async('uint8array');
+    const text = paragraphsOf(await docxXml(letterXml ?? new Uint8Array(), 'word/document.xml'));
+    expect(text.filter((p) => p.startsWith(`Ruj. Kami: KL/SRT/${year}/001`))).toHaveLength(1);
+    const reports = register.filter((e) => e.kind !== 'covering-letter').sort((a, b) => a.referenceNo.localeCompare(b.referenceNo));
+    for (const e of reports) {
+      const row = text.indexOf(e.referenceNo);
+      expect(row, e.referenceNo).toBeGreaterThan(0);
+      expect(text[row + 1]).toBe(e.title);
+    }
   });
 
   it('cancelled half-way, issues nothing', async () => {
@@ -69,13 +88,13 @@ describe('the termly pack, built in the main process', () => {
     const res = await post();
     expect(res.headers.get('content-type')).toContain('application/x-ndjson');
     const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { progress?: { done: number; total: number }; file?: { fileName: string; dataBase64: string } });
-    expect(lines.filter((l) => l.progress).map((l) => l.progress?.done)).toEqual(Array.from({ length: schools.length + 2 }, (_, i) => i));
+    expect(lines.filter((l) => l.progress).map((l) => l.progress?.done)).toEqual(Array.from({ length: schools.length + 3 }, (_, i) => i));
     const last = lines.at(-1);
     expect(last?.file?.fileName).toBe('Termly reports, term 1 2024.zip');
     const zip = await JSZip.loadAsync(Buffer.from(last?.file?.dataBase64 ?? '', 'base64'));
-    expect(Object.keys(zip.files)).toHaveLength(schools.length + 1);
+    expect(Object.keys(zip.files)).toHaveLength(schools.length + 2);
     const issued = await registerSize(call);
-    expect(issued).toBe(schools.length + 1);
+    expect(issued).toBe(schools.length + 2);
 
     // The page drops the connection after the first reports: the pack stops and nothing more is issued.
     const stop = new AbortController();

@@ -17,8 +17,6 @@ export interface CoveringLetterInput {
   language: Language;
   /** The documents sent with the letter, in the order they are listed. */
   attachments: CoveringLetterModel['attachments'];
-  /** The letter's own reference number, or null to fill in by hand. */
-  referenceNo: string | null;
   /** The date the letter bears; the day of issue when not given. */
   date?: string;
 }
@@ -58,7 +56,6 @@ export async function loadCoveringLetterModel(db: Kysely<DB>, input: CoveringLet
     letterhead,
     year,
     term,
-    referenceNo: input.referenceNo,
     date,
     recipient,
     subject: fill(d.subject, { term, year, cluster }).toUpperCase(),

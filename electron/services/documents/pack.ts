@@ -1,6 +1,7 @@
 /**
- * The termly pack, built in the main process: every active school's term report and the cluster report,
- * each issued under its own reference number, rendered in the rendering thread one after another. Nothing is
+ * The termly pack, built in the main process: a covering letter to the Director of Schools listing every
+ * active school's term report and the cluster report as its attachments, each issued under its own
+ * reference number, rendered in the rendering thread one after another. Nothing is
  * recorded or written until every document has been rendered, so a cancelled or failed pack leaves no
  * register rows and no files behind.
  */
@@ -12,7 +13,9 @@ import { fileNameFor, uniqueFileNames } from '../../../shared/file-names';
 import { dictionaries } from '../../../shared/i18n';
 import type { DB } from '../../../db/schema';
 import type { DocumentModel } from '../../../shared/documents/document-model';
+import { documentTitle } from '../../documents/layout';
 import { loadDocumentModel } from '../../documents/render';
+import { loadCoveringLetterModel } from './covering-letter-model';
 import { allocateNumbers, oneIssueAtATime, recordIssues, renderIssued, type Issued, type Numbering } from './register';
 
 export interface PackProgress {
@@ -41,19 +44,25 @@ export async function buildPack(db: Kysely<DB>, input: ParsedInput<'documents.pa
     ...schools.map((s): DocumentRequest => ({ kind: 'school-term-report', schoolId: s.id, year, term, language })),
     { kind: 'cluster-term-report', year, term, language },
   ];
-  const total = requests.length;
+  // The reports and the covering letter.
+  const total = requests.length + 1;
   options.onProgress?.({ done: 0, total });
   const models: DocumentModel[] = [];
   for (const request of requests) models.push(await loadDocumentModel(db, request));
   const issued = await oneIssueAtATime(async () => {
-    const numbers = await allocateNumbers(db, requests.map((r) => ({ kind: r.kind })));
+    // The covering letter comes first in the pack and in the numbering; it lists the reports by their numbers.
+    const [letterNumber, ...numbers] = await allocateNumbers(db, [{ kind: 'covering-letter' }, ...requests.map((r) => ({ kind: r.kind }))]);
+    const attachments = models.map((m, i) => ({ referenceNo: (numbers[i] as Numbering).referenceNo, title: documentTitle(m) }));
+    const letter: DocumentModel = { kind: 'covering-letter', model: await loadCoveringLetterModel(db, { year, term, language, attachments }) };
     const out: Issued[] = [];
-    for (const [i, model] of models.entries()) {
-      // A dropped connection or Cancel is heard between documents; nothing is numbered until all are made.
+    const next = async (model: DocumentModel, request: unknown, numbering: Numbering) => {
+      // A dropped connection or Cancel is heard between documents; nothing is recorded until all are made.
       if (options.signal?.aborted) throw cancelled();
-      out.push(await renderIssued(model, requests[i], numbers[i] as Numbering));
+      out.push(await renderIssued(model, request, numbering));
       options.onProgress?.({ done: out.length, total });
-    }
+    };
+    await next(letter, { kind: 'covering-letter', year, term, language }, letterNumber as Numbering);
+    for (const [i, model] of models.entries()) await next(model, requests[i], numbers[i] as Numbering);
     if (options.signal?.aborted) throw cancelled();
     const names = uniqueFileNames(await db.transaction().execute((trx) => recordIssues(trx, out)), '.docx');
     return out.map((r, i) => ({ fileName: names[i] as string, contentType: DOCX_CONTENT_TYPE, data: r.data }));

@@ -19,10 +19,9 @@ export function coveringLetterModel(language: Language, count = 4): CoveringLett
   const ms = language === 'ms';
   const schools = Array.from({ length: count - 1 }, (_, i) => SCHOOLS[i % SCHOOLS.length] ?? '');
   return {
-    letterhead: letterhead(language),
+    letterhead: { ...letterhead(language), reference: 'KL9/SUR/2024/005' },
     year: 2024,
     term: 1,
-    referenceNo: 'KL9/SUR/2024/005',
     date: '2024-03-22',
     recipient: ms
       ? ['Pengarah Sekolah-Sekolah', 'Jabatan Sekolah-Sekolah', 'Kementerian Pendidikan', 'Negara Brunei Darussalam']

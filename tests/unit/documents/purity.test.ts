@@ -30,3 +30,14 @@ describe('pure layouts', () => {
     }
   });
 });
+
+describe('the rendering thread', () => {
+  // It lays out models in a worker: nothing there may reach the database, the services or Electron.
+  it.each(['electron/documents/layout.ts', 'electron/documents/render-worker.ts'])('%s imports only layouts, docx, shared/ and Node', (file) => {
+    for (const spec of importsOf(file)) {
+      const target = spec.startsWith('.') ? path.relative(root, path.resolve(path.dirname(path.join(root, file)), spec)) : spec;
+      const layout = PURE.includes(`${target}.ts`) || target === 'electron/documents/layout';
+      expect(layout || target === 'docx' || target.startsWith('shared/') || target.startsWith('node:'), `${file} imports ${spec}`).toBe(true);
+    }
+  });
+});
