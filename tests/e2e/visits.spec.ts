@@ -7,7 +7,7 @@ import { fillDate } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
 import { VisitsPage } from './pages/VisitsPage';
 
-test('a visit with an observation and two next steps changes coverage; a step is closed; the termly pack is made', async ({ page, app, consoleErrors }) => {
+test('a visit with an observation and two next steps changes coverage; a step is closed; the cluster report is issued; the termly pack is made', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1500, height: 1000 });
   const today = todayLocal();
   await new SchoolsPage(page).openDemoInEnglish(app.url);
@@ -91,6 +91,12 @@ test('a visit with an observation and two next steps changes coverage; a step is
   await page.getByTestId('report-narrative').fill('SM PDSM has kept its reading programme going this term.');
   await page.getByTestId('save-narrative').click();
   await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
+  // The cluster's term report, issued on its own under the year's first LPK number.
+  const clusterReport = page.waitForEvent('download');
+  await page.getByTestId('cluster-report').click();
+  const clusterFile = (await clusterReport).suggestedFilename();
+  const clusterNumber = /KL-LPK-(\d{4})-(\d{3})/.exec(clusterFile);
+  expect(clusterNumber, clusterFile).not.toBeNull();
   const waiting = page.waitForEvent('download');
   await page.getByTestId('make-pack').click();
   await expect(page.getByTestId('pack-progress')).toBeVisible();
@@ -101,9 +107,10 @@ test('a visit with an observation and two next steps changes coverage; a step is
   await download.saveAs(file);
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const names = Object.keys(zip.files);
-  expect(names).toHaveLength(27);
+  expect(names).toHaveLength(28);
   expect(names.every((n) => n.endsWith('.docx'))).toBe(true);
-  // Each report is issued under its own reference number.
+  // The covering letter and each report are issued under their own reference numbers.
+  expect(names.filter((n) => /KL-SRT-\d{4}-\d{3}/.test(n))).toHaveLength(1);
   expect(names.filter((n) => /KL-LPS-\d{4}-\d{3}/.test(n))).toHaveLength(26);
   expect(names.filter((n) => /KL-LPK-\d{4}-\d{3}/.test(n))).toHaveLength(1);
 
@@ -112,8 +119,15 @@ test('a visit with an observation and two next steps changes coverage; a step is
   const profile = page.waitForEvent('download');
   await page.getByTestId('profile-doc-en').click();
   expect((await profile).suggestedFilename()).toMatch(/Profile.*KL-PRO-.*\.docx$/);
-  // The register lists the visit report, the 27 reports of the pack and the profile.
+  // The register lists the visit report, the cluster report, the 28 documents of the pack and the profile.
   await page.getByTestId('tab-register').click();
-  await expect(page.getByTestId('register-row')).toHaveCount(29);
+  await expect(page.getByTestId('register-row')).toHaveCount(31);
+  // The cluster report issued alone is found by its number.
+  const [, numberYear, seq] = clusterNumber ?? [];
+  await page.getByTestId('register-search').fill(`KL/LPK/${numberYear}/${seq}`);
+  await expect(page.getByTestId('register-row')).toHaveCount(1);
+  await expect(page.getByTestId('register-number')).toHaveText(`KL/LPK/${numberYear}/${seq}`);
+  await expect(page.getByTestId('register-row')).toContainText('Department of Schools');
+  await screenshot(page, 'visits-05-register');
   expect(consoleErrors).toEqual([]);
 });

@@ -66,6 +66,7 @@ export function RegisterPanel() {
               <Table.Th>{t('register.date')}</Table.Th>
               <Table.Th>{t('register.kind')}</Table.Th>
               <Table.Th>{t('register.titleCol')}</Table.Th>
+              <Table.Th>{t('register.recipient')}</Table.Th>
               <Table.Th>{t('register.language')}</Table.Th>
               <Table.Th>{t('register.issuedBy')}</Table.Th>
               <Table.Th>{t('register.file')}</Table.Th>
@@ -81,6 +82,7 @@ export function RegisterPanel() {
                 <Table.Td>{formatDate(e.issuedOn)}</Table.Td>
                 <Table.Td>{t(`register.kinds.${e.kind}`)}</Table.Td>
                 <Table.Td>{e.title}</Table.Td>
+                <Table.Td>{e.recipient}</Table.Td>
                 <Table.Td>{e.language.toUpperCase()}</Table.Td>
                 <Table.Td>{e.issuedBy}</Table.Td>
                 <Table.Td>

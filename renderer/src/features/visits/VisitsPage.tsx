@@ -294,7 +294,8 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
   const pack = async () => {
     const stop = new AbortController();
     packStop.current = stop;
-    setProgress({ done: 0, total: schools.length + 1 });
+    // The bar shows from the click; how many documents the pack holds comes with its first progress.
+    setProgress({ done: 0, total: 0 });
     try {
       const r = await savePack({ year, term: term.term, language }, setProgress, stop.signal);
       if (r.saved) notifyOk(t('visits.packSaved', { count: r.count, where: r.where }));
@@ -323,14 +324,14 @@ function TermReports({ year, term, schools }: { year: number; term: Term; school
       <Textarea label={t('visits.challenges')} autosize minRows={2} maxRows={10} value={cluster.draft.challenges} {...cluster.at('challenges')} onChange={(e) => cluster.set({ challenges: e.currentTarget.value })} data-testid="report-challenges" />
       <Group>
         <Button size="xs" variant="default" loading={cluster.saving} onClick={() => void saveText(cluster, null)} data-testid="save-cluster-texts">{t('school.save')}</Button>
-        <Button variant="default" onClick={() => void word(() => saveDocument({ kind: 'cluster-term-report', year, term: term.term, language }))}>{t('visits.clusterReport')}</Button>
+        <Button variant="default" onClick={() => void word(() => saveDocument({ kind: 'cluster-term-report', year, term: term.term, language }))} data-testid="cluster-report">{t('visits.clusterReport')}</Button>
         <Button onClick={() => void pack()} loading={progress !== null} data-testid="make-pack">{t('visits.pack')}</Button>
       </Group>
       {progress && (
         <Stack gap={4} data-testid="pack-progress">
-          <Progress value={(progress.done / progress.total) * 100} animated />
+          <Progress value={progress.total ? (progress.done / progress.total) * 100 : 0} animated />
           <Group gap="xs">
-            <Text size="xs">{t('visits.packProgress', { done: progress.done, total: progress.total })}</Text>
+            <Text size="xs">{progress.total ? t('visits.packProgress', { done: progress.done, total: progress.total }) : t('visits.packStarting')}</Text>
             <Button size="compact-xs" variant="subtle" color="red" onClick={() => packStop.current?.abort()} data-testid="cancel-pack">{t('visits.packCancel')}</Button>
           </Group>
         </Stack>
