@@ -33,7 +33,12 @@ class RenderThread {
   private nextId = 1;
 
   render(model: DocumentModel): Promise<{ title: string; data: Uint8Array }> {
-    const worker = this.start();
+    let worker: Worker;
+    try {
+      worker = this.start();
+    } catch (err) {
+      return Promise.reject(failed(err instanceof Error ? err.message : String(err)));
+    }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });

@@ -1,0 +1,21 @@
+// `npm run bench`: bundles the benchmarks and the rendering thread as the app is built, then runs them with
+// plain Node on the native module built for Node.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+// Inside the project, so the bundle finds the packages it leaves out (better-sqlite3 is native).
+fs.mkdirSync(path.join('node_modules', '.cache'), { recursive: true });
+const dir = path.resolve(fs.mkdtempSync(path.join('node_modules', '.cache', 'cluster-office-bench-')));
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
+try {
+  await Promise.all([
+    build({ ...common, packages: 'external', entryPoints: ['tests/bench/run.ts'], outfile: path.join(dir, 'run.cjs') }),
+    build({ ...common, entryPoints: ['electron/documents/render-worker.ts'], outfile: path.join(dir, 'render-worker.cjs') }),
+  ]);
+  const r = spawnSync(process.execPath, [path.join(dir, 'run.cjs')], { stdio: 'inherit', env: { ...process.env, CLUSTER_OFFICE_RENDER_WORKER: path.join(dir, 'render-worker.cjs') } });
+  process.exitCode = r.status ?? 1;
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
