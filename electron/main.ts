@@ -14,7 +14,7 @@ import { createDispatch, issuesToError, localizeError, toApiError, uiLanguage, t
 import { APP_ORIGIN, isAppUrl, registerIpc } from './ipc';
 import { writePack } from './pack-files';
 import { stopRenderThread } from './documents/render-thread';
-import { buildPack } from './services/documents/pack';
+import { buildPack, type PackProgress } from './services/documents/pack';
 import { proposedIssueName } from './services/documents/register';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -103,8 +103,11 @@ async function savePack(input: unknown): Promise<CallResult> {
   if (choice.canceled || !folder) return { ok: true, value: { saved: false, folder: null, files: [] } };
   packStop = new AbortController();
   try {
-    const pack = await buildPack(open.db(), parsed.data, { onProgress: (p) => mainWindow?.webContents.send(PACK_PROGRESS_CHANNEL, p), signal: packStop.signal });
-    return { ok: true, value: { saved: true, folder, files: writePack(folder, pack.files) } };
+    let written: string[] = [];
+    const progress = { onProgress: (p: PackProgress) => mainWindow?.webContents.send(PACK_PROGRESS_CHANNEL, p), signal: packStop.signal };
+    // Written while the pack is recorded: files that cannot be written leave nothing issued.
+    await buildPack(open.db(), parsed.data, progress, (files) => (written = writePack(folder, files)));
+    return { ok: true, value: { saved: true, folder, files: written } };
   } catch (err) {
     return failed(toApiError(err));
   } finally {

@@ -1,7 +1,12 @@
+import fs from 'node:fs';
 import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch, uiLanguage } from '../../electron/dispatch';
+import { writePack } from '../../electron/pack-files';
+import { buildPack } from '../../electron/services/documents/pack';
 import { createWebHost, listen } from '../../electron/web-host';
 import type { Register } from '../../shared/documents/register';
 import type { DocumentFile, SchoolSummary } from '../../shared/domain';
@@ -62,6 +67,23 @@ describe('the termly pack, built in the main process', () => {
       expect(row, e.referenceNo).toBeGreaterThan(0);
       expect(text[row + 1]).toBe(e.title);
     }
+  });
+
+  it('on the desktop, writes every document into the chosen folder, or, when it cannot, writes and issues nothing', async () => {
+    const { ctx, call, schools } = await demoWithTerm();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cluster-office-pack-'));
+    const input = { year: 2024, term: 1, language: 'en' } as const;
+    await buildPack(ctx.db(), input, {}, (files) => writePack(folder, files));
+    const written = fs.readdirSync(folder);
+    expect(written).toHaveLength(schools.length + 2);
+    expect(written.every((n) => n.endsWith('.docx'))).toBe(true);
+    expect(await registerSize(call)).toBe(schools.length + 2);
+
+    // A folder that is no longer there: the pack fails, and nothing more is issued.
+    const gone = path.join(folder, 'removed');
+    await expect(buildPack(ctx.db(), input, {}, (files) => writePack(gone, files))).rejects.toThrow();
+    expect(await registerSize(call)).toBe(schools.length + 2);
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('cancelled half-way, issues nothing', async () => {

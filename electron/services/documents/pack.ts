@@ -37,7 +37,11 @@ export interface Pack {
 
 const cancelled = () => new AppError('CANCELLED', bi('The pack was cancelled; nothing was issued or saved.', 'Pek dibatalkan; tiada apa dikeluarkan atau disimpan.'));
 
-export async function buildPack(db: Kysely<DB>, input: ParsedInput<'documents.pack'>, options: CallOptions = {}): Promise<Pack> {
+/**
+ * Builds, issues and answers the pack. `deliver` (the desktop writing the files into the chosen folder) runs
+ * inside the transaction that records them: if it fails, nothing is recorded as issued.
+ */
+export async function buildPack(db: Kysely<DB>, input: ParsedInput<'documents.pack'>, options: CallOptions = {}, deliver?: (files: DocumentFile[]) => void): Promise<Pack> {
   const { year, term, language } = input;
   const schools = await db.selectFrom('schools').select('id').where('archived_at', 'is', null).orderBy('number').orderBy('id').execute();
   const requests: DocumentRequest[] = [
@@ -64,8 +68,12 @@ export async function buildPack(db: Kysely<DB>, input: ParsedInput<'documents.pa
     await next(letter, { kind: 'covering-letter', year, term, language }, letterNumber as Numbering);
     for (const [i, model] of models.entries()) await next(model, requests[i], numbers[i] as Numbering);
     if (options.signal?.aborted) throw cancelled();
-    const names = uniqueFileNames(await db.transaction().execute((trx) => recordIssues(trx, out)), '.docx');
-    return out.map((r, i) => ({ fileName: names[i] as string, contentType: DOCX_CONTENT_TYPE, data: r.data }));
+    return db.transaction().execute(async (trx) => {
+      const names = uniqueFileNames(await recordIssues(trx, out), '.docx');
+      const files = out.map((r, i): DocumentFile => ({ fileName: names[i] as string, contentType: DOCX_CONTENT_TYPE, data: r.data }));
+      deliver?.(files);
+      return files;
+    });
   });
   return { name: dictionaries[language].visits.packName.replace('{{term}}', String(term)).replace('{{year}}', String(year)), files: issued };
 }
