@@ -39,9 +39,14 @@ export function letterheadBlock(lh: LetterheadModel): Paragraph[] {
 export const referenceLine = (lh: LetterheadModel, reference: string, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.RIGHT) =>
   para(`${dictionaries[lh.language].doc.ourRef}: ${reference}`, { align, size: 18, after: 120 });
 
-/** "Kluster 2 — <title>" at the top right of every page after the first. */
+/** "Kluster 2 — <title>" at the top right of every page after the first, and the issued number under it. */
 export const runningHeader = (lh: LetterheadModel, title: string) =>
-  new Header({ children: [para(`${lh.clusterName} — ${title}`, { size: 16, align: AlignmentType.RIGHT })] });
+  new Header({
+    children: [
+      para(`${lh.clusterName} — ${title}`, { size: 16, align: AlignmentType.RIGHT, after: 0 }),
+      ...(lh.reference ? [para(`${dictionaries[lh.language].doc.ourRef}: ${lh.reference}`, { size: 16, align: AlignmentType.RIGHT, after: 0 })] : []),
+    ],
+  });
 
 /** An empty header, for the first page under the letterhead. */
 export const emptyHeader = () => new Header({ children: [] });

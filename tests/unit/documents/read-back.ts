@@ -7,17 +7,20 @@ export interface ReadBack {
   styles: string;
   core: string;
   footers: string[];
+  headers: string[];
 }
 
 export async function readBack(doc: Document): Promise<ReadBack> {
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
   const parts = await docxParts(bytes);
   const footers = await Promise.all(parts.filter((p) => /^word\/footer\d*\.xml$/.test(p)).map((p) => docxXml(bytes, p)));
+  const headers = await Promise.all(parts.filter((p) => /^word\/header\d*\.xml$/.test(p)).map((p) => docxXml(bytes, p)));
   return {
     document: await docxXml(bytes, 'word/document.xml'),
     styles: await docxXml(bytes, 'word/styles.xml'),
     core: await docxXml(bytes, 'docProps/core.xml'),
     footers,
+    headers,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Every kind issued under a reference number prints it once under its letterhead ("Ruj. Kami") and in every
- * footer beside the page number; a preview prints none. Fixture models, no database.
+ * Every kind issued under a reference number prints it once under its letterhead ("Ruj. Kami"), in the
+ * running header of the pages after the first and in every footer beside the page number; a preview prints
+ * none. Fixture models, no database.
  */
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../electron/documents/layout';
@@ -31,13 +32,15 @@ const ourRef = { ms: 'Ruj. Kami', en: 'Our ref.' } as const;
 const REF = 'KL/LPK/2026/007';
 
 describe.each(['ms', 'en'] as const)('reference numbers in %s', (language) => {
-  it.each(models(language).map((m) => [m.kind, m] as const))('%s: under the letterhead once and in every footer', async (_kind, m) => {
+  it.each(models(language).map((m) => [m.kind, m] as const))('%s: under the letterhead once, in the running header and in every footer', async (_kind, m) => {
     const issued = await readBack(layoutDocument(withReference(m, REF)).doc);
     // One line, alone or with the date beside it (a letter).
     const lines = paragraphsOf(issued.document).filter((p) => p.includes(REF));
     expect(lines).toHaveLength(1);
     expect(lines[0]?.startsWith(`${ourRef[language]}: ${REF}`)).toBe(true);
     expect(lines[0]?.slice(`${ourRef[language]}: ${REF}`.length)).toMatch(/^(\d{1,2} \S+ \d{4})?$/);
+    // Every header that is not the first page's (which the letterhead fills) names the number too.
+    for (const h of issued.headers.filter((x) => paragraphsOf(x).length > 0)) expect(paragraphsOf(h)).toContain(`${ourRef[language]}: ${REF}`);
     expect(issued.footers.length).toBeGreaterThan(0);
     for (const f of issued.footers) {
       expect(paragraphsOf(f).join(' ')).toMatch(new RegExp(`^${REF} · `));
