@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/setup/render-worker.ts'],
     pool: 'forks',
+    // Both cores of a 2-core machine: the document tests spend much of their time waiting on LibreOffice.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
