@@ -5,7 +5,6 @@
  * accepted only with this host's Origin: reloads, bookmarks and second tabs work without the token in sight.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { methods } from '../shared/api';
@@ -15,6 +14,7 @@ import { bi, localize, type ErrorCode } from '../shared/errors';
 import type { Dispatch } from './dispatch';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
+import { cacheControl, encodingFor, fileBody } from './static-files';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -149,7 +149,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
     }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'METHOD', bi('Method not allowed.', 'Kaedah tidak dibenarkan.'), { Allow: 'GET, HEAD' });
-    return serveStatic(res, url.pathname);
+    return serveStatic(req, res, url.pathname);
   }
 
   const cookieName = () => `cluster_office_session_${boundPort()}`;
@@ -241,24 +241,31 @@ export function createWebHost(options: WebHostOptions): http.Server {
     res.end();
   }
 
-  function serveStatic(res: http.ServerResponse, pathname: string) {
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
     const root = options.staticDir;
     if (!root) return fail(res, 404, 'NOT_FOUND', bi('No UI is served here.', 'Tiada antara muka di sini.'));
     const file = rendererFile(root, pathname);
     const type = MIME[path.extname(file)] ?? 'application/octet-stream';
     // The UI folder can vanish under a running host (a rebuild): answer, never crash the process.
-    if (!fs.existsSync(file)) return fail(res, 404, 'NOT_FOUND', bi('Not found.', 'Tidak dijumpai.'));
-    const stream = fs.createReadStream(file);
-    stream.on('error', () => res.destroy());
+    const encoding = encodingFor(file, req.headers['accept-encoding']);
+    let body: Buffer;
+    try {
+      body = fileBody(file, encoding);
+    } catch {
+      return fail(res, 404, 'NOT_FOUND', bi('Not found.', 'Tidak dijumpai.'));
+    }
     res.writeHead(200, {
       'Content-Type': type,
+      'Content-Length': body.length,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      Vary: 'Accept-Encoding',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'X-Frame-Options': 'DENY',
-      'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+      'Cache-Control': cacheControl(file),
     });
-    stream.pipe(res);
+    res.end(body);
   }
 
   return server;

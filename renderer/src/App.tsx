@@ -1,20 +1,23 @@
 import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
 import type { AppStatus } from '../../shared/domain';
 import { call } from './api';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { MentoringPage } from './features/mentoring/MentoringPage';
-import { VisitsPage } from './features/visits/VisitsPage';
-import { PlanPage, UNDO_EVENT } from './features/plan/PlanPage';
+import { UNDO_EVENT } from './features/plan/undo-event';
 import { RecoveryScreen } from './features/start/RecoveryScreen';
 import { SchoolsPage } from './features/schools/SchoolsPage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { confirmLeave } from './forms';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 import { LanguageSwitch } from './features/common/LanguageSwitch';
+
+// Each page but the first loads when it is first opened, so the app starts on a small script.
+const PlanPage = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+const CalendarPage = lazy(() => import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const VisitsPage = lazy(() => import('./features/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
+const MentoringPage = lazy(() => import('./features/mentoring/MentoringPage').then((m) => ({ default: m.MentoringPage })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'visits' | 'settings';
 const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'visits', 'mentoring', 'settings'];
@@ -94,12 +97,20 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
-        {page === 'plan' && <PlanPage clusterName={clusterName} />}
-        {page === 'calendar' && <CalendarPage />}
-        {page === 'mentoring' && <MentoringPage />}
-        {page === 'visits' && <VisitsPage />}
-        {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
+        <Suspense
+          fallback={
+            <Center h={200}>
+              <Loader aria-label={t('app.loading')} />
+            </Center>
+          }
+        >
+          {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
+          {page === 'plan' && <PlanPage clusterName={clusterName} />}
+          {page === 'calendar' && <CalendarPage />}
+          {page === 'mentoring' && <MentoringPage />}
+          {page === 'visits' && <VisitsPage />}
+          {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch, uiLanguage } from '../../electron/dispatch';
 import { createWebHost, listen } from '../../electron/web-host';
@@ -218,5 +220,40 @@ describe('the browser-mode host', () => {
     expect(page.status).toBe(404);
     expect(json(page)).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect((await request(port, { path: '/api/app.status' })).status).toBe(200);
+  });
+
+  it('serves the UI compressed as the browser accepts it, hashed assets cached for a year and the page never', async () => {
+    const app = await openApp();
+    const ui = path.join(app.dataDir, 'ui');
+    fs.mkdirSync(path.join(ui, 'assets'), { recursive: true });
+    const script = `console.log(${JSON.stringify('Kluster 2 '.repeat(500))});`;
+    fs.writeFileSync(path.join(ui, 'index.html'), '<!doctype html><title>Cluster Office</title>');
+    fs.writeFileSync(path.join(ui, 'assets', 'index-B0Rc2x6r.js'), script);
+    const server = createWebHost({ dispatch: createDispatch(app.ctx), token: TOKEN, port: 0, staticDir: ui });
+    servers.push(server);
+    const port = await listen(server, 0);
+    const get = (file: string, encoding: string | null) => request(port, { method: 'GET', path: file, headers: { authorization: null, 'accept-encoding': encoding } });
+
+    const br = await get('/assets/index-B0Rc2x6r.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body.length).toBeLessThan(script.length / 10);
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(script);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+
+    const gz = await get('/assets/index-B0Rc2x6r.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(script);
+    const plain = await get('/assets/index-B0Rc2x6r.js', null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+
+    const page = await get('/', 'br');
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(zlib.brotliDecompressSync(page.body).toString()).toContain('Cluster Office');
+    // A rebuilt file is served new, not from memory.
+    fs.writeFileSync(path.join(ui, 'index.html'), '<!doctype html><title>Rebuilt</title>');
+    fs.utimesSync(path.join(ui, 'index.html'), new Date(), new Date(Date.now() + 5000));
+    expect(zlib.brotliDecompressSync((await get('/', 'br')).body).toString()).toContain('Rebuilt');
   });
 });

@@ -3,7 +3,8 @@
  * bars. Bars move and resize by dragging (snapping to months) or from the keyboard; every change goes
  * through `onChangePhase`, which saves it and records the undo.
  */
-import { ActionIcon, Menu, Tooltip } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
+import { OnDemandMenu } from '../common/OnDemandMenu';
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
@@ -142,11 +143,15 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
           </div>
           <div className="gantt-strip" style={{ gridRow: 2, gridColumn: `2 / span ${n}` }}>
             {bands.map(({ p, band }) => (
-              <Tooltip key={`${p.kind}${p.id}`} label={`${p.name}: ${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`}>
-                <div className={`gantt-band ${p.kind}`} style={{ left: pct(band.left, n), width: pct(band.width, n), pointerEvents: 'auto' }} data-testid="gantt-period">
-                  {p.kind === 'term' ? p.name : ''}
-                </div>
-              </Tooltip>
+              <div
+                key={`${p.kind}${p.id}`}
+                className={`gantt-band ${p.kind}`}
+                title={`${p.name}: ${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`}
+                style={{ left: pct(band.left, n), width: pct(band.width, n), pointerEvents: 'auto' }}
+                data-testid="gantt-period"
+              >
+                {p.kind === 'term' ? p.name : ''}
+              </div>
             ))}
           </div>
         </>
@@ -164,27 +169,26 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
           >
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 4 }}>
               <span className="code">{initiative.code}</span>
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
+              <OnDemandMenu
+                target={
                   <ActionIcon size="sm" variant="subtle" c={fg} aria-label={t('plan.initiativeMenu', { code: initiative.code })} data-testid="initiative-menu" data-print-hide>
                     ⋯
                   </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item onClick={() => actions.editInitiative(initiative)}>{t('plan.editInitiative')}</Menu.Item>
-                  <Menu.Item onClick={() => actions.addLane(initiative)}>{t('plan.addLane')}</Menu.Item>
-                  <Menu.Item disabled={ii === 0} onClick={() => actions.moveInitiative(initiative, -1)}>
-                    {t('plan.moveUp')}
-                  </Menu.Item>
-                  <Menu.Item disabled={ii === plan.initiatives.length - 1} onClick={() => actions.moveInitiative(initiative, 1)}>
-                    {t('plan.moveDown')}
-                  </Menu.Item>
-                  <Menu.Divider />
-                  <Menu.Item color="red" onClick={() => actions.deleteInitiative(initiative)}>
-                    {t('plan.deleteInitiative')}
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+                }
+              >
+                <Menu.Item onClick={() => actions.editInitiative(initiative)}>{t('plan.editInitiative')}</Menu.Item>
+                <Menu.Item onClick={() => actions.addLane(initiative)}>{t('plan.addLane')}</Menu.Item>
+                <Menu.Item disabled={ii === 0} onClick={() => actions.moveInitiative(initiative, -1)}>
+                  {t('plan.moveUp')}
+                </Menu.Item>
+                <Menu.Item disabled={ii === plan.initiatives.length - 1} onClick={() => actions.moveInitiative(initiative, 1)}>
+                  {t('plan.moveDown')}
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item color="red" onClick={() => actions.deleteInitiative(initiative)}>
+                  {t('plan.deleteInitiative')}
+                </Menu.Item>
+              </OnDemandMenu>
             </div>
             <span className="name">{initiative.name}</span>
           </div>,
@@ -211,8 +215,9 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
                 const c1 = columnOf(plan.window, live.end);
                 if (c0 < 0 || c1 < 0) return null;
                 return (
-                  <Tooltip key={phase.id} label={`${phase.name} · ${spanLabel(live)}`} multiline maw={320} disabled={drag !== null} openDelay={300}>
                     <button
+                      key={phase.id}
+                      title={drag ? undefined : `${phase.name} · ${spanLabel(live)}`}
                       type="button"
                       className={`gantt-bar${drag?.phase.id === phase.id ? ' dragging' : ''}`}
                       data-testid="gantt-bar"
@@ -239,31 +244,29 @@ export function Gantt({ plan, today, actions }: { plan: Plan; today: string; act
                       {phase.name}
                       <span className="gantt-handle end" data-testid="bar-handle-end" onPointerDown={(e) => onPointerDown(e, phase, 'end')} />
                     </button>
-                  </Tooltip>
                 );
               })}
               <div className="gantt-lane-tools" data-print-hide>
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
+                <OnDemandMenu
+                  target={
                     <ActionIcon size="xs" variant="subtle" color="gray" aria-label={t('plan.laneMenu', { code: initiative.code, n: li + 1 })} data-testid="lane-menu">
                       ⋮
                     </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item onClick={() => actions.addPhase(lane, initiative, months[0] ?? plan.window.start)}>{t('plan.addPhase')}</Menu.Item>
-                    <Menu.Item onClick={() => actions.renameLane(lane, initiative)}>{t('plan.renameLane')}</Menu.Item>
-                    <Menu.Item disabled={li === 0} onClick={() => actions.moveLane(lane, initiative, -1)}>
-                      {t('plan.moveUp')}
-                    </Menu.Item>
-                    <Menu.Item disabled={li === initiative.lanes.length - 1} onClick={() => actions.moveLane(lane, initiative, 1)}>
-                      {t('plan.moveDown')}
-                    </Menu.Item>
-                    <Menu.Divider />
-                    <Menu.Item color="red" disabled={initiative.lanes.length === 1} onClick={() => actions.deleteLane(lane, initiative)}>
-                      {t('plan.deleteLane')}
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
+                  }
+                >
+                  <Menu.Item onClick={() => actions.addPhase(lane, initiative, months[0] ?? plan.window.start)}>{t('plan.addPhase')}</Menu.Item>
+                  <Menu.Item onClick={() => actions.renameLane(lane, initiative)}>{t('plan.renameLane')}</Menu.Item>
+                  <Menu.Item disabled={li === 0} onClick={() => actions.moveLane(lane, initiative, -1)}>
+                    {t('plan.moveUp')}
+                  </Menu.Item>
+                  <Menu.Item disabled={li === initiative.lanes.length - 1} onClick={() => actions.moveLane(lane, initiative, 1)}>
+                    {t('plan.moveDown')}
+                  </Menu.Item>
+                  <Menu.Divider />
+                  <Menu.Item color="red" disabled={initiative.lanes.length === 1} onClick={() => actions.deleteLane(lane, initiative)}>
+                    {t('plan.deleteLane')}
+                  </Menu.Item>
+                </OnDemandMenu>
               </div>
             </div>
           )),

@@ -3,6 +3,7 @@
  * forward, print it on one landscape page, or save the Word calendar.
  */
 import { Alert, Button, Group, Menu, Select, Stack, Text, Title } from '@mantine/core';
+import { UNDO_EVENT } from './undo-event';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/dates';
@@ -24,7 +25,6 @@ type Dialog =
   | null;
 
 /** Raised by the desktop menu's Undo, which takes Ctrl+Z before the page sees the key. */
-export const UNDO_EVENT = 'cluster-office:undo';
 
 const planOf = (r: PlanChange | Plan): Plan => ('plan' in r ? r.plan : r);
 const initiativeDraft = (i: Initiative): InitiativeDraft => ({

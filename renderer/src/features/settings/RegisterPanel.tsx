@@ -1,6 +1,7 @@
 /** The register of issued documents: search it, and set the reference number pattern. */
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/dates';
 import type { Register } from '../../../../shared/documents/register';
@@ -14,17 +15,23 @@ export function RegisterPanel() {
   const [pattern, setPattern] = useState('');
   const [patternError, setPatternError] = useState<string | undefined>();
 
-  const load = useCallback(async (q: string) => {
-    const r = await call('documents.register', { search: q });
-    setRegister(r);
-    return r;
-  }, []);
+  const [query] = useDebouncedValue(search, 200);
+  const patternShown = useRef(false);
+  // One read per settled search; an answer that arrives after a newer search began is dropped.
   useEffect(() => {
-    load('').then((r) => setPattern(r.pattern), notifyError);
-  }, [load]);
-  useEffect(() => {
-    load(search).catch(notifyError);
-  }, [load, search]);
+    let current = true;
+    call('documents.register', { search: query }).then((r) => {
+      if (!current) return;
+      setRegister(r);
+      if (!patternShown.current) {
+        patternShown.current = true;
+        setPattern(r.pattern);
+      }
+    }, notifyError);
+    return () => {
+      current = false;
+    };
+  }, [query]);
 
   const savePattern = async () => {
     try {
