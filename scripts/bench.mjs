@@ -10,6 +10,9 @@ fs.mkdirSync(path.join('node_modules', '.cache'), { recursive: true });
 const dir = path.resolve(fs.mkdtempSync(path.join('node_modules', '.cache', 'cluster-office-bench-')));
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
 try {
+  // The UI benchmark drives the built app.
+  const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (built.status !== 0) throw new Error('npm run build failed');
   await Promise.all([
     build({ ...common, packages: 'external', entryPoints: ['tests/bench/run.ts'], outfile: path.join(dir, 'run.cjs') }),
     build({ ...common, entryPoints: ['electron/documents/render-worker.ts'], outfile: path.join(dir, 'render-worker.cjs') }),
