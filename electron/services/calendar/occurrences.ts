@@ -2,7 +2,7 @@
  * What the calendar shows for a date range: one-off events, every date of each series (minus skipped and
  * separately edited dates), exams, and their checkpoints counted back from the exam date.
  */
-import type { Kysely } from 'kysely';
+import { expressionBuilder, sql, type Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
 import type { Language } from '../../../shared/dates';
 import { addDays, checkpointDates, daysBetween } from '../../../shared/plan/calendar-dates';
@@ -32,34 +32,79 @@ const DERIVED = {
 } as const;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
-/** One-off events and every date of each series (minus skipped and separately edited dates) in the range, filtered as asked. */
-/** Events of the range, their phases named in `language`. */
-export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, language: Language): Promise<Occurrence[]> {
-  const events = await db
+/**
+ * The events that may touch the range, found through indexes whatever the number of years on record: one-off
+ * rows (and separately edited dates) that start from the longest event's length before the range up to its end
+ * and end in it or after, and series that start by the range's end and repeat until at least that far before it.
+ */
+function touching(from: string, to: string) {
+  const eb = expressionBuilder<{ e: DB['events'] }, 'e'>();
+  // The longest any event lasts, in days, read from the events_by_length index.
+  const earliest = sql<string>`date(${from}, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(start_date)), 0) FROM events) || ' days')`;
+  return eb.or([
+    eb.and([eb('e.start_date', '>=', earliest), eb('e.start_date', '<=', to), eb('e.end_date', '>=', from)]),
+    eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', earliest), eb('e.start_date', '<=', to)]),
+  ]);
+}
+
+/** The ids of the events that may touch the range, for reading their links. */
+const touchingIds = (db: Db, from: string, to: string) =>
+  db
     .selectFrom('events as e')
-    .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
-    .leftJoin('phases as p', 'p.id', 'e.phase_id')
-    .selectAll('e')
-    .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
-    .where('e.start_date', '<=', q.to)
-    .where((eb) => eb.or([eb('e.end_date', '>=', q.from), eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', addDays(q.from, -400))])]))
-    .orderBy('e.start_date')
-    .orderBy('e.id')
-    .execute();
-  const ids = events.map((e) => e.id);
-  const [schoolLinks, personLinks, skips, overrides] = ids.length
-    ? await Promise.all([
-        db.selectFrom('event_schools as es').innerJoin('schools as s', 's.id', 'es.school_id').select(['es.event_id', 's.id', 's.abbreviation']).where('es.event_id', 'in', ids).orderBy('s.number').execute(),
-        db.selectFrom('event_people').selectAll().where('event_id', 'in', ids).execute(),
-        db.selectFrom('event_skips').selectAll().where('event_id', 'in', ids).execute(),
-        db.selectFrom('events').select(['series_id', 'occurrence_date']).where('series_id', 'in', ids).execute(),
-      ])
-    : [[], [], [], []];
+    .select('e.id')
+    .where(touching(from, to));
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const group = out.get(k);
+    if (group) group.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** One-off events and every date of each series (minus skipped and separately edited dates) in the range, filtered as asked; their phases named in `language`. */
+export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, language: Language): Promise<Occurrence[]> {
+  const [events, schoolLinks, personLinks, skips, overrides] = await Promise.all([
+    db
+      .selectFrom('events as e')
+      .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
+      .leftJoin('phases as p', 'p.id', 'e.phase_id')
+      .selectAll('e')
+      .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
+      .where(touching(q.from, q.to))
+      .orderBy('e.start_date')
+      .orderBy('e.id')
+      .execute(),
+    db
+      .selectFrom('event_schools as es')
+      .innerJoin('schools as s', 's.id', 'es.school_id')
+      .select(['es.event_id', 's.id', 's.abbreviation'])
+      .where('es.event_id', 'in', touchingIds(db, q.from, q.to))
+      .orderBy('s.number')
+      .execute(),
+    db.selectFrom('event_people').select(['event_id', 'person_id']).where('event_id', 'in', touchingIds(db, q.from, q.to)).orderBy('event_id').orderBy('person_id').execute(),
+    db.selectFrom('event_skips').select(['event_id', 'date']).where('event_id', 'in', touchingIds(db, q.from, q.to)).execute(),
+    db.selectFrom('events').select(['series_id', 'occurrence_date']).where('series_id', 'in', touchingIds(db, q.from, q.to)).execute(),
+  ]);
+  const schoolsOf = groupBy(schoolLinks, (s) => s.event_id);
+  const peopleOf = groupBy(personLinks, (p) => p.event_id);
+  const hiddenOf = new Map<number, string[]>();
+  const hide = (id: number, date: string) => {
+    const dates = hiddenOf.get(id);
+    if (dates) dates.push(date);
+    else hiddenOf.set(id, [date]);
+  };
+  for (const s of skips) hide(s.event_id, s.date);
+  for (const o of overrides) if (o.series_id !== null) hide(o.series_id, o.occurrence_date ?? '');
 
   const out: Occurrence[] = [];
   for (const e of events) {
-    const schools = schoolLinks.filter((s) => s.event_id === e.id);
-    const personIds = personLinks.filter((p) => p.event_id === e.id).map((p) => p.person_id);
+    const schools = schoolsOf.get(e.id) ?? [];
+    const personIds = (peopleOf.get(e.id) ?? []).map((p) => p.person_id);
     const schoolIds = schools.map((s) => s.id);
     if (q.initiativeIds.length && (e.initiative_id === null || !q.initiativeIds.includes(e.initiative_id))) continue;
     if (q.schoolIds.length && !schoolIds.some((s) => q.schoolIds.includes(s))) continue;
@@ -84,17 +129,14 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, la
     };
     const length = daysBetween(e.start_date, e.end_date);
     if (e.rrule && e.repeat_until) {
-      const hidden = [
-        ...skips.filter((s) => s.event_id === e.id).map((s) => s.date),
-        ...overrides.filter((o) => o.series_id === e.id).map((o) => o.occurrence_date ?? ''),
-      ];
-      const dates = expandRule(e.rrule, e.start_date, minDate(e.repeat_until, q.to), hidden);
+      // Dates from `length` days before the range: an occurrence starting then still lasts into it.
+      const dates = expandRule(e.rrule, e.start_date, minDate(e.repeat_until, q.to), hiddenOf.get(e.id) ?? [], addDays(q.from, -length));
       for (const d of dates) {
         const end = addDays(d, length);
         if (end < q.from) continue;
         out.push({ ...base, key: `e${e.id}@${d}`, seriesId: e.id, occurrenceDate: d, start: d, end });
       }
-    } else {
+    } else if (e.end_date >= q.from) {
       out.push({ ...base, key: `e${e.id}`, seriesId: e.series_id, occurrenceDate: e.occurrence_date, start: e.start_date, end: e.end_date });
     }
   }
