@@ -11,8 +11,8 @@ import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { inLanguage } from '../../../shared/bilingual';
 import { getLanguage } from '../cluster/settings';
-import { readAssignments } from '../mentoring/read';
-import { readVisits } from '../visits/read';
+import { suggestNextSession } from '../../../shared/mentoring/rules';
+import type { AssignmentStatus, Schedule } from '../../../shared/mentoring/types';
 import { periodsBetween } from './periods';
 
 type Db = Kysely<DB>;
@@ -192,38 +192,71 @@ async function examOccurrences(db: Db, from: string, to: string, initiativeIds: 
   return out;
 }
 
-/** Mentoring sessions held in the range, and the next session of each open pair when it falls in the range. */
+/**
+ * Mentoring sessions held in the range, and the next session of each open pair when it falls in the range, for
+ * the pairs of the range's first and last years: each pair's names and its last session come with it, and only
+ * the sessions of the range are read.
+ */
 async function sessionOccurrences(db: Db, from: string, to: string, language: Language): Promise<Occurrence[]> {
-  const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  const pairs = (await Promise.all([...new Set(years)].map((year) => readAssignments(db, { year })))).flat();
+  const years = [...new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))])];
+  const [pairs, sessions, initiatives] = await Promise.all([
+    db
+      .selectFrom('mentoring_assignments as a')
+      .innerJoin('people as mentor', 'mentor.id', 'a.mentor_id')
+      .innerJoin('people as mentee', 'mentee.id', 'a.mentee_id')
+      .leftJoin('schools as s', 's.id', 'mentee.school_id')
+      .select(['a.id', 'a.year', 'a.status', 'a.schedule', 'a.start_date', 'mentor.id as mentor_id', 'mentor.name as mentor_name', 'mentee.id as mentee_id', 'mentee.name as mentee_name'])
+      .select(['mentee.school_id', 'mentee.archived_at', 'mentee.team_role', 'mentee.leader_role', 's.abbreviation'])
+      // The pair's last session, and the next date agreed at it.
+      .select((eb) => {
+        const last = () => eb.selectFrom('mentoring_sessions as l').whereRef('l.assignment_id', '=', 'a.id').orderBy('l.date', 'desc').orderBy('l.id', 'desc').limit(1);
+        return [last().select('l.date').as('last_date'), last().select('l.next_date').as('agreed_next')];
+      })
+      .where('a.year', 'in', years)
+      .orderBy('a.year')
+      .orderBy('a.id')
+      .execute(),
+    db
+      .selectFrom('mentoring_sessions as s')
+      .innerJoin('mentoring_assignments as a', 'a.id', 's.assignment_id')
+      .select(['s.id', 's.assignment_id', 's.date'])
+      .where('a.year', 'in', years)
+      .where('s.date', '>=', from)
+      .where('s.date', '<=', to)
+      .orderBy('s.date')
+      .orderBy('s.id')
+      .execute(),
+    // Sessions wear the colour of the year's mentoring initiative when the plan has one.
+    db
+      .selectFrom('initiatives')
+      .select(['id', 'year', 'code', 'colour'])
+      .where('deleted_at', 'is', null)
+      .where('year', 'in', years)
+      .where((eb) => eb(eb.fn('upper', ['code']), 'like', '%MENTOR%'))
+      .execute(),
+  ]);
   if (pairs.length === 0) return [];
-  // Sessions wear the colour of the year's mentoring initiative when the plan has one.
-  const initiatives = await db
-    .selectFrom('initiatives')
-    .select(['id', 'year', 'code', 'colour'])
-    .where('deleted_at', 'is', null)
-    .where('year', 'in', [...new Set(years)])
-    .where((eb) => eb(eb.fn('upper', ['code']), 'like', '%MENTOR%'))
-    .execute();
+  const sessionsOf = groupBy(sessions, (s) => s.assignment_id);
   const out: Occurrence[] = [];
   for (const p of pairs) {
     const initiative = initiatives.find((i) => i.year === p.year);
+    // The school's abbreviation shows for a mentee who is a school leader or on the team and not archived.
+    const known = p.archived_at === null && (p.team_role !== null || p.leader_role !== null);
+    const school = known ? (p.abbreviation ?? null) : null;
     const base = {
       ...DERIVED,
       kind: 'session' as const,
       initiativeId: initiative?.id ?? null,
       initiativeCode: initiative?.code ?? null,
       colour: initiative?.colour ?? null,
-      schoolIds: p.mentee.schoolId === null ? [] : [p.mentee.schoolId],
-      schoolNames: p.mentee.school === null ? [] : [p.mentee.school],
-      personIds: [p.mentor.id, p.mentee.id],
+      schoolIds: p.school_id === null ? [] : [p.school_id],
+      schoolNames: school === null ? [] : [school],
+      personIds: [p.mentor_id, p.mentee_id],
     };
-    const title = language === 'en' ? `Mentoring: ${p.mentee.name} with ${p.mentor.name}` : `Mentoring: ${p.mentee.name} bersama ${p.mentor.name}`;
-    for (const s of p.sessions) {
-      if (s.date >= from && s.date <= to) out.push({ ...base, key: `m${s.id}`, title, start: s.date, end: s.date });
-    }
-    const next = p.nextSessionDate;
-    if (next && next >= from && next <= to && next > (p.lastSessionDate ?? '')) {
+    const title = language === 'en' ? `Mentoring: ${p.mentee_name} with ${p.mentor_name}` : `Mentoring: ${p.mentee_name} bersama ${p.mentor_name}`;
+    for (const s of sessionsOf.get(p.id) ?? []) out.push({ ...base, key: `m${s.id}`, title, start: s.date, end: s.date });
+    const next = suggestNextSession({ status: p.status as AssignmentStatus, schedule: p.schedule as Schedule, startDate: p.start_date, lastSession: p.last_date, agreedNext: p.agreed_next });
+    if (next && next >= from && next <= to && next > (p.last_date ?? '')) {
       out.push({ ...base, key: `n${p.id}`, title: `${title} (${language === 'en' ? 'planned' : 'dirancang'})`, start: next, end: next });
     }
   }
@@ -232,10 +265,34 @@ async function sessionOccurrences(db: Db, from: string, to: string, language: La
 
 /** School visits done or planned in the range (cancelled ones are left out), with their school and officers. */
 async function visitOccurrences(db: Db, from: string, to: string, language: Language): Promise<Occurrence[]> {
-  const visits = (await readVisits(db, { from, to })).filter((v) => v.status !== 'cancelled');
+  const [visits, officers] = await Promise.all([
+    db
+      .selectFrom('visits as v')
+      .innerJoin('schools as s', 's.id', 'v.school_id')
+      .innerJoin('visit_purposes as p', 'p.id', 'v.purpose_id')
+      .select(['v.id', 'v.date', 'v.status', 'v.school_id', 's.abbreviation', 's.name as school_name', 'p.name_ms', 'p.name_en'])
+      .where('v.date', '>=', from)
+      .where('v.date', '<=', to)
+      .where('v.status', '!=', 'cancelled')
+      .orderBy('v.date')
+      .orderBy('v.id')
+      .execute(),
+    db
+      .selectFrom('visit_officers as o')
+      .innerJoin('visits as v', 'v.id', 'o.visit_id')
+      .innerJoin('people as p', 'p.id', 'o.person_id')
+      .select(['o.visit_id', 'p.id'])
+      .where('v.date', '>=', from)
+      .where('v.date', '<=', to)
+      .where('v.status', '!=', 'cancelled')
+      .orderBy('p.position')
+      .orderBy('p.id')
+      .execute(),
+  ]);
+  const officersOf = groupBy(officers, (o) => o.visit_id);
   return visits.map((v) => {
-    const purpose = language === 'en' ? v.purposeEn : v.purposeMs;
-    const title = `${language === 'en' ? 'Visit' : 'Lawatan'}: ${v.school} (${purpose})${v.status === 'planned' ? (language === 'en' ? ' – planned' : ' – dirancang') : ''}`;
+    const purpose = language === 'en' ? v.name_en : v.name_ms;
+    const title = `${language === 'en' ? 'Visit' : 'Lawatan'}: ${v.abbreviation} (${purpose})${v.status === 'planned' ? (language === 'en' ? ' – planned' : ' – dirancang') : ''}`;
     return {
       ...DERIVED,
       key: `v${v.id}`,
@@ -243,13 +300,13 @@ async function visitOccurrences(db: Db, from: string, to: string, language: Lang
       title,
       start: v.date,
       end: v.date,
-      place: v.schoolName,
+      place: v.school_name,
       initiativeId: null,
       initiativeCode: null,
       colour: '#5c7cfa',
-      schoolIds: [v.schoolId],
-      schoolNames: [v.school],
-      personIds: v.officerIds,
+      schoolIds: [v.school_id],
+      schoolNames: [v.abbreviation],
+      personIds: (officersOf.get(v.id) ?? []).map((o) => o.id),
     };
   });
 }
