@@ -30,6 +30,7 @@ const DERIVED = {
   phaseId: null,
   phaseName: null,
 } as const;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /**
@@ -55,7 +56,7 @@ const touchingIds = (db: Db, from: string, to: string) =>
     .where(touching(from, to));
 
 /** Rows grouped by a key, each group in the rows' order. */
-function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const r of rows) {
     const k = key(r);
@@ -73,8 +74,8 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, la
       .selectFrom('events as e')
       .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
       .leftJoin('phases as p', 'p.id', 'e.phase_id')
-      .selectAll('e')
-      .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
+      .select(['e.id', 'e.title', 'e.start_date', 'e.end_date', 'e.all_day', 'e.start_time', 'e.end_time', 'e.place', 'e.initiative_id', 'e.phase_id', 'e.rrule', 'e.repeat_until'])
+      .select(['e.series_id', 'e.occurrence_date', 'i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
       .where(touching(q.from, q.to))
       .orderBy('e.start_date')
       .orderBy('e.id')
@@ -84,6 +85,7 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, la
       .innerJoin('schools as s', 's.id', 'es.school_id')
       .select(['es.event_id', 's.id', 's.abbreviation'])
       .where('es.event_id', 'in', touchingIds(db, q.from, q.to))
+      .orderBy('es.event_id')
       .orderBy('s.number')
       .execute(),
     db.selectFrom('event_people').select(['event_id', 'person_id']).where('event_id', 'in', touchingIds(db, q.from, q.to)).orderBy('event_id').orderBy('person_id').execute(),
@@ -109,8 +111,11 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, la
     if (q.initiativeIds.length && (e.initiative_id === null || !q.initiativeIds.includes(e.initiative_id))) continue;
     if (q.schoolIds.length && !schoolIds.some((s) => q.schoolIds.includes(s))) continue;
     if (q.personIds.length && !personIds.some((p) => q.personIds.includes(p))) continue;
-    const base = {
-      kind: 'event' as const,
+    const schoolNames = schools.map((s) => s.abbreviation);
+    const phaseName = e.phase_name == null ? null : inLanguage(e.phase_name, e.phase_name_en ?? '', language);
+    // One object of one shape per item, its fields in the order the calendar has always sent them.
+    const item = (key: string, seriesId: number | null, occurrenceDate: string | null, start: string, end: string): Occurrence => ({
+      kind: 'event',
       eventId: e.id,
       examId: null,
       title: e.title,
@@ -122,22 +127,27 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, la
       initiativeCode: e.initiative_code ?? null,
       colour: e.colour ?? null,
       phaseId: e.phase_id,
-      phaseName: e.phase_name == null ? null : inLanguage(e.phase_name, e.phase_name_en ?? '', language),
+      phaseName,
       schoolIds,
-      schoolNames: schools.map((s) => s.abbreviation),
+      schoolNames,
       personIds,
-    };
-    const length = daysBetween(e.start_date, e.end_date);
+      key,
+      seriesId,
+      occurrenceDate,
+      start,
+      end,
+    });
     if (e.rrule && e.repeat_until) {
+      const length = daysBetween(e.start_date, e.end_date);
       // Dates from `length` days before the range: an occurrence starting then still lasts into it.
       const dates = expandRule(e.rrule, e.start_date, minDate(e.repeat_until, q.to), hiddenOf.get(e.id) ?? [], addDays(q.from, -length));
       for (const d of dates) {
-        const end = addDays(d, length);
+        const end = length === 0 ? d : addDays(d, length);
         if (end < q.from) continue;
-        out.push({ ...base, key: `e${e.id}@${d}`, seriesId: e.id, occurrenceDate: d, start: d, end });
+        out.push(item(`e${e.id}@${d}`, e.id, d, d, end));
       }
     } else if (e.end_date >= q.from) {
-      out.push({ ...base, key: `e${e.id}`, seriesId: e.series_id, occurrenceDate: e.occurrence_date, start: e.start_date, end: e.end_date });
+      out.push(item(`e${e.id}`, e.series_id, e.occurrence_date, e.start_date, e.end_date));
     }
   }
   return out;
@@ -157,7 +167,8 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, lan
         (!q.personIds.length || o.personIds.some((p) => q.personIds.includes(p))),
     ),
   );
-  out.sort((a, b) => (a.start === b.start ? (a.startTime ?? '').localeCompare(b.startTime ?? '') : a.start < b.start ? -1 : 1));
+  // By day, then by time (all-day items first): times are HH:MM, so plain comparison orders them.
+  out.sort((a, b) => (a.start === b.start ? compare(a.startTime ?? '', b.startTime ?? '') : a.start < b.start ? -1 : 1));
   return { occurrences: out, periods: await periodsBetween(db, q.from, q.to) };
 }
 
