@@ -86,9 +86,13 @@ export async function loadEventListModel(db: Db, from: string, to: string, langu
     // Every session of a pair that is held in the range, or is the last one of a pair still open (for its next date).
     db
       .selectFrom('mentoring_sessions as s')
-      .innerJoin('mentoring_assignments as a', 'a.id', 's.assignment_id')
       .select(['s.id', 's.assignment_id', 's.date', 's.next_date'])
-      .where((eb) => eb.or([eb.and([eb('s.date', '>=', from), eb('s.date', '<=', to)]), eb('a.status', 'in', [...APPOINTED])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('s.date', '>=', from), eb('s.date', '<=', to)]),
+          eb('s.assignment_id', 'in', eb.selectFrom('mentoring_assignments').select('id').where('status', 'in', [...APPOINTED])),
+        ]),
+      )
       .orderBy('s.date')
       .orderBy('s.id')
       .execute(),
