@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { stopRenderThread } from '../../electron/documents/render-thread';
+import { measureCalendar } from './calendar';
 import { measurePlan } from './plan';
 import { measureRendering } from './rendering';
 import { measureUi } from './ui';
@@ -19,6 +20,8 @@ async function main() {
   console.log(`\nTen-year data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
     results.push(await measureRendering(data));
+    results.push(await measureCalendar(data));
+    // Last: it adds a 30-initiative plan for 2026 to the data.
     results.push(await measureUi(data));
   } finally {
     await data.close();

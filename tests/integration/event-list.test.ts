@@ -173,8 +173,9 @@ describe('the event list model', () => {
     expect(more.items.find((i) => i.kind === 'event' && i.title === 'EPIC')?.schools).toEqual({ scope: 'some', abbreviations: expect.any(Array) as string[] });
     expect(second.seen.queries).toBe(first.seen.queries);
     // The letterhead and who signs; schools; events and their schools, people, skipped and edited dates;
-    // exams; visits and officers; sessions and pairs; the mentoring initiative; terms and holidays.
-    expect(first.seen.queries).toBe(17);
+    // exams; visits and officers; sessions and pairs; the mentoring initiative; terms and holidays. Each of the
+    // four link reads finds the range's events again in a subquery, which the plugin counts as a query too.
+    expect(first.seen.queries).toBe(17 + 4);
   });
 });
 

@@ -12,7 +12,7 @@ import { suggestNextSession } from '../../../shared/mentoring/rules';
 import type { AssignmentStatus, Schedule } from '../../../shared/mentoring/types';
 import { addDays, checkpointDates } from '../../../shared/plan/calendar-dates';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
-import { eventOccurrences } from './occurrences';
+import { eventOccurrences, groupBy } from './occurrences';
 import { periodsBetween } from './periods';
 import { periodIn } from '../../../shared/bilingual';
 
@@ -86,9 +86,13 @@ export async function loadEventListModel(db: Db, from: string, to: string, langu
     // Every session of a pair that is held in the range, or is the last one of a pair still open (for its next date).
     db
       .selectFrom('mentoring_sessions as s')
-      .innerJoin('mentoring_assignments as a', 'a.id', 's.assignment_id')
       .select(['s.id', 's.assignment_id', 's.date', 's.next_date'])
-      .where((eb) => eb.or([eb.and([eb('s.date', '>=', from), eb('s.date', '<=', to)]), eb('a.status', 'in', [...APPOINTED])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('s.date', '>=', from), eb('s.date', '<=', to)]),
+          eb('s.assignment_id', 'in', eb.selectFrom('mentoring_assignments').select('id').where('status', 'in', [...APPOINTED])),
+        ]),
+      )
       .orderBy('s.date')
       .orderBy('s.id')
       .execute(),
@@ -144,6 +148,7 @@ export async function loadEventListModel(db: Db, from: string, to: string, langu
     }
   }
 
+  const officersOf = groupBy(officers, (o) => o.visit_id);
   for (const v of visits) {
     items.push({
       kind: 'visit',
@@ -152,14 +157,15 @@ export async function loadEventListModel(db: Db, from: string, to: string, langu
       school: v.school_name,
       purpose: language === 'en' ? v.name_en : v.name_ms,
       planned: v.status === 'planned',
-      officers: officers.filter((o) => o.visit_id === v.id).map((o) => o.name),
+      officers: (officersOf.get(v.id) ?? []).map((o) => o.name),
       initiative: null,
       schools: scopeOf([v.school_id]),
     });
   }
 
+  const sessionsOf = groupBy(sessions, (s) => s.assignment_id);
   for (const a of pairs) {
-    const mine = sessions.filter((s) => s.assignment_id === a.id);
+    const mine = sessionsOf.get(a.id) ?? [];
     const base = {
       kind: 'session' as const,
       mentee: a.mentee_name,

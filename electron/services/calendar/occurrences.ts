@@ -2,7 +2,7 @@
  * What the calendar shows for a date range: one-off events, every date of each series (minus skipped and
  * separately edited dates), exams, and their checkpoints counted back from the exam date.
  */
-import type { Kysely } from 'kysely';
+import { expressionBuilder, sql, type Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
 import type { Language } from '../../../shared/dates';
 import { addDays, checkpointDates, daysBetween } from '../../../shared/plan/calendar-dates';
@@ -11,8 +11,8 @@ import type { CalendarPeriod, Occurrence } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { inLanguage } from '../../../shared/bilingual';
 import { getLanguage } from '../cluster/settings';
-import { readAssignments } from '../mentoring/read';
-import { readVisits } from '../visits/read';
+import { suggestNextSession } from '../../../shared/mentoring/rules';
+import type { AssignmentStatus, Schedule } from '../../../shared/mentoring/types';
 import { periodsBetween } from './periods';
 
 type Db = Kysely<DB>;
@@ -30,42 +30,92 @@ const DERIVED = {
   phaseId: null,
   phaseName: null,
 } as const;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
-/** One-off events and every date of each series (minus skipped and separately edited dates) in the range, filtered as asked. */
-/** Events of the range, their phases named in `language`. */
-export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, language: Language): Promise<Occurrence[]> {
-  const events = await db
+/**
+ * The events that may touch the range, found through indexes whatever the number of years on record: one-off
+ * rows (and separately edited dates) that start from the longest event's length before the range up to its end
+ * and end in it or after, and series that start by the range's end and repeat until at least that far before it.
+ */
+function touching(from: string, to: string) {
+  const eb = expressionBuilder<{ e: DB['events'] }, 'e'>();
+  // The longest any event lasts, in days, read from the events_by_length index.
+  const earliest = sql<string>`date(${from}, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(start_date)), 0) FROM events) || ' days')`;
+  return eb.or([
+    eb.and([eb('e.start_date', '>=', earliest), eb('e.start_date', '<=', to), eb('e.end_date', '>=', from)]),
+    eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', earliest), eb('e.start_date', '<=', to)]),
+  ]);
+}
+
+/** The ids of the events that may touch the range, for reading their links. */
+const touchingIds = (db: Db, from: string, to: string) =>
+  db
     .selectFrom('events as e')
-    .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
-    .leftJoin('phases as p', 'p.id', 'e.phase_id')
-    .selectAll('e')
-    .select(['i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
-    .where('e.start_date', '<=', q.to)
-    .where((eb) => eb.or([eb('e.end_date', '>=', q.from), eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', addDays(q.from, -400))])]))
-    .orderBy('e.start_date')
-    .orderBy('e.id')
-    .execute();
-  const ids = events.map((e) => e.id);
-  const [schoolLinks, personLinks, skips, overrides] = ids.length
-    ? await Promise.all([
-        db.selectFrom('event_schools as es').innerJoin('schools as s', 's.id', 'es.school_id').select(['es.event_id', 's.id', 's.abbreviation']).where('es.event_id', 'in', ids).orderBy('s.number').execute(),
-        db.selectFrom('event_people').selectAll().where('event_id', 'in', ids).execute(),
-        db.selectFrom('event_skips').selectAll().where('event_id', 'in', ids).execute(),
-        db.selectFrom('events').select(['series_id', 'occurrence_date']).where('series_id', 'in', ids).execute(),
-      ])
-    : [[], [], [], []];
+    .select('e.id')
+    .where(touching(from, to));
+
+/** Rows grouped by a key, each group in the rows' order. */
+export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const group = out.get(k);
+    if (group) group.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** One-off events and every date of each series (minus skipped and separately edited dates) in the range, filtered as asked; their phases named in `language`. */
+export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, language: Language): Promise<Occurrence[]> {
+  const [events, schoolLinks, personLinks, skips, overrides] = await Promise.all([
+    db
+      .selectFrom('events as e')
+      .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
+      .leftJoin('phases as p', 'p.id', 'e.phase_id')
+      .select(['e.id', 'e.title', 'e.start_date', 'e.end_date', 'e.all_day', 'e.start_time', 'e.end_time', 'e.place', 'e.initiative_id', 'e.phase_id', 'e.rrule', 'e.repeat_until'])
+      .select(['e.series_id', 'e.occurrence_date', 'i.code as initiative_code', 'i.colour', 'p.name as phase_name', 'p.name_en as phase_name_en'])
+      .where(touching(q.from, q.to))
+      .orderBy('e.start_date')
+      .orderBy('e.id')
+      .execute(),
+    db
+      .selectFrom('event_schools as es')
+      .innerJoin('schools as s', 's.id', 'es.school_id')
+      .select(['es.event_id', 's.id', 's.abbreviation'])
+      .where('es.event_id', 'in', touchingIds(db, q.from, q.to))
+      .orderBy('es.event_id')
+      .orderBy('s.number')
+      .execute(),
+    db.selectFrom('event_people').select(['event_id', 'person_id']).where('event_id', 'in', touchingIds(db, q.from, q.to)).orderBy('event_id').orderBy('person_id').execute(),
+    db.selectFrom('event_skips').select(['event_id', 'date']).where('event_id', 'in', touchingIds(db, q.from, q.to)).execute(),
+    db.selectFrom('events').select(['series_id', 'occurrence_date']).where('series_id', 'in', touchingIds(db, q.from, q.to)).execute(),
+  ]);
+  const schoolsOf = groupBy(schoolLinks, (s) => s.event_id);
+  const peopleOf = groupBy(personLinks, (p) => p.event_id);
+  const hiddenOf = new Map<number, string[]>();
+  const hide = (id: number, date: string) => {
+    const dates = hiddenOf.get(id);
+    if (dates) dates.push(date);
+    else hiddenOf.set(id, [date]);
+  };
+  for (const s of skips) hide(s.event_id, s.date);
+  for (const o of overrides) if (o.series_id !== null) hide(o.series_id, o.occurrence_date ?? '');
 
   const out: Occurrence[] = [];
   for (const e of events) {
-    const schools = schoolLinks.filter((s) => s.event_id === e.id);
-    const personIds = personLinks.filter((p) => p.event_id === e.id).map((p) => p.person_id);
+    const schools = schoolsOf.get(e.id) ?? [];
+    const personIds = (peopleOf.get(e.id) ?? []).map((p) => p.person_id);
     const schoolIds = schools.map((s) => s.id);
     if (q.initiativeIds.length && (e.initiative_id === null || !q.initiativeIds.includes(e.initiative_id))) continue;
     if (q.schoolIds.length && !schoolIds.some((s) => q.schoolIds.includes(s))) continue;
     if (q.personIds.length && !personIds.some((p) => q.personIds.includes(p))) continue;
-    const base = {
-      kind: 'event' as const,
+    const schoolNames = schools.map((s) => s.abbreviation);
+    const phaseName = e.phase_name == null ? null : inLanguage(e.phase_name, e.phase_name_en ?? '', language);
+    // One object of one shape per item, its fields in the order the calendar has always sent them.
+    const item = (key: string, seriesId: number | null, occurrenceDate: string | null, start: string, end: string): Occurrence => ({
+      kind: 'event',
       eventId: e.id,
       examId: null,
       title: e.title,
@@ -77,25 +127,27 @@ export async function eventOccurrences(db: Db, q: ParsedInput<'events.list'>, la
       initiativeCode: e.initiative_code ?? null,
       colour: e.colour ?? null,
       phaseId: e.phase_id,
-      phaseName: e.phase_name == null ? null : inLanguage(e.phase_name, e.phase_name_en ?? '', language),
+      phaseName,
       schoolIds,
-      schoolNames: schools.map((s) => s.abbreviation),
+      schoolNames,
       personIds,
-    };
-    const length = daysBetween(e.start_date, e.end_date);
+      key,
+      seriesId,
+      occurrenceDate,
+      start,
+      end,
+    });
     if (e.rrule && e.repeat_until) {
-      const hidden = [
-        ...skips.filter((s) => s.event_id === e.id).map((s) => s.date),
-        ...overrides.filter((o) => o.series_id === e.id).map((o) => o.occurrence_date ?? ''),
-      ];
-      const dates = expandRule(e.rrule, e.start_date, minDate(e.repeat_until, q.to), hidden);
+      const length = daysBetween(e.start_date, e.end_date);
+      // Dates from `length` days before the range: an occurrence starting then still lasts into it.
+      const dates = expandRule(e.rrule, e.start_date, minDate(e.repeat_until, q.to), hiddenOf.get(e.id) ?? [], addDays(q.from, -length));
       for (const d of dates) {
-        const end = addDays(d, length);
+        const end = length === 0 ? d : addDays(d, length);
         if (end < q.from) continue;
-        out.push({ ...base, key: `e${e.id}@${d}`, seriesId: e.id, occurrenceDate: d, start: d, end });
+        out.push(item(`e${e.id}@${d}`, e.id, d, d, end));
       }
-    } else {
-      out.push({ ...base, key: `e${e.id}`, seriesId: e.series_id, occurrenceDate: e.occurrence_date, start: e.start_date, end: e.end_date });
+    } else if (e.end_date >= q.from) {
+      out.push(item(`e${e.id}`, e.series_id, e.occurrence_date, e.start_date, e.end_date));
     }
   }
   return out;
@@ -115,7 +167,8 @@ export async function listOccurrences(db: Db, q: ParsedInput<'events.list'>, lan
         (!q.personIds.length || o.personIds.some((p) => q.personIds.includes(p))),
     ),
   );
-  out.sort((a, b) => (a.start === b.start ? (a.startTime ?? '').localeCompare(b.startTime ?? '') : a.start < b.start ? -1 : 1));
+  // By day, then by time (all-day items first): times are HH:MM, so plain comparison orders them.
+  out.sort((a, b) => (a.start === b.start ? compare(a.startTime ?? '', b.startTime ?? '') : a.start < b.start ? -1 : 1));
   return { occurrences: out, periods: await periodsBetween(db, q.from, q.to) };
 }
 
@@ -150,38 +203,71 @@ async function examOccurrences(db: Db, from: string, to: string, initiativeIds: 
   return out;
 }
 
-/** Mentoring sessions held in the range, and the next session of each open pair when it falls in the range. */
+/**
+ * Mentoring sessions held in the range, and the next session of each open pair when it falls in the range, for
+ * the pairs of the range's first and last years: each pair's names and its last session come with it, and only
+ * the sessions of the range are read.
+ */
 async function sessionOccurrences(db: Db, from: string, to: string, language: Language): Promise<Occurrence[]> {
-  const years = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  const pairs = (await Promise.all([...new Set(years)].map((year) => readAssignments(db, { year })))).flat();
+  const years = [...new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))])];
+  const [pairs, sessions, initiatives] = await Promise.all([
+    db
+      .selectFrom('mentoring_assignments as a')
+      .innerJoin('people as mentor', 'mentor.id', 'a.mentor_id')
+      .innerJoin('people as mentee', 'mentee.id', 'a.mentee_id')
+      .leftJoin('schools as s', 's.id', 'mentee.school_id')
+      .select(['a.id', 'a.year', 'a.status', 'a.schedule', 'a.start_date', 'mentor.id as mentor_id', 'mentor.name as mentor_name', 'mentee.id as mentee_id', 'mentee.name as mentee_name'])
+      .select(['mentee.school_id', 'mentee.archived_at', 'mentee.team_role', 'mentee.leader_role', 's.abbreviation'])
+      // The pair's last session, and the next date agreed at it.
+      .select((eb) => {
+        const last = () => eb.selectFrom('mentoring_sessions as l').whereRef('l.assignment_id', '=', 'a.id').orderBy('l.date', 'desc').orderBy('l.id', 'desc').limit(1);
+        return [last().select('l.date').as('last_date'), last().select('l.next_date').as('agreed_next')];
+      })
+      .where('a.year', 'in', years)
+      .orderBy('a.year')
+      .orderBy('a.id')
+      .execute(),
+    db
+      .selectFrom('mentoring_sessions as s')
+      .innerJoin('mentoring_assignments as a', 'a.id', 's.assignment_id')
+      .select(['s.id', 's.assignment_id', 's.date'])
+      .where('a.year', 'in', years)
+      .where('s.date', '>=', from)
+      .where('s.date', '<=', to)
+      .orderBy('s.date')
+      .orderBy('s.id')
+      .execute(),
+    // Sessions wear the colour of the year's mentoring initiative when the plan has one.
+    db
+      .selectFrom('initiatives')
+      .select(['id', 'year', 'code', 'colour'])
+      .where('deleted_at', 'is', null)
+      .where('year', 'in', years)
+      .where((eb) => eb(eb.fn('upper', ['code']), 'like', '%MENTOR%'))
+      .execute(),
+  ]);
   if (pairs.length === 0) return [];
-  // Sessions wear the colour of the year's mentoring initiative when the plan has one.
-  const initiatives = await db
-    .selectFrom('initiatives')
-    .select(['id', 'year', 'code', 'colour'])
-    .where('deleted_at', 'is', null)
-    .where('year', 'in', [...new Set(years)])
-    .where((eb) => eb(eb.fn('upper', ['code']), 'like', '%MENTOR%'))
-    .execute();
+  const sessionsOf = groupBy(sessions, (s) => s.assignment_id);
   const out: Occurrence[] = [];
   for (const p of pairs) {
     const initiative = initiatives.find((i) => i.year === p.year);
+    // The school's abbreviation shows for a mentee who is a school leader or on the team and not archived.
+    const known = p.archived_at === null && (p.team_role !== null || p.leader_role !== null);
+    const school = known ? (p.abbreviation ?? null) : null;
     const base = {
       ...DERIVED,
       kind: 'session' as const,
       initiativeId: initiative?.id ?? null,
       initiativeCode: initiative?.code ?? null,
       colour: initiative?.colour ?? null,
-      schoolIds: p.mentee.schoolId === null ? [] : [p.mentee.schoolId],
-      schoolNames: p.mentee.school === null ? [] : [p.mentee.school],
-      personIds: [p.mentor.id, p.mentee.id],
+      schoolIds: p.school_id === null ? [] : [p.school_id],
+      schoolNames: school === null ? [] : [school],
+      personIds: [p.mentor_id, p.mentee_id],
     };
-    const title = language === 'en' ? `Mentoring: ${p.mentee.name} with ${p.mentor.name}` : `Mentoring: ${p.mentee.name} bersama ${p.mentor.name}`;
-    for (const s of p.sessions) {
-      if (s.date >= from && s.date <= to) out.push({ ...base, key: `m${s.id}`, title, start: s.date, end: s.date });
-    }
-    const next = p.nextSessionDate;
-    if (next && next >= from && next <= to && next > (p.lastSessionDate ?? '')) {
+    const title = language === 'en' ? `Mentoring: ${p.mentee_name} with ${p.mentor_name}` : `Mentoring: ${p.mentee_name} bersama ${p.mentor_name}`;
+    for (const s of sessionsOf.get(p.id) ?? []) out.push({ ...base, key: `m${s.id}`, title, start: s.date, end: s.date });
+    const next = suggestNextSession({ status: p.status as AssignmentStatus, schedule: p.schedule as Schedule, startDate: p.start_date, lastSession: p.last_date, agreedNext: p.agreed_next });
+    if (next && next >= from && next <= to && next > (p.last_date ?? '')) {
       out.push({ ...base, key: `n${p.id}`, title: `${title} (${language === 'en' ? 'planned' : 'dirancang'})`, start: next, end: next });
     }
   }
@@ -190,10 +276,34 @@ async function sessionOccurrences(db: Db, from: string, to: string, language: La
 
 /** School visits done or planned in the range (cancelled ones are left out), with their school and officers. */
 async function visitOccurrences(db: Db, from: string, to: string, language: Language): Promise<Occurrence[]> {
-  const visits = (await readVisits(db, { from, to })).filter((v) => v.status !== 'cancelled');
+  const [visits, officers] = await Promise.all([
+    db
+      .selectFrom('visits as v')
+      .innerJoin('schools as s', 's.id', 'v.school_id')
+      .innerJoin('visit_purposes as p', 'p.id', 'v.purpose_id')
+      .select(['v.id', 'v.date', 'v.status', 'v.school_id', 's.abbreviation', 's.name as school_name', 'p.name_ms', 'p.name_en'])
+      .where('v.date', '>=', from)
+      .where('v.date', '<=', to)
+      .where('v.status', '!=', 'cancelled')
+      .orderBy('v.date')
+      .orderBy('v.id')
+      .execute(),
+    db
+      .selectFrom('visit_officers as o')
+      .innerJoin('visits as v', 'v.id', 'o.visit_id')
+      .innerJoin('people as p', 'p.id', 'o.person_id')
+      .select(['o.visit_id', 'p.id'])
+      .where('v.date', '>=', from)
+      .where('v.date', '<=', to)
+      .where('v.status', '!=', 'cancelled')
+      .orderBy('p.position')
+      .orderBy('p.id')
+      .execute(),
+  ]);
+  const officersOf = groupBy(officers, (o) => o.visit_id);
   return visits.map((v) => {
-    const purpose = language === 'en' ? v.purposeEn : v.purposeMs;
-    const title = `${language === 'en' ? 'Visit' : 'Lawatan'}: ${v.school} (${purpose})${v.status === 'planned' ? (language === 'en' ? ' – planned' : ' – dirancang') : ''}`;
+    const purpose = language === 'en' ? v.name_en : v.name_ms;
+    const title = `${language === 'en' ? 'Visit' : 'Lawatan'}: ${v.abbreviation} (${purpose})${v.status === 'planned' ? (language === 'en' ? ' – planned' : ' – dirancang') : ''}`;
     return {
       ...DERIVED,
       key: `v${v.id}`,
@@ -201,13 +311,13 @@ async function visitOccurrences(db: Db, from: string, to: string, language: Lang
       title,
       start: v.date,
       end: v.date,
-      place: v.schoolName,
+      place: v.school_name,
       initiativeId: null,
       initiativeCode: null,
       colour: '#5c7cfa',
-      schoolIds: [v.schoolId],
-      schoolNames: [v.school],
-      personIds: v.officerIds,
+      schoolIds: [v.school_id],
+      schoolNames: [v.abbreviation],
+      personIds: (officersOf.get(v.id) ?? []).map((o) => o.id),
     };
   });
 }
