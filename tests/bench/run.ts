@@ -6,6 +6,7 @@ import os from 'node:os';
 import { stopRenderThread } from '../../electron/documents/render-thread';
 import { measurePlan } from './plan';
 import { measureRendering } from './rendering';
+import { measureStartup } from './startup';
 import { buildTenYearData } from './ten-year-data';
 
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
   console.log(`\nTen-year data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
     results.push(await measureRendering(data));
+    results.push(await measureStartup(data));
   } finally {
     await data.close();
     await stopRenderThread();
