@@ -162,6 +162,11 @@ export class AppContext {
     await run.finished;
   }
 
+  /** True while writes wait for the background check. */
+  get writesHeld(): boolean {
+    return this.held !== null;
+  }
+
   /** Resolves once the background check and daily backup of this open are over (tests and benchmarks wait on it). */
   whenSettled(): Promise<void> {
     return this.background;
