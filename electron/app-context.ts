@@ -68,6 +68,8 @@ export class AppContext {
   /** Jobs running in the database thread, stopped when the file closes. */
   private readonly jobs = new Set<DbRun>();
   private background: Promise<void> = Promise.resolve();
+  /** Settles when the last backup asked for is over. */
+  private backups: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly dataDir: string,
@@ -137,6 +139,7 @@ export class AppContext {
     const job: DbJob = { file: this.databasePath, check, backup: dailyDue ? { dir: this.backupDir, reason: 'daily', now: Date.now() } : undefined };
     if (check) this.holdWrites();
     const run = this.track(runDbJob(job));
+    if (dailyDue) this.backups = run.finished;
     if (check) {
       let problem: string | null;
       try {
@@ -274,10 +277,19 @@ export class AppContext {
     return listBackups(this.backupDir);
   }
 
-  /** A backup made and checked in the database thread: the calls answered meanwhile do not wait for it. */
+  /**
+   * A backup made and checked in the database thread: the calls answered meanwhile do not wait for it.
+   * Backups are made one after another (each clears the folder of unfinished copies before it starts).
+   */
   async backupNow(reason: BackupKind = 'manual'): Promise<BackupInfo> {
     if (!this.opened) throw this.unavailable();
-    return this.track(runDbJob({ file: this.databasePath, check: false, backup: { dir: this.backupDir, reason, now: Date.now() } })).backup;
+    const after = this.backups;
+    const made = after.then(() => {
+      if (!this.opened) throw this.unavailable();
+      return this.track(runDbJob({ file: this.databasePath, check: false, backup: { dir: this.backupDir, reason, now: Date.now() } })).backup;
+    });
+    this.backups = made.catch(() => undefined);
+    return made;
   }
 
   /** Replaces the data file with a verified backup; the current file is backed up first. */

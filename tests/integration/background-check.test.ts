@@ -147,6 +147,24 @@ describe('the full check after the start', () => {
   });
 });
 
+describe('backups asked for together', () => {
+  it('are made one after another beside the daily one, each complete and checked', async () => {
+    const { dataDir } = await folderWithASchool();
+    const { ctx, dispatch } = await start(dataDir);
+    try {
+      const made = await Promise.all([dispatch('backups.create', {}), dispatch('backups.create', {}), dispatch('backups.create', {})]);
+      expect(made.map((r) => r.ok)).toEqual([true, true, true]);
+      await ctx.whenSettled();
+      const kinds = ctx.listBackups().map((b) => b.reason);
+      expect(kinds.filter((k) => k === 'manual')).toHaveLength(4);
+      expect(kinds.filter((k) => k === 'daily')).toHaveLength(1);
+      for (const b of ctx.listBackups()) expect(schoolsIn(path.join(ctx.backupDir, b.name))).toEqual(['SR 1']);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
 describe('a backup of a large file', () => {
   it('is copied and checked in the database thread: app.status answers while the copy is checked', async () => {
     const { ctx, dispatch, dataDir } = await openApp();
