@@ -57,7 +57,9 @@ export async function createBackup(source: Database.Database, dir: string, reaso
     name = `cluster-office-${stamp(new Date(now.getTime() + i))}-${reason}.sqlite`;
   }
   const partial = path.join(dir, `${name}.partial`);
-  await source.backup(partial);
+  // All remaining pages in one step: in the database thread nothing waits on this one, and the copy is
+  // then of one moment even when another connection writes meanwhile.
+  await source.backup(partial, { progress: () => 0x7fffffff });
   // A backup is one self-contained file: leave WAL mode so no -wal/-shm files travel with it.
   const copy = openSqlite(partial);
   const problem = (() => {

@@ -8,65 +8,31 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import {
-  CompiledQuery,
-  Kysely,
-  Migrator,
-  SqliteAdapter,
-  SqliteDialect,
-  SqliteDriver,
-  sql,
-  type DatabaseConnection,
-  type DialectAdapter,
-  type Driver,
-  type Migration,
-  type SqliteDialectConfig,
-} from 'kysely';
+import { Kysely, Migrator, sql, type Migration } from 'kysely';
 import { backupDirOf, createBackup, listBackups } from './backup';
+import { AppSqliteDialect, type WriteGate } from './driver';
 import { DamagedDatabaseError, NewerDatabaseError } from './errors';
 import { migrations as defaultMigrations } from './migrations/index';
 import type { DB } from './schema';
-import { errorText, hasPendingJournal, integrityProblem, isBusyError, openSqlite } from './sqlite';
+import { errorText, hasPendingJournal, integrityProblem, isBusyError, openSqlite, type CheckPragma } from './sqlite';
 
 export const MIGRATION_TABLE = 'kysely_migration';
 /** How long a statement waits for another connection's lock before it answers busy. */
 export const BUSY_TIMEOUT_MS = 5000;
-
-/** Kysely treats SQLite DDL as non-transactional; SQLite DDL is transactional, so say so. */
-class TransactionalSqliteAdapter extends SqliteAdapter {
-  override get supportsTransactionalDdl(): boolean {
-    return true;
-  }
-}
-
-/**
- * Kysely begins with a plain (deferred) BEGIN: a transaction that reads first and writes later can then fail
- * half-way with SQLITE_BUSY_SNAPSHOT when another connection wrote in between. BEGIN IMMEDIATE takes the
- * write lock up front, so a transaction either waits/fails at its start or runs to the end.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class AppSqliteDialect extends SqliteDialect {
-  constructor(private readonly appConfig: SqliteDialectConfig) {
-    super(appConfig);
-  }
-  override createAdapter(): DialectAdapter {
-    return new TransactionalSqliteAdapter();
-  }
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.appConfig);
-  }
-}
 
 export interface OpenOptions {
   migrations?: Record<string, Migration>;
   /** Folder for the pre-migration backup; none is taken when omitted. Its backups also make a 0-byte file damaged. */
   backupDir?: string;
   busyTimeoutMs?: number;
+  /**
+   * `quick_check` looks at an existing file before it is opened instead of the full `integrity_check`, which
+   * the caller then runs in the background (`fullyChecked` says when it still must). A file recovered from
+   * its journal or WAL always gets the full check.
+   */
+  quickCheck?: boolean;
+  /** What every write passes first (see db/driver.ts). */
+  writeGate?: WriteGate;
 }
 
 export interface OpenedDatabase {
@@ -77,6 +43,8 @@ export interface OpenedDatabase {
   migrated: string[];
   /** True when a hot journal or WAL was rolled back or forward at this open. */
   recovered: boolean;
+  /** False when only `quick_check` looked at the file: its full `integrity_check` is still to run. */
+  fullyChecked: boolean;
 }
 
 function appliedMigrations(sqlite: Database.Database): string[] {
@@ -89,7 +57,7 @@ const passThrough = (err: unknown) =>
   err instanceof NewerDatabaseError || (err instanceof Error && err.name === 'NativeModuleError') || isBusyError(err);
 
 /** Opens `file` with `options`, checks it, and refuses damaged and newer files; returns the applied migrations. */
-function check(file: string, options: Database.Options, known: string[]): string[] {
+function check(file: string, options: Database.Options, known: string[], pragma: CheckPragma = 'integrity_check'): string[] {
   let sqlite: Database.Database;
   try {
     sqlite = openSqlite(file, { ...options, fileMustExist: true });
@@ -98,7 +66,7 @@ function check(file: string, options: Database.Options, known: string[]): string
     throw new DamagedDatabaseError(errorText(err));
   }
   try {
-    const problem = integrityProblem(sqlite);
+    const problem = integrityProblem(sqlite, pragma);
     if (problem) throw new DamagedDatabaseError(problem);
     const applied = appliedMigrations(sqlite);
     const userVersion = sqlite.pragma('user_version', { simple: true }) as number;
@@ -134,9 +102,9 @@ function checkRecoveredCopy(file: string, known: string[]): string[] {
 }
 
 /** Looks at an existing file without writing to it or its sidecars; refuses damaged and newer files. */
-function inspect(file: string, known: string[]): { applied: string[]; recovered: boolean } {
+function inspect(file: string, known: string[], pragma: CheckPragma): { applied: string[]; recovered: boolean } {
   if (hasPendingJournal(file)) return { applied: checkRecoveredCopy(file, known), recovered: true };
-  return { applied: check(file, { readonly: true }, known), recovered: false };
+  return { applied: check(file, { readonly: true }, known, pragma), recovered: false };
 }
 
 /** Size of a file, or -1 when there is none. */
@@ -180,7 +148,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const size = sizeOf(file);
   if (size === 0) checkEmpty(file, options.backupDir);
   const existing = size > 0;
-  const { applied, recovered } = existing ? inspect(file, known) : { applied: [], recovered: false };
+  const pragma: CheckPragma = options.quickCheck ? 'quick_check' : 'integrity_check';
+  const { applied, recovered } = existing ? inspect(file, known, pragma) : { applied: [], recovered: false };
+  const fullyChecked = !existing || recovered || pragma === 'integrity_check';
   const pending = known.filter((n) => !applied.includes(n));
 
   const sqlite = openSqlite(file);
@@ -199,7 +169,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await createBackup(sqlite, options.backupDir, 'before-update');
     }
 
-    const db = new Kysely<DB>({ dialect: new AppSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new AppSqliteDialect(sqlite, options.writeGate) });
     const migrator = new Migrator({
       db,
       provider: { getMigrations: () => Promise.resolve(versioned(all)) },
@@ -215,7 +185,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       }
       for (const r of results ?? []) if (r.status === 'Success') migrated.push(r.migrationName);
     }
-    return { db, sqlite, file, schemaVersion: known.length, migrated, recovered };
+    return { db, sqlite, file, schemaVersion: known.length, migrated, recovered, fullyChecked };
   } catch (err) {
     if (sqlite.open) sqlite.close();
     throw err;

@@ -1,12 +1,20 @@
 /**
  * Owns the open database for one data folder and its recovery states. Services get `ctx.db()`;
  * while the file is damaged or refused, only the recovery methods answer.
+ *
+ * Start: the file is looked at with `quick_check`, opened and migrated, and `open()` returns. The full
+ * `integrity_check` then runs in the database thread, followed by the daily backup (on the same read
+ * snapshot). Writes are held while the check runs: a write waits (reads answer meanwhile) and goes once the
+ * check passed, or is refused if it found damage. So no write is ever acknowledged after the check began
+ * and then lost with a damaged file: the only changes in the set-aside file are those made before the check.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Kysely, Migration } from 'kysely';
-import { backupDirOf, backupPath, createBackup, hasDailyBackupOn, listBackups, removePartialBackups } from '../db/backup';
+import { backupDirOf, backupPath, hasDailyBackupOn, listBackups, removePartialBackups } from '../db/backup';
+import { runDbJob, type DbRun } from '../db/db-thread';
+import type { DbJob } from '../db/db-worker';
 import { DamagedDatabaseError, NewerDatabaseError, type DamageKind } from '../db/errors';
 import { openDatabase } from '../db/open';
 import type { DB } from '../db/schema';
@@ -16,6 +24,7 @@ import type { BackupInfo, BackupKind, DatabaseState } from '../shared/domain';
 import { AppError, bi } from '../shared/errors';
 import { dictionaries, fill } from '../shared/i18n/index';
 import { DATABASE_FILE } from './data-dir';
+import { getLanguage } from './services/cluster/settings';
 import { isEmpty } from './services/demo/demo';
 
 export interface AppContextOptions {
@@ -23,6 +32,8 @@ export interface AppContextOptions {
   appVersion?: string;
   /** How long a write waits for another connection's lock before answering BUSY (ms). */
   busyTimeoutMs?: number;
+  /** Told when the background check found the open file damaged (the desktop shows the recovery screen). */
+  onDamaged?: () => void;
 }
 
 /** The log of what recovery found, in SQLite's own words: for whoever looks after the PC, not the screen. */
@@ -49,7 +60,16 @@ export class AppContext {
   setAsidePath: string | null = null;
   damage: DamageKind | null = null;
   schemaVersion = 0;
+  /** The UI language while the file was last open, for messages once it no longer is. */
+  lastLanguage: Language | null = null;
   private opened: { db: Kysely<DB>; sqlite: Database.Database } | null = null;
+  /** Set while writes wait for the background check; rejects when it found damage. */
+  private held: { promise: Promise<void>; release: () => void; refuse: (err: Error) => void } | null = null;
+  /** Jobs running in the database thread, stopped when the file closes. */
+  private readonly jobs = new Set<DbRun>();
+  private background: Promise<void> = Promise.resolve();
+  /** Settles when the last backup asked for is over. */
+  private backups: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly dataDir: string,
@@ -78,6 +98,8 @@ export class AppContext {
         migrations: this.options.migrations,
         backupDir: this.backupDir,
         busyTimeoutMs: this.options.busyTimeoutMs,
+        quickCheck: true,
+        writeGate: () => this.held?.promise,
       });
       this.opened = { db: opened.db, sqlite: opened.sqlite };
       this.schemaVersion = opened.schemaVersion;
@@ -86,7 +108,10 @@ export class AppContext {
       this.damage = null;
       if (opened.recovered) this.log(`${this.databasePath}: its -journal or -wal was applied by SQLite's recovery; integrity_check ok.`);
       // An empty database has nothing to protect, and its backup would be offered as if it held records.
-      if (!hasDailyBackupOn(this.backupDir, todayLocal()) && !(await isEmpty(opened.db))) await createBackup(opened.sqlite, this.backupDir, 'daily');
+      const dailyDue = !hasDailyBackupOn(this.backupDir, todayLocal()) && !(await isEmpty(opened.db));
+      this.background = this.inBackground(!opened.fullyChecked, dailyDue).catch((err: unknown) => {
+        this.log(`The background check or daily backup failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      });
     } catch (err) {
       if (err instanceof NewerDatabaseError) {
         this.state = 'newer';
@@ -103,6 +128,105 @@ export class AppContext {
         throw err;
       }
     }
+  }
+
+  /**
+   * The full check (when the open did not run it) and the daily backup, in the database thread. Writes are
+   * held from here until the check answers; the backup runs after that, writes going on beside it.
+   */
+  private async inBackground(check: boolean, dailyDue: boolean): Promise<void> {
+    if (!check && !dailyDue) return;
+    const job: DbJob = { file: this.databasePath, check, backup: dailyDue ? { dir: this.backupDir, reason: 'daily', now: Date.now() } : undefined };
+    if (check) this.holdWrites();
+    const run = this.track(runDbJob(job));
+    if (dailyDue) this.backups = run.finished;
+    if (check) {
+      let problem: string | null;
+      try {
+        problem = await run.checked;
+      } catch (err) {
+        // The check could not run (the file closed, the thread failed): nothing is known to be wrong.
+        if (this.opened) this.log(`${this.databasePath}: the background integrity_check did not run: ${err instanceof Error ? err.message : String(err)}`);
+        problem = null;
+      }
+      if (problem) {
+        await this.damagedWhileOpen(problem);
+        return;
+      }
+      this.releaseWrites();
+    }
+    if (dailyDue) {
+      try {
+        await run.backup;
+      } catch (err) {
+        if (this.opened) this.log(`The daily backup was not made: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    await run.finished;
+  }
+
+  /** True while writes wait for the background check. */
+  get writesHeld(): boolean {
+    return this.held !== null;
+  }
+
+  /** Resolves once the background check and daily backup of this open are over (tests and benchmarks wait on it). */
+  whenSettled(): Promise<void> {
+    return this.background;
+  }
+
+  private holdWrites(): void {
+    let release: () => void = () => undefined;
+    let refuse: (err: Error) => void = () => undefined;
+    const promise = new Promise<void>((resolve, reject) => ((release = resolve), (refuse = reject)));
+    promise.catch(() => undefined);
+    this.held = { promise, release, refuse };
+  }
+
+  private releaseWrites(): void {
+    const held = this.held;
+    this.held = null;
+    held?.release();
+  }
+
+  private track(run: DbRun): DbRun {
+    this.jobs.add(run);
+    void run.finished.then(() => this.jobs.delete(run));
+    return run;
+  }
+
+  /**
+   * The background check found damage in the open file. In one synchronous step: refuse every write (those
+   * waiting too), close the file without a checkpoint (a read-only connection stays open meanwhile, so the
+   * closing writer is not the last one and writes nothing into the file), and set it aside unchanged.
+   */
+  private async damagedWhileOpen(problem: string): Promise<void> {
+    const opened = this.opened;
+    if (!opened) return;
+    try {
+      this.lastLanguage = await getLanguage(opened.db);
+    } catch {
+      // The language is only for the messages.
+    }
+    this.state = 'damaged';
+    this.damage = 'unreadable';
+    this.message = bi(dictionaries.en.data.damaged, dictionaries.ms.data.damaged);
+    this.opened = null;
+    let keeper: Database.Database | null = null;
+    try {
+      keeper = openSqlite(this.databasePath, { readonly: true, fileMustExist: true });
+    } catch {
+      // Without it the close may checkpoint; the file is still set aside.
+    }
+    opened.sqlite.close();
+    keeper?.close();
+    this.setAsidePath = this.setAside();
+    this.message = bi(this.describeDamage('en'), this.describeDamage('ms'));
+    this.held?.refuse(this.unavailable());
+    this.held = null;
+    this.log(`${this.databasePath}: damaged (found by the background integrity_check), moved aside unchanged to ${this.setAsidePath}. SQLite said:\n${problem}`);
+    await opened.db.destroy().catch(() => undefined);
+    this.options.onDamaged?.();
   }
 
   /** What happened to a damaged file and what the clerk can do, in words. */
@@ -142,6 +266,10 @@ export class AppContext {
   async close(): Promise<void> {
     const o = this.opened;
     this.opened = null;
+    this.held?.refuse(this.unavailable());
+    this.held = null;
+    // The database thread first: its read-only connection must not outlive the writer's checkpoint.
+    await Promise.all([...this.jobs].map((j) => j.stop()));
     if (o) await o.db.destroy();
   }
 
@@ -149,9 +277,19 @@ export class AppContext {
     return listBackups(this.backupDir);
   }
 
+  /**
+   * A backup made and checked in the database thread: the calls answered meanwhile do not wait for it.
+   * Backups are made one after another (each clears the folder of unfinished copies before it starts).
+   */
   async backupNow(reason: BackupKind = 'manual'): Promise<BackupInfo> {
     if (!this.opened) throw this.unavailable();
-    return createBackup(this.opened.sqlite, this.backupDir, reason);
+    const after = this.backups;
+    const made = after.then(() => {
+      if (!this.opened) throw this.unavailable();
+      return this.track(runDbJob({ file: this.databasePath, check: false, backup: { dir: this.backupDir, reason, now: Date.now() } })).backup;
+    });
+    this.backups = made.catch(() => undefined);
+    return made;
   }
 
   /** Replaces the data file with a verified backup; the current file is backed up first. */

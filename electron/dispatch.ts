@@ -92,9 +92,9 @@ export function createDispatch(ctx: AppContext): Dispatch {
   };
 }
 
-/** The language the UI is set to, for messages made outside dispatch (the browser-mode host's); BM while the file is not open. */
+/** The language the UI is set to, for messages made outside dispatch (the browser-mode host's); while the file is not open, the one it was last set to, else BM. */
 export async function uiLanguage(ctx: AppContext): Promise<'ms' | 'en'> {
-  if (ctx.state !== 'ready') return 'ms';
+  if (ctx.state !== 'ready') return ctx.lastLanguage ?? 'ms';
   try {
     return await getLanguage(ctx.db());
   } catch {

@@ -239,7 +239,8 @@ if (!app.requestSingleInstanceLock()) {
       // One owner of the data folder: browser mode may hold it; take it before the database is opened.
       dataLock = await acquireDataLock(app.getPath('userData'), 'desktop');
       process.on('exit', () => dataLock?.release());
-      ctx = new AppContext(app.getPath('userData'), { appVersion: pkg.version });
+      // The full check runs after the window opens; if it finds damage, the page starts again on the recovery screen.
+      ctx = new AppContext(app.getPath('userData'), { appVersion: pkg.version, onDamaged: () => mainWindow?.webContents.reload() });
       await ctx.open();
       const dispatch = createDispatch(ctx);
       registerAppProtocol();

@@ -16,8 +16,9 @@ try {
   await Promise.all([
     build({ ...common, packages: 'external', entryPoints: ['tests/bench/run.ts'], outfile: path.join(dir, 'run.cjs') }),
     build({ ...common, entryPoints: ['electron/documents/render-worker.ts'], outfile: path.join(dir, 'render-worker.cjs') }),
+    build({ ...common, packages: 'external', entryPoints: ['db/db-worker.ts'], outfile: path.join(dir, 'db-worker.cjs') }),
   ]);
-  const r = spawnSync(process.execPath, [path.join(dir, 'run.cjs')], { stdio: 'inherit', env: { ...process.env, CLUSTER_OFFICE_RENDER_WORKER: path.join(dir, 'render-worker.cjs') } });
+  const r = spawnSync(process.execPath, [path.join(dir, 'run.cjs')], { stdio: 'inherit', env: { ...process.env, CLUSTER_OFFICE_RENDER_WORKER: path.join(dir, 'render-worker.cjs'), CLUSTER_OFFICE_DB_WORKER: path.join(dir, 'db-worker.cjs') } });
   process.exitCode = r.status ?? 1;
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

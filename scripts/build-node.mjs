@@ -5,6 +5,9 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, packages: 'external', logLevel: 'warning' };
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', web: 'electron/web.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  // The database thread (full check, backups) keeps better-sqlite3 outside, like the main bundle: the
+  // packaged app unpacks this file and better-sqlite3 with what it requires (electron-builder.yml).
+  build({ ...common, entryPoints: { 'db-worker': 'db/db-worker.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   // A sandboxed preload may only require 'electron': bundle everything else in.
   build({ ...common, packages: undefined, external: ['electron'], entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   // The rendering thread carries its packages (docx) inside: the packaged app unpacks this one file from

@@ -7,6 +7,7 @@ import { stopRenderThread } from '../../electron/documents/render-thread';
 import { measureCalendar } from './calendar';
 import { measurePlan } from './plan';
 import { measureRendering } from './rendering';
+import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
 
@@ -21,6 +22,7 @@ async function main() {
   try {
     results.push(await measureRendering(data));
     results.push(await measureCalendar(data));
+    results.push(await measureStartup(data));
     // Last: it adds a 30-initiative plan for 2026 to the data.
     results.push(await measureUi(data));
   } finally {

@@ -84,7 +84,9 @@ describe('backups', () => {
     await sql`INSERT INTO schools (number, name, abbreviation, level) VALUES (1, 'Sekolah Rendah Alpha', 'SR A', 'primary')`.execute(older.db());
     await older.close();
 
-    const { call } = await openApp(dataDir);
+    const { call, ctx } = await openApp(dataDir);
+    // The daily backup is taken after the start, in the background.
+    await ctx.whenSettled();
     const first = await call<BackupInfo[]>('backups.list');
     const kept = (kind: string) => first.filter((b) => b.reason === kind).map((b) => b.name);
     expect(kept('before-update')).toHaveLength(1);
@@ -129,10 +131,12 @@ describe('backups', () => {
     await first.call('schools.create', school('Sekolah Rendah Alpha', 'SR A'));
     await first.ctx.close();
     const second = await openApp(first.dataDir);
+    await second.ctx.whenSettled();
     const daily = (await second.call<BackupInfo[]>('backups.list')).filter((b) => b.reason === 'daily');
     expect(daily).toHaveLength(1);
     await second.ctx.close();
     const third = await openApp(first.dataDir);
+    await third.ctx.whenSettled();
     expect((await third.call<BackupInfo[]>('backups.list')).filter((b) => b.reason === 'daily')).toEqual(daily);
   });
 

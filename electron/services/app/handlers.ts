@@ -8,7 +8,7 @@ import type { HandlerSlice } from '../handlers';
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   const ready = ctx.state === 'ready';
-  const language = ready ? await getLanguage(ctx.db()) : 'ms';
+  const language = ready ? await getLanguage(ctx.db()) : (ctx.lastLanguage ?? 'ms');
   return {
     state: ctx.state,
     message: localize(ctx.message, language),

@@ -1,0 +1,87 @@
+/**
+ * The main side of the database thread: each job (the full check of the data file, a backup and the check
+ * of its copy) runs in a worker of its own, so the calls the app answers meanwhile never wait for it.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BackupInfo } from '../shared/domain';
+import type { DbJob, DbReply } from './db-worker';
+
+/**
+ * The worker's bundle: beside the main bundle (dist/node/db-worker.cjs), or where CLUSTER_OFFICE_DB_WORKER
+ * points (the tests build it from source). In a packaged app the file is unpacked from the asar archive,
+ * which a worker thread cannot read.
+ */
+export function dbWorkerFile(): string {
+  const configured = process.env.CLUSTER_OFFICE_DB_WORKER;
+  if (configured) return configured;
+  return path.join(__dirname, 'db-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+}
+
+/** A job that could not be done; `code` is SQLite's (SQLITE_BUSY when another connection held a lock). */
+export class DbJobError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'DbJobError';
+  }
+}
+
+export interface DbRun {
+  /** The full check's answer: null when sound, else SQLite's words (only for jobs with `check`). */
+  checked: Promise<string | null>;
+  /** The backup made (only for jobs with `backup`); rejects when it was not made. */
+  backup: Promise<BackupInfo>;
+  /** Settles when the worker has stopped. */
+  finished: Promise<void>;
+  /** Stops the worker now (the app closes); what it had not answered fails. */
+  stop(): Promise<void>;
+}
+
+export function runDbJob(job: DbJob): DbRun {
+  let answerCheck: (p: string | null) => void = () => undefined;
+  let failCheck: (e: Error) => void = () => undefined;
+  let answerBackup: (b: BackupInfo) => void = () => undefined;
+  let failBackup: (e: Error) => void = () => undefined;
+  const checked = new Promise<string | null>((resolve, reject) => ((answerCheck = resolve), (failCheck = reject)));
+  const backup = new Promise<BackupInfo>((resolve, reject) => ((answerBackup = resolve), (failBackup = reject)));
+  // Either may go unasked for: never an unhandled rejection.
+  checked.catch(() => undefined);
+  backup.catch(() => undefined);
+  const fail = (err: Error) => {
+    failCheck(err);
+    failBackup(err);
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(dbWorkerFile(), { workerData: job });
+  } catch (err) {
+    fail(new DbJobError(err instanceof Error ? err.message : String(err)));
+    return { checked, backup, finished: Promise.resolve(), stop: () => Promise.resolve() };
+  }
+  worker.on('message', (reply: DbReply) => {
+    if (reply.type === 'checked') {
+      answerCheck(reply.problem);
+      if (reply.problem) failBackup(new DbJobError('The data file did not pass its check; no backup was made.'));
+    } else if (reply.type === 'backup') answerBackup(reply.info);
+    else fail(new DbJobError(reply.message, reply.code));
+  });
+  worker.on('error', (err) => fail(new DbJobError(err.message)));
+  const finished = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      fail(new DbJobError(`the database thread stopped (${code})`));
+      resolve();
+    }),
+  );
+  return {
+    checked,
+    backup,
+    finished,
+    stop: async () => {
+      await worker.terminate();
+      await finished;
+    },
+  };
+}
