@@ -7,6 +7,7 @@ import { stopRenderThread } from '../../electron/documents/render-thread';
 import { measurePlan } from './plan';
 import { measureRendering } from './rendering';
 import { buildTenYearData } from './ten-year-data';
+import { measureVisits } from './visits';
 
 async function main() {
   console.log(`Cluster Office benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -18,6 +19,7 @@ async function main() {
   console.log(`\nTen-year data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
     results.push(await measureRendering(data));
+    results.push(await measureVisits(data));
   } finally {
     await data.close();
     await stopRenderThread();
