@@ -6,6 +6,7 @@ import * as m0004 from './0004_visits';
 import * as m0005 from './0005_versions';
 import * as m0006 from './0006_register';
 import * as m0007 from './0007_bilingual';
+import * as m0009 from './0009_visit_indexes';
 
 /** Every migration, in order. Append only; the position is the schema version. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_versions': m0005,
   '0006_register': m0006,
   '0007_bilingual': m0007,
+  '0009_visit_indexes': m0009,
 };

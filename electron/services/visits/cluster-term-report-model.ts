@@ -12,7 +12,7 @@ import { addDays } from '../../../shared/plan/calendar-dates';
 import { weekIndex, weeksOf } from '../../../shared/visits/coverage';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { getTerm, getWeeklyTarget } from './coverage';
-import { listFollowUp } from './follow-up';
+import { listTermSteps } from './follow-up';
 import { stepsOfTerm } from './school-term-report-model';
 
 /** A week's target: the weekly target in proportion to its days in the term that are not holidays, rounded up. */
@@ -52,7 +52,7 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
       .orderBy('p.position')
       .orderBy('p.id')
       .execute(),
-    listFollowUp(db, { schoolId: null, includeClosed: true }, date),
+    listTermSteps(db, term, null, date),
     db.selectFrom('term_reports').select(['school_id', 'narrative', 'highlights', 'challenges']).where('year', '=', year).where('term', '=', termNumber).execute(),
     getWeeklyTarget(db),
     db

@@ -1,8 +1,8 @@
 /** Next steps across schools: open first, overdue ones flagged; closing one needs a date and a note. */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { nowIso, todayLocal } from '../../../shared/dates';
 import { AppError, bi, notFound, validationError } from '../../../shared/errors';
-import type { FollowUpItem } from '../../../shared/visits/types';
+import { FOLLOW_UP_PAGE_SIZE, type FollowUp, type FollowUpItem, type Term } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { nextVersion } from '../versions';
 
@@ -33,14 +33,70 @@ const toItem = (r: Row, today: string): FollowUpItem => ({
   overdue: r.closed_on === null && r.due_date !== null && r.due_date < today,
 });
 
-export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean }, today = todayLocal()): Promise<FollowUpItem[]> {
-  let query = selectSteps(db);
-  if (q.schoolId) query = query.where('v.school_id', '=', q.schoolId);
-  if (!q.includeClosed) query = query.where('n.closed_on', 'is', null);
-  const items = (await query.execute()).map((r) => toItem(r, today));
-  // Open before closed, overdue first, then by due date (none last), then by visit.
+/** Open before closed, overdue first, then by due date (none last), then by visit. */
+export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
   const rank = (i: FollowUpItem) => (i.closedOn ? 2 : i.overdue ? 0 : 1);
-  return items.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.visitDate.localeCompare(b.visitDate) || a.id - b.id);
+  return rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.visitDate.localeCompare(b.visitDate) || a.id - b.id;
+}
+
+/**
+ * Every open step, and with `includeClosed` one page of the closed history (most recently closed first) with
+ * how many closed steps there are: the history grows without end, so it is never read whole.
+ */
+export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number }, today = todayLocal()): Promise<FollowUp> {
+  const page = q.page ?? 1;
+  const bySchool = <T extends ReturnType<typeof selectSteps>>(query: T): T => (q.schoolId ? (query.where('v.school_id', '=', q.schoolId) as T) : query);
+  const open = bySchool(selectSteps(db).where('n.closed_on', 'is', null)).execute();
+  const closed = q.includeClosed
+    ? bySchool(selectSteps(db).where('n.closed_on', 'is not', null))
+        .orderBy('n.closed_on', 'desc')
+        .orderBy('n.id', 'desc')
+        .limit(FOLLOW_UP_PAGE_SIZE)
+        .offset((page - 1) * FOLLOW_UP_PAGE_SIZE)
+        .execute()
+    : Promise.resolve([]);
+  let count = db
+    .selectFrom('next_steps as n')
+    .innerJoin('visits as v', 'v.id', 'n.visit_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('n.closed_on', 'is not', null)
+    .where('v.status', '!=', 'cancelled');
+  if (q.schoolId) count = count.where('v.school_id', '=', q.schoolId);
+  const [openRows, closedRows, total] = await Promise.all([open, closed, q.includeClosed ? count.executeTakeFirstOrThrow().then((r) => Number(r.n)) : 0]);
+  return {
+    open: openRows.map((r) => toItem(r, today)).sort(byFollowUpOrder),
+    closed: closedRows.map((r) => toItem(r, today)),
+    total,
+    page,
+    pageSize: FOLLOW_UP_PAGE_SIZE,
+  };
+}
+
+/**
+ * The next steps a term answers for (of one school, or of all): those raised at its visits, and earlier ones
+ * still open or closed since it began (the rule `stepsOfTerm` states), in follow-up order. Only those are
+ * read: the term's visits, the open steps and the steps closed since the term began.
+ */
+export async function listTermSteps(db: Db, term: Pick<Term, 'start' | 'end'>, schoolId: number | null, today = todayLocal()): Promise<FollowUpItem[]> {
+  let rows: Row[];
+  if (schoolId !== null) {
+    rows = await selectSteps(db)
+      .where('v.school_id', '=', schoolId)
+      .where('v.date', '<=', term.end)
+      .where((eb) => eb.or([eb('v.date', '>=', term.start), eb('n.closed_on', 'is', null), eb('n.closed_on', '>=', term.start)]))
+      .execute();
+  } else {
+    // Three disjoint parts, one read: raised in the term, raised before it and open, raised before it and closed since.
+    // (Parts built on the expression builder stay parts of the one query.)
+    const part = (eb: ExpressionBuilder<DB, never>) => selectSteps(eb as unknown as Db);
+    rows = await selectSteps(db)
+      .where('v.date', '>=', term.start)
+      .where('v.date', '<=', term.end)
+      .unionAll((eb) => part(eb).where('n.closed_on', 'is', null).where('v.date', '<', term.start))
+      .unionAll((eb) => part(eb).where('n.closed_on', '>=', term.start).where('v.date', '<', term.start))
+      .execute();
+  }
+  return rows.map((r) => toItem(r, today)).sort(byFollowUpOrder);
 }
 
 async function getItem(db: Db, id: number): Promise<FollowUpItem> {
