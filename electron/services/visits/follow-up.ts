@@ -1,5 +1,5 @@
 /** Next steps across schools: open first, overdue ones flagged; closing one needs a date and a note. */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { nowIso, todayLocal } from '../../../shared/dates';
 import { AppError, bi, notFound, validationError } from '../../../shared/errors';
 import { FOLLOW_UP_PAGE_SIZE, type FollowUp, type FollowUpItem, type Term } from '../../../shared/visits/types';
@@ -18,6 +18,40 @@ function selectSteps(db: Db) {
     .where('v.status', '!=', 'cancelled');
 }
 type Row = Awaited<ReturnType<ReturnType<typeof selectSteps>['execute']>>[number];
+
+/** The open steps, read from their own index alone (it holds what the list shows of them). */
+function selectOpenSteps(db: Db) {
+  return db
+    .selectFrom('next_steps as n')
+    .innerJoin('visits as v', 'v.id', 'n.visit_id')
+    .innerJoin('schools as s', 's.id', 'v.school_id')
+    .select(['n.id', 'n.visit_id', 'n.text', 'n.owner', 'n.due_date', sql<string | null>`null`.as('closed_on'), sql<string>`''`.as('closed_note')])
+    .select(['v.date as visit_date', 'v.school_id', 's.abbreviation'])
+    .where('n.closed_on', 'is', null)
+    .where('v.status', '!=', 'cancelled');
+}
+
+/**
+ * How many closed steps the history holds: of one school through its visits; of all, every closed step
+ * (counted in their index) less those of cancelled visits, so no visit is read per step.
+ */
+async function countClosed(db: Db, schoolId: number | null): Promise<number> {
+  const closedOfVisits = () =>
+    db
+      .selectFrom('visits as v')
+      .innerJoin('next_steps as n', 'n.visit_id', 'v.id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('n.closed_on', 'is not', null);
+  if (schoolId) {
+    const r = await closedOfVisits().where('v.school_id', '=', schoolId).where('v.status', '!=', 'cancelled').executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+  const [all, cancelled] = await Promise.all([
+    db.selectFrom('next_steps').select((eb) => eb.fn.countAll<number>().as('n')).where('closed_on', 'is not', null).executeTakeFirstOrThrow(),
+    closedOfVisits().where('v.status', '=', 'cancelled').executeTakeFirstOrThrow(),
+  ]);
+  return Number(all.n) - Number(cancelled.n);
+}
 
 const toItem = (r: Row, today: string): FollowUpItem => ({
   id: r.id,
@@ -45,24 +79,19 @@ export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
  */
 export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number }, today = todayLocal()): Promise<FollowUp> {
   const page = q.page ?? 1;
-  const bySchool = <T extends ReturnType<typeof selectSteps>>(query: T): T => (q.schoolId ? (query.where('v.school_id', '=', q.schoolId) as T) : query);
-  const open = bySchool(selectSteps(db).where('n.closed_on', 'is', null)).execute();
-  const closed = q.includeClosed
-    ? bySchool(selectSteps(db).where('n.closed_on', 'is not', null))
+  let open = selectOpenSteps(db);
+  if (q.schoolId) open = open.where('v.school_id', '=', q.schoolId);
+  let closed = selectSteps(db).where('n.closed_on', 'is not', null);
+  if (q.schoolId) closed = closed.where('v.school_id', '=', q.schoolId);
+  const pageRows = q.includeClosed
+    ? closed
         .orderBy('n.closed_on', 'desc')
         .orderBy('n.id', 'desc')
         .limit(FOLLOW_UP_PAGE_SIZE)
         .offset((page - 1) * FOLLOW_UP_PAGE_SIZE)
         .execute()
     : Promise.resolve([]);
-  let count = db
-    .selectFrom('next_steps as n')
-    .innerJoin('visits as v', 'v.id', 'n.visit_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('n.closed_on', 'is not', null)
-    .where('v.status', '!=', 'cancelled');
-  if (q.schoolId) count = count.where('v.school_id', '=', q.schoolId);
-  const [openRows, closedRows, total] = await Promise.all([open, closed, q.includeClosed ? count.executeTakeFirstOrThrow().then((r) => Number(r.n)) : 0]);
+  const [openRows, closedRows, total] = await Promise.all([open.execute(), pageRows, q.includeClosed ? countClosed(db, q.schoolId) : 0]);
   return {
     open: openRows.map((r) => toItem(r, today)).sort(byFollowUpOrder),
     closed: closedRows.map((r) => toItem(r, today)),
