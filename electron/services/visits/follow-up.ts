@@ -24,7 +24,7 @@ function selectOpenSteps(db: Db) {
   return db
     .selectFrom('next_steps as n')
     .innerJoin('visits as v', 'v.id', 'n.visit_id')
-    .select(['n.id', 'n.visit_id', 'n.text', 'n.owner', 'n.due_date', sql<string | null>`null`.as('closed_on'), sql<string>`''`.as('closed_note')])
+    .select(['n.id', 'n.visit_id', 'n.text', 'n.owner', 'n.due_date'])
     .select(['v.date as visit_date', 'v.school_id'])
     .where('n.closed_on', 'is', null)
     .where('v.status', '!=', 'cancelled');
@@ -80,7 +80,8 @@ export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
  */
 export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number }, today = todayLocal()): Promise<FollowUp> {
   const page = q.page ?? 1;
-  let open = selectOpenSteps(db);
+  // Due date order is follow-up order for open steps: the overdue ones are those due before today, and none last.
+  let open = selectOpenSteps(db).orderBy(sql`n.due_date is null`).orderBy('n.due_date').orderBy('v.date').orderBy('n.id');
   if (q.schoolId) open = open.where('v.school_id', '=', q.schoolId);
   let closed = selectSteps(db).where('n.closed_on', 'is not', null);
   if (q.schoolId) closed = closed.where('v.school_id', '=', q.schoolId);
@@ -100,7 +101,19 @@ export async function listFollowUp(db: Db, q: { schoolId: number | null; include
   ]);
   const abbreviation = new Map(schools.map((x) => [x.id, x.abbreviation]));
   return {
-    open: openRows.map((r) => toItem({ ...r, abbreviation: abbreviation.get(r.school_id) ?? '' }, today)).sort(byFollowUpOrder),
+    open: openRows.map((r) => ({
+      id: r.id,
+      visitId: r.visit_id,
+      text: r.text,
+      owner: r.owner,
+      dueDate: r.due_date,
+      closedOn: null,
+      closedNote: '',
+      schoolId: r.school_id,
+      school: abbreviation.get(r.school_id) ?? '',
+      visitDate: r.visit_date,
+      overdue: r.due_date !== null && r.due_date < today,
+    })),
     closed: closedRows.map((r) => toItem(r, today)),
     total,
     page,
