@@ -8,7 +8,7 @@ export default defineConfig({
     pool: 'forks',
     // Both cores of a 2-core machine: the document tests spend much of their time waiting on LibreOffice.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 30_000,
   },
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bi } from '../errors';
 import { id, optionalDate, picked, required, text, version, versionOrNew, versionWithId, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
-import { VISIT_STATUSES, type Coverage, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit } from './types';
+import { VISIT_STATUSES, type Coverage, type FollowUp, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit, type VisitSummary } from './types';
 
 const term = z
   .number({ error: bi('Choose a term', 'Pilih penggal') })
@@ -68,7 +68,7 @@ export const visitsApi = {
 
   'visits.list': {
     input: z.object({ from: date, to: date, schoolId: id.nullable().default(null), personId: id.nullable().default(null) }),
-    output: {} as Visit[],
+    output: {} as VisitSummary[],
   },
   'visits.get': { input: z.object({ id }), output: visit },
   'visits.create': { input: visitFields.superRefine(visitCheck, visitCheckWhen), output: visit },
@@ -93,7 +93,15 @@ export const visitsApi = {
   },
   'observations.delete': { input: z.object({ id }), output: visit },
 
-  'nextSteps.followUp': { input: z.object({ schoolId: id.nullable().default(null), includeClosed: z.boolean().default(false) }), output: {} as FollowUpItem[] },
+  'nextSteps.followUp': {
+    input: z.object({
+      schoolId: id.nullable().default(null),
+      includeClosed: z.boolean().default(false),
+      /** The page of the closed history, from 1. */
+      page: z.number({ error: bi('Choose a page', 'Pilih halaman') }).int(bi('Choose a page', 'Pilih halaman')).min(1, bi('Pages start at 1', 'Halaman bermula dari 1')).default(1),
+    }),
+    output: {} as FollowUp,
+  },
   'nextSteps.close': {
     input: z.object({ id, closedOn: date, note: required(1000, ['Closing note', 'Catatan penutup']) }),
     output: {} as FollowUpItem,

@@ -60,6 +60,48 @@ export interface Visit {
   version: number;
 }
 
+/**
+ * A visit as the term's list shows it: what it was, who went, and how much was observed and remains to do;
+ * its texts, ratings and steps come with the full visit (`visits.get`).
+ */
+export interface VisitSummary {
+  id: number;
+  schoolId: number;
+  school: string;
+  schoolName: string;
+  date: string;
+  purposeId: number;
+  purposeMs: string;
+  purposeEn: string;
+  status: VisitStatus;
+  officerIds: number[];
+  officers: string[];
+  nextVisitDate: string | null;
+  /** Lesson observations recorded at the visit. */
+  observations: number;
+  /** The mean of every rating given at the visit (to two decimals); null when nothing was rated. */
+  averageRating: number | null;
+  nextSteps: number;
+  /** Next steps not closed yet. */
+  openNextSteps: number;
+}
+
+/** The follow-up list: every open step, and (when asked for) one page of the closed history. */
+export interface FollowUp {
+  /** Overdue first, then by due date (none last), then by visit. */
+  open: FollowUpItem[];
+  /** A page of the closed steps, most recently closed first; empty unless the history was asked for. */
+  closed: FollowUpItem[];
+  /** How many closed steps the history holds; 0 unless it was asked for. */
+  total: number;
+  /** The page shown, from 1. */
+  page: number;
+  pageSize: number;
+}
+
+/** Closed next steps a page of the follow-up history shows. */
+export const FOLLOW_UP_PAGE_SIZE = 100;
+
 /** Term N of a year: the N-th school term (from the calendar's terms) that starts in that year. */
 export interface Term {
   year: number;

@@ -10,6 +10,7 @@ import { measureRendering } from './rendering';
 import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
+import { measureVisits } from './visits';
 
 async function main() {
   console.log(`Cluster Office benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -22,6 +23,7 @@ async function main() {
   try {
     results.push(await measureRendering(data));
     results.push(await measureCalendar(data));
+    results.push(await measureVisits(data));
     results.push(await measureStartup(data));
     // Last: it adds a 30-initiative plan for 2026 to the data.
     results.push(await measureUi(data));

@@ -11,7 +11,7 @@
  * week 9 (4–10 Mar) 1; every other week none.
  */
 import type { SchoolSummary, TeamMember } from '../../shared/domain';
-import type { FollowUpItem, ListEntry, Visit } from '../../shared/visits/types';
+import type { FollowUp, FollowUpItem, ListEntry, Visit } from '../../shared/visits/types';
 import { openApp } from './tmp';
 
 export const TERM = { start: '2024-01-11', end: '2024-03-15' } as const;
@@ -60,7 +60,7 @@ export async function termScenario() {
   await visit('PTM', '2024-03-06', { purposeId: purpose('kpi'), findings: 'Semakan KPI pemimpin sekolah.' });
   await visit('SR TJ', '2024-03-13', { status: 'planned', officerIds: [] });
 
-  const steps = await call<FollowUpItem[]>('nextSteps.followUp', { schoolId: null, includeClosed: false });
+  const steps = (await call<FollowUp>('nextSteps.followUp', { schoolId: null, includeClosed: false })).open;
   const step = (text: string) => steps.find((s) => s.text === text) as FollowUpItem;
   await call('nextSteps.close', { id: step('Kongsi pelan bacaan dengan semua guru').id, closedOn: '2024-01-29', note: 'Dikongsi dalam mesyuarat guru.' });
   await call('nextSteps.close', { id: step('Langkah ditutup sebelum penggal').id, closedOn: '2023-12-01', note: 'Selesai.' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { todayLocal } from '../../shared/dates';
 import { DOCX_CONTENT_TYPE, type DocumentFile, type SchoolSummary, type TeamMember } from '../../shared/domain';
 import { addDays } from '../../shared/plan/calendar-dates';
-import type { FollowUpItem, ListEntry, Visit } from '../../shared/visits/types';
+import type { FollowUp, FollowUpItem, ListEntry, Visit } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
 import { docxText, docxXml, paragraphsOf, pdfPages, pdfText, toPdf } from '../helpers/office';
 import { openApp } from '../helpers/tmp';
@@ -103,7 +103,7 @@ async function scenario() {
   await call('observations.save', { visitId: ssa.id, teacher: 'Cikgu Rahim', className: '9A', subject: 'Science', ratings: [{ criterionId: criteria[0]?.id, rating: 3 }] });
   await visit('PTM', '2024-03-06', { purposeId: purpose('kpi'), findings: 'Semakan KPI pemimpin sekolah.' });
 
-  const steps = await call<FollowUpItem[]>('nextSteps.followUp', { schoolId: null, includeClosed: false });
+  const steps = (await call<FollowUp>('nextSteps.followUp', { schoolId: null, includeClosed: false })).open;
   const step = (text: string) => steps.find((s) => s.text === text) as FollowUpItem;
   await call('nextSteps.close', { id: step('Kongsi pelan bacaan dengan semua guru').id, closedOn: '2024-01-29', note: 'Dikongsi dalam mesyuarat guru.' });
   await call('nextSteps.close', { id: step('Langkah ditutup sebelum penggal').id, closedOn: '2023-12-01', note: 'Selesai.' });

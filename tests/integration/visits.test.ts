@@ -4,7 +4,7 @@ import type { SchoolSummary, TeamMember } from '../../shared/domain';
 import { addDays } from '../../shared/plan/calendar-dates';
 import type { Occurrence } from '../../shared/plan/types';
 import { mondayOf, weeksOf } from '../../shared/visits/coverage';
-import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../shared/visits/types';
+import type { Coverage, FollowUp, FollowUpItem, ListEntry, Term, Visit } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
 import { openApp } from '../helpers/tmp';
 
@@ -150,7 +150,7 @@ describe('follow-up', () => {
         { text: 'Whenever' },
       ],
     });
-    const open = await call<FollowUpItem[]>('nextSteps.followUp', {});
+    const open = (await call<FollowUp>('nextSteps.followUp', {})).open;
     expect(open.map((i) => [i.text, i.overdue, i.school])).toEqual([
       ['Late', true, 'SR A'],
       ['Later', false, 'SR A'],
@@ -161,10 +161,12 @@ describe('follow-up', () => {
     expect(await failure(call('nextSteps.close', { id: late.id, closedOn: '2024-01-05', note: 'Done' }))).toMatchObject({ field: 'closedOn' });
     const closed = await call<FollowUpItem>('nextSteps.close', { id: late.id, closedOn: '2024-01-25', note: 'Plan shared at the staff meeting' });
     expect(closed).toMatchObject({ closedOn: '2024-01-25', closedNote: 'Plan shared at the staff meeting', overdue: false });
-    expect((await call<FollowUpItem[]>('nextSteps.followUp', {})).map((i) => i.text)).toEqual(['Later', 'Whenever']);
-    expect((await call<FollowUpItem[]>('nextSteps.followUp', { includeClosed: true })).map((i) => i.text)).toEqual(['Later', 'Whenever', 'Late']);
+    expect((await call<FollowUp>('nextSteps.followUp', {})).open.map((i) => i.text)).toEqual(['Later', 'Whenever']);
+    const withClosed = await call<FollowUp>('nextSteps.followUp', { includeClosed: true });
+    expect([...withClosed.open, ...withClosed.closed].map((i) => i.text)).toEqual(['Later', 'Whenever', 'Late']);
+    expect(withClosed).toMatchObject({ total: 1, page: 1, pageSize: 100 });
     await call('nextSteps.reopen', { id: late.id });
-    expect((await call<FollowUpItem[]>('nextSteps.followUp', {}))[0]?.text).toBe('Late');
+    expect((await call<FollowUp>('nextSteps.followUp', {})).open[0]?.text).toBe('Late');
     expect((await call<Visit>('visits.get', { id: v.id })).nextSteps.find((s) => s.text === 'Late')?.closedOn).toBeNull();
   });
 });

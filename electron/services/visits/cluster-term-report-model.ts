@@ -12,8 +12,7 @@ import { addDays } from '../../../shared/plan/calendar-dates';
 import { weekIndex, weeksOf } from '../../../shared/visits/coverage';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { getTerm, getWeeklyTarget } from './coverage';
-import { listFollowUp } from './follow-up';
-import { stepsOfTerm } from './school-term-report-model';
+import { countTermSteps } from './follow-up';
 
 /** A week's target: the weekly target in proportion to its days in the term that are not holidays, rounded up. */
 export const weekTarget = (weeklyTarget: number, days: number) => Math.ceil((weeklyTarget * days) / 7);
@@ -52,7 +51,7 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
       .orderBy('p.position')
       .orderBy('p.id')
       .execute(),
-    listFollowUp(db, { schoolId: null, includeClosed: true }, date),
+    countTermSteps(db, term, date),
     db.selectFrom('term_reports').select(['school_id', 'narrative', 'highlights', 'challenges']).where('year', '=', year).where('term', '=', termNumber).execute(),
     getWeeklyTarget(db),
     db
@@ -64,7 +63,6 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
       .execute(),
   ]);
 
-  const termSteps = stepsOfTerm(steps, term);
   const cluster = texts.find((t) => t.school_id === null);
   const written = new Set(texts.filter((t) => t.school_id !== null && t.narrative.trim()).map((t) => t.school_id));
 
@@ -90,7 +88,7 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
     weeks,
     schools: schools.map((s, i) => {
       const mine = visits.filter((v) => v.school_id === s.id);
-      const stepsOf = termSteps.filter((x) => x.schoolId === s.id);
+      const stepsOf = steps.get(s.id) ?? { open: 0, overdue: 0, closed: 0 };
       return {
         number: i + 1,
         name: s.name,
@@ -98,9 +96,9 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
         level: s.level as SchoolLevel,
         visits: mine.length,
         observations: mine.reduce((n, v) => n + Number(v.observations), 0),
-        stepsOpen: stepsOf.filter((x) => x.closedOn === null).length,
-        stepsOverdue: stepsOf.filter((x) => x.overdue).length,
-        stepsClosed: stepsOf.filter((x) => x.closedOn !== null).length,
+        stepsOpen: stepsOf.open,
+        stepsOverdue: stepsOf.overdue,
+        stepsClosed: stepsOf.closed,
         narrativeWritten: written.has(s.id),
       };
     }),

@@ -1,8 +1,8 @@
 /** Next steps across schools: open first, overdue ones flagged; closing one needs a date and a note. */
-import type { Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { nowIso, todayLocal } from '../../../shared/dates';
 import { AppError, bi, notFound, validationError } from '../../../shared/errors';
-import type { FollowUpItem } from '../../../shared/visits/types';
+import { FOLLOW_UP_PAGE_SIZE, type FollowUp, type FollowUpItem, type Term } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { nextVersion } from '../versions';
 
@@ -19,6 +19,39 @@ function selectSteps(db: Db) {
 }
 type Row = Awaited<ReturnType<ReturnType<typeof selectSteps>['execute']>>[number];
 
+/** The open steps, read from their own index (it holds what the list shows of them) and their visits; schools are named after. */
+function selectOpenSteps(db: Db) {
+  return db
+    .selectFrom('next_steps as n')
+    .innerJoin('visits as v', 'v.id', 'n.visit_id')
+    .select(['n.id', 'n.visit_id', 'n.text', 'n.owner', 'n.due_date'])
+    .select(['v.date as visit_date', 'v.school_id'])
+    .where('n.closed_on', 'is', null)
+    .where('v.status', '!=', 'cancelled');
+}
+
+/**
+ * How many closed steps the history holds: of one school through its visits; of all, every closed step
+ * (counted in their index) less those of cancelled visits, so no visit is read per step.
+ */
+async function countClosed(db: Db, schoolId: number | null): Promise<number> {
+  const closedOfVisits = () =>
+    db
+      .selectFrom('visits as v')
+      .innerJoin('next_steps as n', 'n.visit_id', 'v.id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('n.closed_on', 'is not', null);
+  if (schoolId) {
+    const r = await closedOfVisits().where('v.school_id', '=', schoolId).where('v.status', '!=', 'cancelled').executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+  const [all, cancelled] = await Promise.all([
+    db.selectFrom('next_steps').select((eb) => eb.fn.countAll<number>().as('n')).where('closed_on', 'is not', null).executeTakeFirstOrThrow(),
+    closedOfVisits().where('v.status', '=', 'cancelled').executeTakeFirstOrThrow(),
+  ]);
+  return Number(all.n) - Number(cancelled.n);
+}
+
 const toItem = (r: Row, today: string): FollowUpItem => ({
   id: r.id,
   visitId: r.visit_id,
@@ -33,14 +66,103 @@ const toItem = (r: Row, today: string): FollowUpItem => ({
   overdue: r.closed_on === null && r.due_date !== null && r.due_date < today,
 });
 
-export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean }, today = todayLocal()): Promise<FollowUpItem[]> {
-  let query = selectSteps(db);
-  if (q.schoolId) query = query.where('v.school_id', '=', q.schoolId);
-  if (!q.includeClosed) query = query.where('n.closed_on', 'is', null);
-  const items = (await query.execute()).map((r) => toItem(r, today));
-  // Open before closed, overdue first, then by due date (none last), then by visit.
+/** Open before closed, overdue first, then by due date (none last), then by visit. */
+export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
   const rank = (i: FollowUpItem) => (i.closedOn ? 2 : i.overdue ? 0 : 1);
-  return items.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.visitDate.localeCompare(b.visitDate) || a.id - b.id);
+  // Dates are ISO strings: plain comparison orders them, much faster than localeCompare over thousands.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return rank(a) - rank(b) || cmp(a.dueDate ?? '9999', b.dueDate ?? '9999') || cmp(a.visitDate, b.visitDate) || a.id - b.id;
+}
+
+/**
+ * Every open step, and with `includeClosed` one page of the closed history (most recently closed first) with
+ * how many closed steps there are: the history grows without end, so it is never read whole.
+ */
+export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number }, today = todayLocal()): Promise<FollowUp> {
+  const page = q.page ?? 1;
+  // Due date order is follow-up order for open steps: the overdue ones are those due before today, and none last.
+  let open = selectOpenSteps(db).orderBy(sql`n.due_date is null`).orderBy('n.due_date').orderBy('v.date').orderBy('n.id');
+  if (q.schoolId) open = open.where('v.school_id', '=', q.schoolId);
+  let closed = selectSteps(db).where('n.closed_on', 'is not', null);
+  if (q.schoolId) closed = closed.where('v.school_id', '=', q.schoolId);
+  const pageRows = q.includeClosed
+    ? closed
+        .orderBy('n.closed_on', 'desc')
+        .orderBy('n.id', 'desc')
+        .limit(FOLLOW_UP_PAGE_SIZE)
+        .offset((page - 1) * FOLLOW_UP_PAGE_SIZE)
+        .execute()
+    : Promise.resolve([]);
+  const [openRows, schools, closedRows, total] = await Promise.all([
+    open.execute(),
+    db.selectFrom('schools').select(['id', 'abbreviation']).execute(),
+    pageRows,
+    q.includeClosed ? countClosed(db, q.schoolId) : 0,
+  ]);
+  const abbreviation = new Map(schools.map((x) => [x.id, x.abbreviation]));
+  return {
+    open: openRows.map((r) => ({
+      id: r.id,
+      visitId: r.visit_id,
+      text: r.text,
+      owner: r.owner,
+      dueDate: r.due_date,
+      closedOn: null,
+      closedNote: '',
+      schoolId: r.school_id,
+      school: abbreviation.get(r.school_id) ?? '',
+      visitDate: r.visit_date,
+      overdue: r.due_date !== null && r.due_date < today,
+    })),
+    closed: closedRows.map((r) => toItem(r, today)),
+    total,
+    page,
+    pageSize: FOLLOW_UP_PAGE_SIZE,
+  };
+}
+
+/**
+ * The next steps the term answers for in every school, counted: open, overdue and closed per school. The same
+ * steps as `listTermSteps` of all schools, read narrow (no texts) in one query of three disjoint parts.
+ */
+export async function countTermSteps(db: Db, term: Pick<Term, 'start' | 'end'>, today = todayLocal()): Promise<Map<number, { open: number; overdue: number; closed: number }>> {
+  const part = (eb: ExpressionBuilder<DB, never> | Db) =>
+    (eb as Db)
+      .selectFrom('next_steps as n')
+      .innerJoin('visits as v', 'v.id', 'n.visit_id')
+      .select(['v.school_id', 'n.closed_on', 'n.due_date'])
+      .where('v.status', '!=', 'cancelled');
+  const rows = await part(db)
+    .where('v.date', '>=', term.start)
+    .where('v.date', '<=', term.end)
+    .unionAll((eb) => part(eb).where('n.closed_on', 'is', null).where('v.date', '<', term.start))
+    .unionAll((eb) => part(eb).where('n.closed_on', '>=', term.start).where('v.date', '<', term.start))
+    .execute();
+  const counts = new Map<number, { open: number; overdue: number; closed: number }>();
+  for (const r of rows) {
+    let c = counts.get(r.school_id);
+    if (!c) counts.set(r.school_id, (c = { open: 0, overdue: 0, closed: 0 }));
+    if (r.closed_on !== null) c.closed++;
+    else {
+      c.open++;
+      if (r.due_date !== null && r.due_date < today) c.overdue++;
+    }
+  }
+  return counts;
+}
+
+/**
+ * The next steps a term answers for at one school: those raised at its visits, and earlier ones still open or
+ * closed since it began (the rule `stepsOfTerm` states), in follow-up order. Only the school's visits up to
+ * the term's end are read.
+ */
+export async function listTermSteps(db: Db, term: Pick<Term, 'start' | 'end'>, schoolId: number, today = todayLocal()): Promise<FollowUpItem[]> {
+  const rows = await selectSteps(db)
+    .where('v.school_id', '=', schoolId)
+    .where('v.date', '<=', term.end)
+    .where((eb) => eb.or([eb('v.date', '>=', term.start), eb('n.closed_on', 'is', null), eb('n.closed_on', '>=', term.start)]))
+    .execute();
+  return rows.map((r) => toItem(r, today)).sort(byFollowUpOrder);
 }
 
 async function getItem(db: Db, id: number): Promise<FollowUpItem> {

@@ -3,7 +3,7 @@ import { coverage, listTerms, setWeeklyTarget } from './coverage';
 import { closeNextStep, listFollowUp, reopenNextStep } from './follow-up';
 import { listEntries, saveEntry, setEntryArchived } from '../coded-lists';
 import { deleteObservation, saveObservation } from './observations';
-import { getVisit, readVisits } from './read';
+import { getVisit, listVisits } from './read';
 import { getTermReport, saveTermReport } from './term-reports';
 import { createVisit, deleteVisit, updateVisit } from './visits';
 
@@ -22,7 +22,7 @@ export const visitHandlers: HandlerSlice<VisitMethods> = {
   'rubric.list': (input, ctx) => listEntries(ctx.db(), 'rubric_criteria', input.includeArchived),
   'rubric.save': (input, ctx) => saveEntry(ctx.db(), 'rubric_criteria', input),
   'rubric.setArchived': (input, ctx) => setEntryArchived(ctx.db(), 'rubric_criteria', input.id, input.archived),
-  'visits.list': (input, ctx) => readVisits(ctx.db(), input),
+  'visits.list': (input, ctx) => listVisits(ctx.db(), input),
   'visits.get': (input, ctx) => getVisit(ctx.db(), input.id),
   'visits.create': (input, ctx) => createVisit(ctx.db(), input),
   'visits.update': (input, ctx) => updateVisit(ctx.db(), input),

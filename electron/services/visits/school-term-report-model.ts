@@ -1,17 +1,16 @@
 /**
  * The school term report's model: the school and its leaders, the term's visits, the next steps the term
- * answers for, the officer's narrative and who signs. A fixed number of reads.
+ * answers for, the officer's narrative and who signs. A fixed number of reads, each of the school and term only.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { todayLocal, type Language } from '../../../shared/dates';
 import type { SchoolTermReportModel } from '../../../shared/documents/school-term-report-model';
-import type { Term } from '../../../shared/visits/types';
+import type { Term, VisitStatus } from '../../../shared/visits/types';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { getSchool } from '../schools/schools';
 import { getTerm } from './coverage';
-import { listFollowUp } from './follow-up';
-import { readVisits } from './read';
+import { listTermSteps } from './follow-up';
 import { getTermReport } from './term-reports';
 
 /**
@@ -30,14 +29,28 @@ export async function loadSchoolTermReportModel(
   language: Language,
   date = todayLocal(),
 ): Promise<SchoolTermReportModel> {
-  const [term, school, { letterhead, signatories }, steps, text] = await Promise.all([
-    getTerm(db, year, termNumber),
+  const term = await getTerm(db, year, termNumber);
+  const termVisits = () => db.selectFrom('visits as v').where('v.school_id', '=', schoolId).where('v.date', '>=', term.start).where('v.date', '<=', term.end);
+  const [school, { letterhead, signatories }, steps, text, visits, officers] = await Promise.all([
     getSchool(db, schoolId),
     loadDocumentHead(db, language, { date }),
-    listFollowUp(db, { schoolId, includeClosed: true }, date),
+    listTermSteps(db, term, schoolId, date),
     getTermReport(db, schoolId, year, termNumber),
+    termVisits()
+      .innerJoin('visit_purposes as p', 'p.id', 'v.purpose_id')
+      .select(['v.id', 'v.date', 'v.status', 'v.findings', 'p.name_ms', 'p.name_en'])
+      .select((eb) => eb.selectFrom('observations as o').select((x) => x.fn.countAll<number>().as('n')).whereRef('o.visit_id', '=', 'v.id').as('observations'))
+      .orderBy('v.date')
+      .orderBy('v.id')
+      .execute(),
+    termVisits()
+      .innerJoin('visit_officers as o', 'o.visit_id', 'v.id')
+      .innerJoin('people as p', 'p.id', 'o.person_id')
+      .select(['o.visit_id', 'p.name'])
+      .orderBy('p.position')
+      .orderBy('p.id')
+      .execute(),
   ]);
-  const visits = await readVisits(db, { from: term.start, to: term.end, schoolId });
   const head = school.leaders.find((l) => l.role === 'head');
   return {
     letterhead,
@@ -53,10 +66,10 @@ export async function loadSchoolTermReportModel(
     },
     visits: visits.map((v) => ({
       date: v.date,
-      status: v.status,
-      purpose: language === 'ms' ? v.purposeMs : v.purposeEn,
-      officers: v.officers,
-      observations: v.observations.length,
+      status: v.status as VisitStatus,
+      purpose: language === 'ms' ? v.name_ms : v.name_en,
+      officers: officers.filter((o) => o.visit_id === v.id).map((o) => o.name),
+      observations: Number(v.observations ?? 0),
       findings: v.findings,
     })),
     nextSteps: stepsOfTerm(steps, term).map((s) => ({ text: s.text, owner: s.owner, visitDate: s.visitDate, dueDate: s.dueDate, closedOn: s.closedOn, closedNote: s.closedNote })),

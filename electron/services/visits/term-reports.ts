@@ -1,5 +1,5 @@
 /** What officers write for a term: a school's narrative, or the cluster's highlights and challenges (school null). */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { nowIso } from '../../../shared/dates';
 import type { ParsedInput } from '../../../shared/api';
 import { validationError, bi } from '../../../shared/errors';
@@ -11,10 +11,15 @@ type Db = Kysely<DB>;
 
 const TEXT = ['Report text', 'Teks laporan'] as const;
 
+/** Found through the unique index on (ifnull(school_id, 0), year, term): the cluster's text is school 0 there. */
 async function termReportRow(db: Db, schoolId: number | null, year: number, term: number) {
-  let q = db.selectFrom('term_reports').selectAll().where('year', '=', year).where('term', '=', term);
-  q = schoolId === null ? q.where('school_id', 'is', null) : q.where('school_id', '=', schoolId);
-  return q.executeTakeFirst();
+  return db
+    .selectFrom('term_reports')
+    .selectAll()
+    .where(sql<number>`ifnull(school_id, 0)`, '=', schoolId ?? 0)
+    .where('year', '=', year)
+    .where('term', '=', term)
+    .executeTakeFirst();
 }
 
 /** A text never written reads as empty, version 0. */

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
-import type { Coverage, FollowUpItem, ListEntry, Term, Visit } from '../../../../shared/visits/types';
+import type { Coverage, FollowUp, FollowUpItem, ListEntry, Term, Visit, VisitSummary } from '../../../../shared/visits/types';
 import { call, saveDocument, savePack } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
@@ -24,9 +24,10 @@ export function VisitsPage() {
   const [terms, setTerms] = useState<Term[] | null>(null);
   const [term, setTerm] = useState<number | null>(null);
   const [coverage, setCoverage] = useState<Coverage | null>(null);
-  const [visits, setVisits] = useState<Visit[]>([]);
-  const [followUp, setFollowUp] = useState<FollowUpItem[]>([]);
+  const [visits, setVisits] = useState<VisitSummary[]>([]);
+  const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const [includeClosed, setIncludeClosed] = useState(false);
+  const [historyPage, setHistoryPage] = useState(1);
   const [closing, setClosing] = useState<FollowUpItem | null>(null);
   const [schools, setSchools] = useState<SchoolSummary[]>([]);
   const [team, setTeam] = useState<TeamMember[]>([]);
@@ -52,12 +53,17 @@ export function VisitsPage() {
 
   const current = terms?.find((x) => x.term === term) ?? null;
   const load = useCallback(async () => {
-    setFollowUp(await call('nextSteps.followUp', { includeClosed }));
-    if (!current) return;
-    const [c, v] = await Promise.all([call('visits.coverage', { year, term: current.term }), call('visits.list', { from: current.start, to: current.end })]);
+    const steps = call('nextSteps.followUp', { includeClosed, page: historyPage }).then(setFollowUp);
+    if (!current) return steps;
+    const [c, v] = await Promise.all([call('visits.coverage', { year, term: current.term }), call('visits.list', { from: current.start, to: current.end }), steps]);
     setCoverage(c);
     setVisits(v);
-  }, [current, year, includeClosed]);
+  }, [current, year, includeClosed, historyPage]);
+  /** The list carries counts only: the form opens on the whole visit. */
+  const openVisit = (id: number) => call('visits.get', { id }).then((v) => setEditing({ draft: draftOf(v), visit: v }), notifyError);
+  const openSteps = followUp?.open ?? [];
+  const overdue = openSteps.filter((f) => f.overdue).length;
+  const steps: FollowUpItem[] = followUp ? [...followUp.open, ...followUp.closed] : [];
   useEffect(() => {
     load().catch(notifyError);
   }, [load]);
@@ -87,7 +93,7 @@ export function VisitsPage() {
           <Tabs.Tab value="coverage" data-testid="tab-coverage">{t('visits.coverage')}</Tabs.Tab>
           <Tabs.Tab value="visits" data-testid="tab-visits">{t('visits.visits', { count: visits.length })}</Tabs.Tab>
           <Tabs.Tab value="follow-up" data-testid="tab-follow-up">
-            {t('visits.followUp')} {followUp.some((f) => f.overdue) && <Badge size="xs" color="red" ml={4}>{followUp.filter((f) => f.overdue).length}</Badge>}
+            {t('visits.followUp')} {overdue > 0 && <Badge size="xs" color="red" ml={4}>{overdue}</Badge>}
           </Tabs.Tab>
           <Tabs.Tab value="reports" data-testid="tab-reports">{t('visits.reports')}</Tabs.Tab>
         </Tabs.List>
@@ -111,14 +117,14 @@ export function VisitsPage() {
             </Table.Thead>
             <Table.Tbody>
               {visits.map((v) => (
-                <Table.Tr key={v.id} style={{ cursor: 'pointer' }} onClick={() => setEditing({ draft: draftOf(v), visit: v })} data-testid="visit-row">
+                <Table.Tr key={v.id} style={{ cursor: 'pointer' }} onClick={() => void openVisit(v.id)} data-testid="visit-row">
                   <Table.Td>{formatDate(v.date)}</Table.Td>
                   <Table.Td>{v.school}</Table.Td>
                   <Table.Td>{language === 'en' ? v.purposeEn : v.purposeMs}</Table.Td>
                   <Table.Td>{v.officers.join(', ')}</Table.Td>
                   <Table.Td>{t(`visits.statusName.${v.status}`)}</Table.Td>
-                  <Table.Td>{v.observations.length}</Table.Td>
-                  <Table.Td>{v.nextSteps.filter((s) => !s.closedOn).length} / {v.nextSteps.length}</Table.Td>
+                  <Table.Td title={v.averageRating === null ? undefined : t('visits.averageRating', { value: v.averageRating.toFixed(1) })}>{v.observations}</Table.Td>
+                  <Table.Td>{v.openNextSteps} / {v.nextSteps}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -127,10 +133,10 @@ export function VisitsPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="follow-up" pt="sm">
-          <Checkbox label={t('visits.includeClosed')} checked={includeClosed} onChange={(e) => setIncludeClosed(e.currentTarget.checked)} mb="xs" />
+          <Checkbox label={t('visits.includeClosed')} checked={includeClosed} onChange={(e) => { setIncludeClosed(e.currentTarget.checked); setHistoryPage(1); }} mb="xs" />
           <Table withTableBorder data-testid="follow-up-table">
             <Table.Tbody>
-              {followUp.map((f) => (
+              {steps.map((f) => (
                 <Table.Tr key={f.id} bg={f.overdue ? 'var(--mantine-color-red-0)' : undefined} data-testid="follow-up-row" data-overdue={f.overdue}>
                   <Table.Td w={80}>{f.school}</Table.Td>
                   <Table.Td>{f.text}{f.owner && <Text size="xs" c="dimmed">{f.owner}</Text>}</Table.Td>
@@ -146,7 +152,8 @@ export function VisitsPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {followUp.length === 0 && <Text size="sm" c="dimmed" mt="xs">{t('visits.noFollowUp')}</Text>}
+          {openSteps.length === 0 && <Text size="sm" c="dimmed" mt="xs">{t('visits.noFollowUp')}</Text>}
+          {includeClosed && followUp && followUp.total > 0 && <HistoryPager followUp={followUp} onPage={setHistoryPage} />}
         </Tabs.Panel>
 
         <Tabs.Panel value="reports" pt="sm">
@@ -185,6 +192,23 @@ export function VisitsPage() {
       )}
       {closing && <CloseStep item={closing} onDone={() => { setClosing(null); load().catch(notifyError); }} onClose={() => setClosing(null)} />}
     </Stack>
+  );
+}
+
+/** "Previous / Next · 101–200 of 4,321": the closed history, a page at a time. */
+function HistoryPager({ followUp, onPage }: { followUp: FollowUp; onPage: (page: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const { page, pageSize, total } = followUp;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const number = (n: number) => n.toLocaleString(i18n.language);
+  const from = Math.min(total, (page - 1) * pageSize + 1);
+  const to = Math.min(total, page * pageSize);
+  return (
+    <Group gap="xs" mt="xs" data-testid="history-pager">
+      <Button size="compact-xs" variant="default" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))} data-testid="history-previous">{t('visits.previousPage')}</Button>
+      <Button size="compact-xs" variant="default" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="history-next">{t('visits.nextPage')}</Button>
+      <Text size="xs" c="dimmed" data-testid="history-range">{t('visits.historyPage', { from: number(from), to: number(to), total: number(total) })}</Text>
+    </Group>
   );
 }
 
