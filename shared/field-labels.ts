@@ -100,6 +100,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   owner: ['Owner', 'Pemilik'],
   ownerId: ['Owner', 'Pemilik'],
   pattern: ['Reference pattern', 'Corak nombor rujukan'],
+  page: ['Page', 'Halaman'],
   peopleMet: ['People met', 'Orang yang ditemui'],
   personId: ['Person', 'Individu'],
   personIds: ['People', 'Individu'],
