@@ -21,6 +21,8 @@ async function damagedFolder(): Promise<string> {
   }
   await ctx.close();
   await ctx.open();
+  // The daily backup is taken in the background after the start.
+  await ctx.whenSettled();
   await ctx.close();
   const file = path.join(dataDir, DATABASE_FILE);
   const fd = fs.openSync(file, 'r+');
