@@ -1,24 +1,10 @@
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { loadClusterProfileModel } from '../../electron/services/cluster/cluster-profile-model';
 import type { DocumentFile, SchoolSummary } from '../../shared/domain';
 import type { Plan } from '../../shared/plan/types';
 import { pdfPages, pdfText, toPdf } from '../helpers/office';
 import { openApp } from '../helpers/tmp';
-
-/** The database with a count of the queries run through it. */
-function counted(db: Kysely<DB>) {
-  const seen = { queries: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.queries++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), seen };
-}
+import { counted } from '../helpers/counted';
 
 async function demoApp() {
   const app = await openApp();

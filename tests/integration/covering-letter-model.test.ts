@@ -2,25 +2,11 @@
  * The termly pack's covering letter: its report model loaded from a real database with the demo, in both
  * languages, and read in the same few queries whatever the number of attachments.
  */
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { loadCoveringLetterModel } from '../../electron/services/documents/covering-letter-model';
 import type { TeamMember } from '../../shared/domain';
 import { openApp } from '../helpers/tmp';
-
-/** The database with a count of the queries run through it. */
-function counted(db: Kysely<DB>) {
-  const seen = { queries: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.queries++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), seen };
-}
+import { counted } from '../helpers/counted';
 
 async function demoApp() {
   const app = await openApp(undefined, { language: 'en' });

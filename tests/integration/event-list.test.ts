@@ -2,9 +2,7 @@
  * The event list: its report model loaded from a real database (range edges, every kind, a fixed number of
  * queries), the request refused at its field, and one LibreOffice reading per language.
  */
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { loadEventListModel } from '../../electron/services/calendar/event-list-model';
 import type { EventListItem } from '../../shared/documents/event-list-model';
 import type { DocumentFile, SchoolSummary, TeamMember } from '../../shared/domain';
@@ -13,21 +11,9 @@ import type { ListEntry } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
 import { pdfPages, pdfText, toPdf } from '../helpers/office';
 import { openApp } from '../helpers/tmp';
+import { counted } from '../helpers/counted';
 
 type Call = Awaited<ReturnType<typeof openApp>>['call'];
-
-/** The database with a count of the queries run through it. */
-function counted(db: Kysely<DB>) {
-  const seen = { queries: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.queries++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), seen };
-}
 
 /**
  * The demo (EPIC every Wednesday for all 26 schools from 1 February; 16 mentoring pairs from 1 March, the

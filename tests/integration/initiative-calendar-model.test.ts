@@ -1,6 +1,4 @@
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { layoutInitiativeCalendar } from '../../electron/documents/initiative-calendar';
 import { loadInitiativeCalendarModel } from '../../electron/services/plan/initiative-calendar-model';
 import type { DocumentFile } from '../../shared/domain';
@@ -10,19 +8,7 @@ import { failure } from '../helpers/api';
 import { openApp } from '../helpers/tmp';
 import { calendarGrid } from '../unit/documents/calendar-grid';
 import { readBack } from '../unit/documents/read-back';
-
-/** The database with a count of the queries run through it. */
-function counted(db: Kysely<DB>) {
-  const seen = { queries: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.queries++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), seen };
-}
+import { counted } from '../helpers/counted';
 
 async function demoApp() {
   const app = await openApp(undefined, { language: 'en' });

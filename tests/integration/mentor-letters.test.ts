@@ -2,30 +2,16 @@
  * Mentor appointment letters: the report model loaded from a real database (who signs, who is copied, a
  * fixed number of queries), the requests refused, and one LibreOffice reading per language: one page a letter.
  */
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { loadMentorLettersModel } from '../../electron/services/mentoring/mentor-letters-model';
 import { DOCX_CONTENT_TYPE, type DocumentFile, type TeamMember } from '../../shared/domain';
 import type { Assignment, AssignmentSummary, MentoringBoard, MentoringPerson } from '../../shared/mentoring/types';
 import { failure } from '../helpers/api';
 import { pdfPages, pdfText, toPdf } from '../helpers/office';
 import { openApp } from '../helpers/tmp';
+import { counted } from '../helpers/counted';
 
 type Call = Awaited<ReturnType<typeof openApp>>['call'];
-
-/** The database with a count of the queries run through it. */
-function counted(db: Kysely<DB>) {
-  const seen = { queries: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.queries++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), seen };
-}
 
 async function demoApp() {
   const app = await openApp(undefined, { language: 'en' });

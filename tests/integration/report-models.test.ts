@@ -1,24 +1,10 @@
-import type { Kysely, KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { loadSchoolRosterModel } from '../../electron/services/schools/roster-model';
 import { loadVisitReportModel } from '../../electron/services/visits/visit-report-model';
 import type { SchoolSummary, TeamMember } from '../../shared/domain';
 import type { ListEntry, Visit } from '../../shared/visits/types';
 import { openApp } from '../helpers/tmp';
-
-/** The database with a count of the queries run through it. */
-function counted(db: Kysely<DB>) {
-  const seen = { queries: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.queries++;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), seen };
-}
+import { counted } from '../helpers/counted';
 
 async function demoApp() {
   const app = await openApp();
