@@ -59,13 +59,13 @@ function attachmentsTable(m: CoveringLetterModel, d: Dictionary): Table {
       return new TableRow({
         cantSplit: true,
         children: [
-          cell([{ text: `${i + 1}.` }], w(0), { align: 'center', size: SIZE, compact: true, keepNext }),
-          cell([{ text: a.referenceNo ?? '—' }], w(1), { size: SIZE, compact: true, keepNext }),
-          cell([{ text: a.title }], w(2), { size: SIZE, compact: true, keepNext }),
+          cell([{ text: `${i + 1}.` }], w(0), { align: 'center', size: SIZE, keepNext }),
+          cell([{ text: a.referenceNo ?? '—' }], w(1), { size: SIZE, keepNext }),
+          cell([{ text: a.title }], w(2), { size: SIZE, keepNext }),
         ],
       });
     }),
-  ]);
+  ], { compact: true });
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
- * The main process's side of the rendering thread: one worker, started on first use, that lays out and packs
- * documents one after another. The worker keeps the process alive only while it has work, and is started
- * again after a crash; a document it could not render fails with a plain message.
+ * The main process's side of the rendering threads: up to two workers, each started on first use, that lay
+ * out and pack documents; a document goes to the worker with the least work waiting, so a termly pack renders
+ * two reports at a time. A worker keeps the process alive only while it has work, and is started again after
+ * a crash; a document it could not render fails with a plain message.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../../shared/documents/document-model';
@@ -31,6 +33,11 @@ class RenderThread {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
+
+  /** Documents sent and not yet answered. */
+  get load(): number {
+    return this.waiting.size;
+  }
 
   render(model: DocumentModel): Promise<{ title: string; data: Uint8Array }> {
     let worker: Worker;
@@ -78,9 +85,20 @@ class RenderThread {
   }
 }
 
-const thread = new RenderThread();
+/**
+ * Two threads at most: beside the main thread's own work that keeps a 2-core PC busy, and more would only
+ * add memory (each holds a copy of the docx library). One on a single core.
+ */
+export const RENDER_THREADS = Math.max(1, Math.min(2, os.availableParallelism()));
 
-/** Lays out and packs a document in the rendering thread. */
-export const renderInThread = (model: DocumentModel) => thread.render(model);
+const threads = Array.from({ length: RENDER_THREADS }, () => new RenderThread());
 
-export const stopRenderThread = () => thread.stop();
+/** Lays out and packs a document in the rendering thread with the least work waiting. */
+export function renderInThread(model: DocumentModel): Promise<{ title: string; data: Uint8Array }> {
+  const idlest = threads.reduce((a, b) => (b.load < a.load ? b : a));
+  return idlest.render(model);
+}
+
+export const stopRenderThread = async () => {
+  await Promise.all(threads.map((t) => t.stop()));
+};

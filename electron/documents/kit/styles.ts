@@ -21,13 +21,15 @@ export const STYLE = {
   normal: 'Normal',
   body: 'BodyText',
   table: 'TableText',
+  smallTable: 'TableTextSmall',
   caption: 'Caption',
   footer: 'Footer',
 } as const;
 
-/** Body text size in half-points (11 pt); table text 10 pt. */
+/** Body text size in half-points (11 pt); table text 10 pt, and 9 pt in list tables. */
 export const BODY_SIZE = 22;
 export const TABLE_SIZE = 20;
+export const SMALL_TABLE_SIZE = 18;
 
 export function documentStyles(language: Language): IStylesOptions {
   const lang = { value: WORD_LANGUAGE[language] };
@@ -84,6 +86,14 @@ export function documentStyles(language: Language): IStylesOptions {
         basedOn: STYLE.normal,
         quickFormat: true,
         run: { font: FONT, size: TABLE_SIZE, language: lang },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+      {
+        id: STYLE.smallTable,
+        name: 'Table Text Small',
+        basedOn: STYLE.table,
+        quickFormat: true,
+        run: { font: FONT, size: SMALL_TABLE_SIZE, language: lang },
         paragraph: { spacing: { before: 0, after: 0 } },
       },
       {

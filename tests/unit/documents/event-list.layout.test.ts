@@ -4,6 +4,7 @@ import { LABEL_FILL, TOTAL_FILL } from '../../../electron/documents/kit';
 import { paragraphsOf } from '../../helpers/docx';
 import { eventListModel } from './fixtures-event-list';
 import { expectOfficial, expectSignOff, WORDS } from './expect-official';
+import { stylesUsed, styleXml } from './read-back';
 
 /** Text as a reader sees it: no-break spaces as spaces. */
 const fold = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -78,6 +79,15 @@ describe.each(['ms', 'en'] as const)('the event list laid out in %s, from a fixt
     expect(rows.slice(1).map((r) => r.cells)).toEqual(e.rows);
     // Terms and holidays are shaded rows; nothing else is.
     expect(rows.slice(1).map((r) => r.fill)).toEqual([TOTAL_FILL, null, null, null, null, null, LABEL_FILL, null, null, null]);
+    // A long list stays lean: the 9 pt Table Text Small style carries font and size, the table its cell
+    // margins, so no row repeats them (what keeps a month of events quick to make and to open).
+    const list = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(x.document)?.[0] ?? '';
+    expect(list).toMatch(/<w:tblCellMar>/);
+    expect(list).not.toMatch(/<w:tcMar>|<w:rFonts/);
+    // Only the 8 pt notes under an item (times, kinds) set a size of their own.
+    expect(new Set([...list.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]))).toEqual(new Set(['16']));
+    expect(stylesUsed(list)).toEqual(new Set(['TableTextSmall']));
+    expect(styleXml(x.styles, 'TableTextSmall')).toMatch(/<w:sz w:val="18"\/>/);
     // The abbreviations of one item never break inside: "SM SATU" keeps its space.
     expect(x.document).toContain('SM\u00a0SATU, SR\u00a0DUA');
     expectSignOff(x.document, w.prepared, [w.prepared, '(Siti Kerani)', w.approved, '(Hjh Ketua)']);
