@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // Tests that open a data folder in the test process itself use the built worker threads, as the app does.
 process.env.CLUSTER_OFFICE_DB_WORKER ??= path.resolve('dist/node/db-worker.cjs');
 process.env.CLUSTER_OFFICE_RENDER_WORKER ??= path.resolve('dist/node/render-worker.cjs');
+process.env.CLUSTER_OFFICE_QUERY_WORKER ??= path.resolve('dist/node/query-worker.cjs');
 
 export default defineConfig({
   testDir: 'tests/e2e',

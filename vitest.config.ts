@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/setup/render-worker.ts', 'tests/setup/db-worker.ts'],
+    globalSetup: ['tests/setup/workers.ts'],
     pool: 'forks',
     // Both cores of a 2-core machine: the document tests spend much of their time waiting on LibreOffice.
     maxWorkers: 2,

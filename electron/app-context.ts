@@ -20,10 +20,13 @@ import { openDatabase } from '../db/open';
 import type { DB } from '../db/schema';
 import { checkFile, openSqlite, removeSidecars, SIDECARS } from '../db/sqlite';
 import { formatDateTime, todayLocal, type Language } from '../shared/dates';
+import type { Output, ParsedInput } from '../shared/api';
 import type { BackupInfo, BackupKind, DatabaseState } from '../shared/domain';
 import { AppError, bi } from '../shared/errors';
 import { dictionaries, fill } from '../shared/i18n/index';
 import { DATABASE_FILE } from './data-dir';
+import type { QueryMethod } from './queries/queries';
+import { QueryThread } from './queries/query-thread';
 import { getLanguage } from './services/cluster/settings';
 import { isEmpty } from './services/demo/demo';
 
@@ -65,6 +68,8 @@ export class AppContext {
   private opened: { db: Kysely<DB>; sqlite: Database.Database } | null = null;
   /** Set while writes wait for the background check; rejects when it found damage. */
   private held: { promise: Promise<void>; release: () => void; refuse: (err: Error) => void } | null = null;
+  /** Answers the long read-only calls beside the main thread; started on first use, stopped when the file closes. */
+  private queryThread: QueryThread | null = null;
   /** Jobs running in the database thread, stopped when the file closes. */
   private readonly jobs = new Set<DbRun>();
   private background: Promise<void> = Promise.resolve();
@@ -263,13 +268,22 @@ export class AppContext {
     return this.opened.db;
   }
 
+  /** A long read-only call (electron/queries/queries.ts), answered in the query thread on its own connection. */
+  query<M extends QueryMethod>(method: M, input: ParsedInput<M>): Promise<Output<M>> {
+    if (!this.opened) throw this.unavailable();
+    this.queryThread ??= new QueryThread(this.databasePath);
+    return this.queryThread.run(method, input);
+  }
+
   async close(): Promise<void> {
     const o = this.opened;
     this.opened = null;
     this.held?.refuse(this.unavailable());
     this.held = null;
-    // The database thread first: its read-only connection must not outlive the writer's checkpoint.
-    await Promise.all([...this.jobs].map((j) => j.stop()));
+    // The database and query threads first: their read-only connections must not outlive the writer's checkpoint.
+    const queries = this.queryThread;
+    this.queryThread = null;
+    await Promise.all([...[...this.jobs].map((j) => j.stop()), queries?.stop()]);
     if (o) await o.db.destroy();
   }
 

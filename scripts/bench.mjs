@@ -1,5 +1,5 @@
-// `npm run bench`: bundles the benchmarks and the rendering thread as the app is built, then runs them with
-// plain Node on the native module built for Node.
+// `npm run bench`: builds the app, bundles the benchmarks, then runs them with plain Node on the native
+// module built for Node, with the worker threads the build made (dist/node).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,12 +13,10 @@ try {
   // The UI benchmark drives the built app.
   const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (built.status !== 0) throw new Error('npm run build failed');
-  await Promise.all([
-    build({ ...common, packages: 'external', entryPoints: ['tests/bench/run.ts'], outfile: path.join(dir, 'run.cjs') }),
-    build({ ...common, entryPoints: ['electron/documents/render-worker.ts'], outfile: path.join(dir, 'render-worker.cjs') }),
-    build({ ...common, packages: 'external', entryPoints: ['db/db-worker.ts'], outfile: path.join(dir, 'db-worker.cjs') }),
-  ]);
-  const r = spawnSync(process.execPath, [path.join(dir, 'run.cjs')], { stdio: 'inherit', env: { ...process.env, CLUSTER_OFFICE_RENDER_WORKER: path.join(dir, 'render-worker.cjs'), CLUSTER_OFFICE_DB_WORKER: path.join(dir, 'db-worker.cjs') } });
+  await build({ ...common, packages: 'external', entryPoints: ['tests/bench/run.ts'], outfile: path.join(dir, 'run.cjs') });
+  const worker = (name) => path.resolve('dist/node', `${name}.cjs`);
+  const env = { ...process.env, CLUSTER_OFFICE_RENDER_WORKER: worker('render-worker'), CLUSTER_OFFICE_DB_WORKER: worker('db-worker'), CLUSTER_OFFICE_QUERY_WORKER: worker('query-worker') };
+  const r = spawnSync(process.execPath, [path.join(dir, 'run.cjs')], { stdio: 'inherit', env });
   process.exitCode = r.status ?? 1;
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 import type { HandlerSlice } from '../handlers';
 import { createEvent, deleteEvent, editOccurrence, getEvent, skipOccurrence, updateEvent } from './events';
 import { createExam, deleteExam, listExams, updateExam } from './exams';
-import { listOccurrences } from './occurrences';
 import { createPeriod, deletePeriod, importPeriods, listPeriods, updatePeriod } from './periods';
 
 type CalendarMethods =
@@ -10,7 +9,7 @@ type CalendarMethods =
   | `exams.${'list' | 'create' | 'update' | 'delete'}`;
 
 export const calendarHandlers: HandlerSlice<CalendarMethods> = {
-  'events.list': (input, ctx) => listOccurrences(ctx.db(), input),
+  'events.list': (input, ctx) => ctx.query('events.list', input),
   'events.get': (input, ctx) => getEvent(ctx.db(), input.id),
   'events.create': (input, ctx) => createEvent(ctx.db(), input),
   'events.update': (input, ctx) => updateEvent(ctx.db(), input),

@@ -1,6 +1,6 @@
 import type { HandlerSlice } from '../handlers';
 import { coverage, listTerms, setWeeklyTarget } from './coverage';
-import { closeNextStep, listFollowUp, reopenNextStep } from './follow-up';
+import { closeNextStep, reopenNextStep } from './follow-up';
 import { listEntries, saveEntry, setEntryArchived } from '../coded-lists';
 import { deleteObservation, saveObservation } from './observations';
 import { getVisit, listVisits } from './read';
@@ -31,7 +31,7 @@ export const visitHandlers: HandlerSlice<VisitMethods> = {
   'visits.setWeeklyTarget': (input, ctx) => setWeeklyTarget(ctx.db(), input.target),
   'observations.save': (input, ctx) => saveObservation(ctx.db(), input),
   'observations.delete': (input, ctx) => deleteObservation(ctx.db(), input.id),
-  'nextSteps.followUp': (input, ctx) => listFollowUp(ctx.db(), input),
+  'nextSteps.followUp': (input, ctx) => ctx.query('nextSteps.followUp', input),
   'nextSteps.close': (input, ctx) => closeNextStep(ctx.db(), input.id, input.closedOn, input.note),
   'nextSteps.reopen': (input, ctx) => reopenNextStep(ctx.db(), input.id),
   'terms.list': (input, ctx) => listTerms(ctx.db(), input.year),

@@ -1,0 +1,18 @@
+/**
+ * The calls that only read and can take long on a big file (a year of the calendar, the follow-up across
+ * ten years of visits). They are answered in the query thread, on a read-only connection of its own, so a
+ * long one never holds up the calls the main thread answers meanwhile.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { Output, ParsedInput } from '../../shared/api';
+import { listOccurrences } from '../services/calendar/occurrences';
+import { listFollowUp } from '../services/visits/follow-up';
+
+export const queries = {
+  'events.list': (db, input) => listOccurrences(db, input),
+  'nextSteps.followUp': (db, input) => listFollowUp(db, input),
+} satisfies { [M in 'events.list' | 'nextSteps.followUp']: (db: Kysely<DB>, input: ParsedInput<M>) => Promise<Output<M>> };
+
+export type QueryMethod = keyof typeof queries;
+export type Query<M extends QueryMethod> = (db: Kysely<DB>, input: ParsedInput<M>) => Promise<Output<M>>;
