@@ -27,7 +27,7 @@ export interface Figure {
   name: string;
   /** What was measured, in `unit`. */
   value: number;
-  unit: 'ms' | 'MB' | '×';
+  unit: 'ms' | 's' | 'MB' | '×';
   /** The ceiling the figure must stay at or below; none for a figure shown only to explain another. */
   target?: number;
 }
