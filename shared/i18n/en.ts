@@ -218,6 +218,7 @@ export const en: Dictionary = {
     closedOnLabel: 'Closed on',
     closingNote: 'What was done',
     noFollowUp: 'No open next steps.',
+    openPage: 'Open steps {{from}}–{{to}} of {{total}}',
     historyPage: 'Closed steps {{from}}–{{to}} of {{total}}',
     previousPage: 'Previous',
     nextPage: 'Next',

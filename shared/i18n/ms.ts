@@ -217,6 +217,7 @@ export const ms = {
     closedOnLabel: 'Tarikh ditutup',
     closingNote: 'Apa yang telah dibuat',
     noFollowUp: 'Tiada langkah terbuka.',
+    openPage: 'Langkah terbuka {{from}}–{{to}} daripada {{total}}',
     historyPage: 'Langkah ditutup {{from}}–{{to}} daripada {{total}}',
     previousPage: 'Sebelumnya',
     nextPage: 'Seterusnya',

@@ -57,6 +57,8 @@ const rating = z
   .max(4, bi('Rate 1 to 4', 'Nilai 1 hingga 4'));
 
 const visit = {} as Visit;
+/** A page of a long list, from 1. */
+const pageNumber = z.number({ error: bi('Choose a page', 'Pilih halaman') }).int(bi('Choose a page', 'Pilih halaman')).min(1, bi('Pages start at 1', 'Halaman bermula dari 1')).default(1);
 
 export const visitsApi = {
   'visits.purposes': { input: z.object({ includeArchived: z.boolean().default(false) }), output: {} as ListEntry[] },
@@ -98,7 +100,9 @@ export const visitsApi = {
       schoolId: id.nullable().default(null),
       includeClosed: z.boolean().default(false),
       /** The page of the closed history, from 1. */
-      page: z.number({ error: bi('Choose a page', 'Pilih halaman') }).int(bi('Choose a page', 'Pilih halaman')).min(1, bi('Pages start at 1', 'Halaman bermula dari 1')).default(1),
+      page: pageNumber,
+      /** The page of the open steps, from 1. */
+      openPage: pageNumber,
     }),
     output: {} as FollowUp,
   },

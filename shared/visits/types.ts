@@ -88,18 +88,24 @@ export interface VisitSummary {
 
 /** The follow-up list: every open step, and (when asked for) one page of the closed history. */
 export interface FollowUp {
-  /** Overdue first, then by due date (none last), then by visit. */
+  /** A page of the open steps: overdue first, then by due date (none last), then by visit. */
   open: FollowUpItem[];
+  /** How many open steps there are, and how many of them are overdue. */
+  openTotal: number;
+  overdue: number;
+  /** The page of open steps shown, from 1. */
+  openPage: number;
   /** A page of the closed steps, most recently closed first; empty unless the history was asked for. */
   closed: FollowUpItem[];
   /** How many closed steps the history holds; 0 unless it was asked for. */
   total: number;
-  /** The page shown, from 1. */
+  /** The page of the history shown, from 1. */
   page: number;
+  /** Steps a page holds, open or closed. */
   pageSize: number;
 }
 
-/** Closed next steps a page of the follow-up history shows. */
+/** Next steps a page of the follow-up shows, of the open ones or of the closed history. */
 export const FOLLOW_UP_PAGE_SIZE = 100;
 
 /** Term N of a year: the N-th school term (from the calendar's terms) that starts in that year. */

@@ -128,7 +128,7 @@ describe('the follow-up history', () => {
       [3, 100, 250, 50],
       [4, 100, 250, 0],
     ]);
-    // Every page lists the open steps whole.
+    // Every page of the history lists the first page of open steps (here all four).
     for (const p of pages) expect(p.open.map((s) => s.id).sort((x, y) => x - y)).toEqual(open.map((s) => s.id).sort((x, y) => x - y));
     const all = pages.flatMap((p) => p.closed);
     const byHand = [...all].sort((x, y) => (y.closedOn as string).localeCompare(x.closedOn as string) || y.id - x.id);
@@ -148,5 +148,37 @@ describe('the follow-up history', () => {
     expect(first.closed.every((s) => s.school === 'SR B')).toBe(true);
     expect((await call<FollowUp>('nextSteps.followUp', { schoolId: school('SR B'), includeClosed: true, page: 2 })).closed).toHaveLength(12);
     expect(await failure(call('nextSteps.followUp', { includeClosed: true, page: 0 }))).toMatchObject({ field: 'page' });
+  });
+});
+
+describe('the open next steps', () => {
+  it('come 100 a page, overdue first, with how many are open and how many overdue, of all schools or one', async () => {
+    const app = await setup();
+    const { call, visit, school } = app;
+    // At most 30 steps a visit. SR A: 130 overdue steps over 5 visits, 52 due in February 2020 and 78 in
+    // March; SR B: 95 due in 2999 and 5 without a date, over 4 visits.
+    const steps = (n: number, due: string | null, from: number) => Array.from({ length: n }, (_, i) => ({ text: `Step ${from + i}`, dueDate: due }));
+    for (let i = 0; i < 5; i++) await visit('SR A', `2020-01-0${4 + i}`, { nextSteps: steps(26, i < 2 ? '2020-02-01' : '2020-03-01', i * 26) });
+    for (let i = 0; i < 3; i++) await visit('SR B', `2020-01-0${4 + i}`, { nextSteps: steps(25, '2999-01-01', 200 + i * 25) });
+    await visit('SR B', '2020-01-08', { nextSteps: [...steps(20, '2999-01-01', 300), ...steps(5, null, 400)] });
+    const page = (openPage: number, schoolId: number | null = null) => call<FollowUp>('nextSteps.followUp', { schoolId, openPage });
+    const pages = [await page(1), await page(2), await page(3), await page(4)];
+    expect(pages.map((p) => [p.openPage, p.pageSize, p.openTotal, p.overdue, p.open.length])).toEqual([
+      [1, 100, 230, 130, 100],
+      [2, 100, 230, 130, 100],
+      [3, 100, 230, 130, 30],
+      [4, 100, 230, 130, 0],
+    ]);
+    const all = pages.flatMap((p) => p.open);
+    expect(new Set(all.map((s) => s.id)).size).toBe(230);
+    // Overdue first, by due date; those without a date last.
+    expect(all.slice(0, 130).every((s) => s.overdue && s.school === 'SR A')).toBe(true);
+    expect(all.slice(0, 52).every((s) => s.dueDate === '2020-02-01')).toBe(true);
+    expect(all.slice(130).some((s) => s.overdue)).toBe(false);
+    expect(all.slice(-5).map((s) => s.dueDate)).toEqual([null, null, null, null, null]);
+    // One school: its own counts.
+    const b = await page(1, school('SR B'));
+    expect([b.openTotal, b.overdue, b.open.length]).toEqual([100, 0, 100]);
+    expect(await failure(call('nextSteps.followUp', { openPage: 0 }))).toMatchObject({ field: 'openPage' });
   });
 });

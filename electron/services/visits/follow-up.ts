@@ -74,12 +74,27 @@ export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
   return rank(a) - rank(b) || cmp(a.dueDate ?? '9999', b.dueDate ?? '9999') || cmp(a.visitDate, b.visitDate) || a.id - b.id;
 }
 
+/** How many open steps there are, and how many of them are overdue, read from the open steps' index. */
+async function countOpen(db: Db, schoolId: number | null, today: string): Promise<{ open: number; overdue: number }> {
+  let q = db
+    .selectFrom('next_steps as n')
+    .innerJoin('visits as v', 'v.id', 'n.visit_id')
+    .select((eb) => [eb.fn.countAll<number>().as('open'), eb.fn.sum<number | null>(sql<number>`n.due_date < ${today}`).as('overdue')])
+    .where('n.closed_on', 'is', null)
+    .where('v.status', '!=', 'cancelled');
+  if (schoolId) q = q.where('v.school_id', '=', schoolId);
+  const r = await q.executeTakeFirstOrThrow();
+  return { open: Number(r.open), overdue: Number(r.overdue ?? 0) };
+}
+
 /**
- * Every open step, and with `includeClosed` one page of the closed history (most recently closed first) with
- * how many closed steps there are: the history grows without end, so it is never read whole.
+ * A page of the open steps (overdue first) with how many there are and how many are overdue, and with
+ * `includeClosed` a page of the closed history (most recently closed first) with how many closed steps there
+ * are: both grow with the years, so neither is read whole.
  */
-export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number }, today = todayLocal()): Promise<FollowUp> {
+export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number; openPage?: number }, today = todayLocal()): Promise<FollowUp> {
   const page = q.page ?? 1;
+  const openPage = q.openPage ?? 1;
   // Due date order is follow-up order for open steps: the overdue ones are those due before today, and none last.
   let open = selectOpenSteps(db).orderBy(sql`n.due_date is null`).orderBy('n.due_date').orderBy('v.date').orderBy('n.id');
   if (q.schoolId) open = open.where('v.school_id', '=', q.schoolId);
@@ -93,8 +108,9 @@ export async function listFollowUp(db: Db, q: { schoolId: number | null; include
         .offset((page - 1) * FOLLOW_UP_PAGE_SIZE)
         .execute()
     : Promise.resolve([]);
-  const [openRows, schools, closedRows, total] = await Promise.all([
-    open.execute(),
+  const [openRows, counts, schools, closedRows, total] = await Promise.all([
+    open.limit(FOLLOW_UP_PAGE_SIZE).offset((openPage - 1) * FOLLOW_UP_PAGE_SIZE).execute(),
+    countOpen(db, q.schoolId, today),
     db.selectFrom('schools').select(['id', 'abbreviation']).execute(),
     pageRows,
     q.includeClosed ? countClosed(db, q.schoolId) : 0,
@@ -114,6 +130,9 @@ export async function listFollowUp(db: Db, q: { schoolId: number | null; include
       visitDate: r.visit_date,
       overdue: r.due_date !== null && r.due_date < today,
     })),
+    openTotal: counts.open,
+    overdue: counts.overdue,
+    openPage,
     closed: closedRows.map((r) => toItem(r, today)),
     total,
     page,

@@ -28,6 +28,7 @@ export function VisitsPage() {
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [historyPage, setHistoryPage] = useState(1);
+  const [openPage, setOpenPage] = useState(1);
   const [closing, setClosing] = useState<FollowUpItem | null>(null);
   const [schools, setSchools] = useState<SchoolSummary[]>([]);
   const [team, setTeam] = useState<TeamMember[]>([]);
@@ -52,17 +53,16 @@ export function VisitsPage() {
   }, [year]);
 
   const current = terms?.find((x) => x.term === term) ?? null;
+  // Each part is drawn as soon as it answers: the coverage never waits for the follow-up or the visit list.
   const load = useCallback(async () => {
-    const steps = call('nextSteps.followUp', { includeClosed, page: historyPage }).then(setFollowUp);
+    const steps = call('nextSteps.followUp', { includeClosed, page: historyPage, openPage }).then(setFollowUp);
     if (!current) return steps;
-    const [c, v] = await Promise.all([call('visits.coverage', { year, term: current.term }), call('visits.list', { from: current.start, to: current.end }), steps]);
-    setCoverage(c);
-    setVisits(v);
-  }, [current, year, includeClosed, historyPage]);
+    await Promise.all([call('visits.coverage', { year, term: current.term }).then(setCoverage), call('visits.list', { from: current.start, to: current.end }).then(setVisits), steps]);
+  }, [current, year, includeClosed, historyPage, openPage]);
   /** The list carries counts only: the form opens on the whole visit. */
   const openVisit = (id: number) => call('visits.get', { id }).then((v) => setEditing({ draft: draftOf(v), visit: v }), notifyError);
   const openSteps = followUp?.open ?? [];
-  const overdue = openSteps.filter((f) => f.overdue).length;
+  const overdue = followUp?.overdue ?? 0;
   const steps: FollowUpItem[] = followUp ? [...followUp.open, ...followUp.closed] : [];
   useEffect(() => {
     load().catch(notifyError);
@@ -153,7 +153,10 @@ export function VisitsPage() {
             </Table.Tbody>
           </Table>
           {openSteps.length === 0 && <Text size="sm" c="dimmed" mt="xs">{t('visits.noFollowUp')}</Text>}
-          {includeClosed && followUp && followUp.total > 0 && <HistoryPager followUp={followUp} onPage={setHistoryPage} />}
+          {followUp && followUp.openTotal > followUp.pageSize && (
+            <Pager page={followUp.openPage} pageSize={followUp.pageSize} total={followUp.openTotal} label="visits.openPage" testId="open-pager" onPage={setOpenPage} />
+          )}
+          {includeClosed && followUp && followUp.total > 0 && <Pager page={followUp.page} pageSize={followUp.pageSize} total={followUp.total} label="visits.historyPage" testId="history-pager" onPage={setHistoryPage} />}
         </Tabs.Panel>
 
         <Tabs.Panel value="reports" pt="sm">
@@ -195,19 +198,18 @@ export function VisitsPage() {
   );
 }
 
-/** "Previous / Next · 101–200 of 4,321": the closed history, a page at a time. */
-function HistoryPager({ followUp, onPage }: { followUp: FollowUp; onPage: (page: number) => void }) {
+/** "Previous / Next · 101–200 of 4,321": the open steps or the closed history, a page at a time. */
+function Pager({ page, pageSize, total, label, testId, onPage }: { page: number; pageSize: number; total: number; label: 'visits.openPage' | 'visits.historyPage'; testId: string; onPage: (page: number) => void }) {
   const { t, i18n } = useTranslation();
-  const { page, pageSize, total } = followUp;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const number = (n: number) => n.toLocaleString(i18n.language);
   const from = Math.min(total, (page - 1) * pageSize + 1);
   const to = Math.min(total, page * pageSize);
   return (
-    <Group gap="xs" mt="xs" data-testid="history-pager">
-      <Button size="compact-xs" variant="default" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))} data-testid="history-previous">{t('visits.previousPage')}</Button>
-      <Button size="compact-xs" variant="default" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="history-next">{t('visits.nextPage')}</Button>
-      <Text size="xs" c="dimmed" data-testid="history-range">{t('visits.historyPage', { from: number(from), to: number(to), total: number(total) })}</Text>
+    <Group gap="xs" mt="xs" data-testid={testId}>
+      <Button size="compact-xs" variant="default" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))} data-testid={`${testId}-previous`}>{t('visits.previousPage')}</Button>
+      <Button size="compact-xs" variant="default" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid={`${testId}-next`}>{t('visits.nextPage')}</Button>
+      <Text size="xs" c="dimmed" data-testid={`${testId}-range`}>{t(label, { from: number(from), to: number(to), total: number(total) })}</Text>
     </Group>
   );
 }
