@@ -7,7 +7,7 @@ import { AlignmentType, Paragraph, Tab, TableRow, TabStopType, TextRun, type Doc
 import { formatLongDate } from '../../shared/dates';
 import type { CoveringLetterModel } from '../../shared/documents/covering-letter-model';
 import { dictionaries, fill, type Dictionary } from '../../shared/i18n';
-import { STYLE, columnWidths, headerRow, officialLetters, cell, table, textWidth } from './kit';
+import { COMPACT_MARGINS, STYLE, columnWidths, headerRow, officialLetters, cell, table, textWidth } from './kit';
 
 /** Paragraph numbers hang in the first centimetre. */
 const INDENT = 567;
@@ -65,7 +65,7 @@ function attachmentsTable(m: CoveringLetterModel, d: Dictionary): Table {
         ],
       });
     }),
-  ], { compact: true });
+  ], { margins: COMPACT_MARGINS });
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   table,
   textWidth,
   type Piece,
+  GRID_MARGINS,
 } from './kit';
 
 /** The initiative column, in twips; the months share the rest of the landscape text width equally. */
@@ -366,7 +367,7 @@ export function calendarBlock(grid: CalendarGridModel, d: Dictionary, _language?
   const look = laneLook(grid);
   const rows = [headerRow(grid, widths, d), ...stripRows(grid, shades, widths, d), ...grid.initiatives.flatMap((i) => initiativeRows(i, grid, shades, widths, look))];
   const key = keyLine(grid, shades, d);
-  return [table(widths, rows), ...(key ? [key] : []), ...dateLines(grid, d)];
+  return [table(widths, rows, { margins: GRID_MARGINS }), ...(key ? [key] : []), ...dateLines(grid, d)];
 }
 
 export const initiativeCalendarTitle = (m: InitiativeCalendarModel) =>

@@ -3,8 +3,7 @@
  * columns and run down over rows, and the shades a calendar gives school terms, breaks and holidays.
  */
 import { AlignmentType, LineRuleType, Paragraph, ShadingType, TableCell, TextRun, VerticalAlignTable, VerticalMergeType, WidthType } from 'docx';
-import { FONT } from './page';
-import { STYLE } from './styles';
+import { GRID_SIZE, STYLE } from './styles';
 
 /** A month mostly in school term. */
 export const TERM_FILL = 'E2EFD9';
@@ -40,27 +39,30 @@ export interface GridCellOptions {
   line?: number;
 }
 
-/** Side padding only: a grid's rows are as tall as their text and no taller. */
-const MARGINS = { top: 0, bottom: 0, left: 40, right: 40 };
+/** Side padding only, set once on a grid's table: its rows are as tall as their text and no taller. */
+export const GRID_MARGINS = { top: 0, bottom: 0, left: 40, right: 40 };
 
-/** A grid cell of `width` twips (the sum of the columns it spans): one Table Text paragraph of pieces. */
+/**
+ * A grid cell of `width` twips (the sum of the columns it spans): one Grid Text paragraph of pieces (7 pt,
+ * centred). Only what differs from the style is written, so a year's grid stays small and quick to pack.
+ */
 export function gridCell(pieces: Piece[], width: number, opts: GridCellOptions = {}): TableCell {
-  const size = opts.size ?? 14;
+  const size = opts.size ?? GRID_SIZE;
+  const own = (n: number) => (n === GRID_SIZE ? undefined : n);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
     verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    margins: MARGINS,
     children: [
       new Paragraph({
-        style: STYLE.table,
-        alignment: opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+        style: STYLE.grid,
+        alignment: opts.align === 'left' ? AlignmentType.LEFT : undefined,
         spacing: opts.line ? { line: opts.line, lineRule: LineRuleType.EXACT } : undefined,
         // An empty cell keeps the size of its row's text, so it never makes the row taller.
-        run: { size },
-        children: pieces.map((p) => new TextRun({ text: p.text, font: FONT, size: p.size ?? size, bold: p.bold, color: p.color, break: p.breakBefore ? 1 : undefined })),
+        run: pieces.length === 0 && own(size) ? { size } : undefined,
+        children: pieces.map((p) => new TextRun({ text: p.text, size: own(p.size ?? size), bold: p.bold, color: p.color, break: p.breakBefore ? 1 : undefined })),
       }),
     ],
   });

@@ -22,6 +22,7 @@ export const STYLE = {
   body: 'BodyText',
   table: 'TableText',
   smallTable: 'TableTextSmall',
+  grid: 'GridText',
   caption: 'Caption',
   footer: 'Footer',
 } as const;
@@ -30,6 +31,8 @@ export const STYLE = {
 export const BODY_SIZE = 22;
 export const TABLE_SIZE = 20;
 export const SMALL_TABLE_SIZE = 18;
+/** Text in a dense grid (the initiative calendar): 7 pt. */
+export const GRID_SIZE = 14;
 
 export function documentStyles(language: Language): IStylesOptions {
   const lang = { value: WORD_LANGUAGE[language] };
@@ -95,6 +98,14 @@ export function documentStyles(language: Language): IStylesOptions {
         quickFormat: true,
         run: { font: FONT, size: SMALL_TABLE_SIZE, language: lang },
         paragraph: { spacing: { before: 0, after: 0 } },
+      },
+      {
+        id: STYLE.grid,
+        name: 'Grid Text',
+        basedOn: STYLE.table,
+        quickFormat: true,
+        run: { font: FONT, size: GRID_SIZE, language: lang },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } },
       },
       {
         id: STYLE.caption,

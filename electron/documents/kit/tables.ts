@@ -39,8 +39,9 @@ export interface CellOptions {
 }
 
 /** The space around a cell's text, set once on its table (a list that must fit its page uses the compact one). */
-const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
-const COMPACT_MARGINS = { top: 20, bottom: 20, left: 90, right: 90 };
+export const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
+export const COMPACT_MARGINS = { top: 20, bottom: 20, left: 90, right: 90 };
+export type CellMargins = typeof CELL_MARGINS;
 
 /**
  * A cell of `width` twips (the sum of the columns it spans), its lines in the Table Text style (Table Text
@@ -86,14 +87,15 @@ export const noBorders = { top: none, bottom: none, left: none, right: none, ins
 
 /**
  * A fixed-layout table whose grid is `widths` (from columnWidths), with a thin grid unless `borderless`;
- * `compact` leaves less space above and below each cell's text, for a long list that should still fit its page.
+ * `margins` is the space around every cell's text (COMPACT_MARGINS for a long list that should still fit
+ * its page, GRID_MARGINS for a dense grid).
  */
-export function table(widths: number[], rows: TableRow[], opts: { borderless?: boolean; compact?: boolean } = {}): Table {
+export function table(widths: number[], rows: TableRow[], opts: { borderless?: boolean; margins?: CellMargins } = {}): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: opts.compact ? COMPACT_MARGINS : CELL_MARGINS,
+    margins: opts.margins ?? CELL_MARGINS,
     borders: opts.borderless ? noBorders : borders,
     rows,
   });
