@@ -222,4 +222,21 @@ describe('a restore of a large backup', () => {
     expect(schoolsIn(path.join(ctx.backupDir, before[0]?.name ?? ''))).toEqual(['SR 1', 'SR 2']);
     expect(fs.existsSync(`${path.join(dataDir, DATABASE_FILE)}.restoring`)).toBe(false);
   });
+
+  it('asked for twice at once, run one after another: the one asked for last is the data after both', async () => {
+    const { ctx, dispatch, dataDir } = await openApp();
+    const backupWith = async (n: number) => {
+      expect((await dispatch('schools.create', school(n))).ok).toBe(true);
+      const made = await dispatch('backups.create', {});
+      return ((made.ok ? made.value : null) as BackupInfo).name;
+    };
+    const one = await backupWith(1);
+    const two = await backupWith(2);
+    const restored = await Promise.all([dispatch('backups.restore', { name: two }), dispatch('backups.restore', { name: one })]);
+    expect(restored.map((r) => r.ok)).toEqual([true, true]);
+    expect(schoolsIn(path.join(dataDir, DATABASE_FILE))).toEqual(['SR 1']);
+    // Each made its own safety backup of the data it replaced.
+    const before = ctx.listBackups().filter((b) => b.reason === 'before-restore');
+    expect(before.map((b) => schoolsIn(path.join(ctx.backupDir, b.name)))).toEqual([['SR 1', 'SR 2'], ['SR 1', 'SR 2']]);
+  });
 });
