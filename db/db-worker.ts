@@ -2,7 +2,8 @@
  * The database thread: one job per worker, on a read-only connection of its own. It holds one read
  * transaction for the whole job, so the full `integrity_check` and the backup copy see the same moment of
  * the file, whatever the app writes meanwhile. Bundled on its own (scripts/build-node.mjs) and run by
- * db/db-thread.ts.
+ * db/db-thread.ts. Two kinds of job: the check and backups of the data file (`DbJob`), and a restore's
+ * check and copy of the chosen backup (`StageJob`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BackupInfo, BackupKind } from '../shared/domain';
@@ -16,9 +17,20 @@ export interface DbJob {
   backup?: { dir: string; reason: BackupKind; now: number };
 }
 
+/**
+ * A restore's first step: the chosen backup gets the full integrity_check and, only when it passes, is
+ * copied to `to` (the staged copy that the restore then renames over the data file).
+ */
+export interface StageJob {
+  kind: 'stage';
+  file: string;
+  to: string;
+}
+
 export type DbReply =
   | { type: 'checked'; problem: string | null }
   | { type: 'backup'; info: BackupInfo }
+  | { type: 'staged' }
   | { type: 'failed'; message: string; code?: string };
 
 const codeOf = (err: unknown) => {
@@ -54,4 +66,36 @@ async function run(job: DbJob): Promise<void> {
   }
 }
 
-void run(workerData as DbJob);
+/** Checks the chosen backup as `checkFile` does, then copies it, both on one read snapshot of it. */
+async function stage(job: StageJob): Promise<void> {
+  let source;
+  try {
+    source = openSqlite(job.file, { readonly: true, fileMustExist: true });
+  } catch (err) {
+    // A backup that cannot even be opened is damaged; a lock or the wrong native module is a failed job.
+    if (!isBusyError(err) && !(err instanceof Error && err.name === 'NativeModuleError')) post({ type: 'checked', problem: errorText(err) });
+    else post({ type: 'failed', message: errorText(err), code: codeOf(err) });
+    return;
+  }
+  try {
+    source.exec('BEGIN');
+    // Any error reading it (not a database, malformed) is its problem; only a lock is thrown.
+    const problem = integrityProblem(source);
+    post({ type: 'checked', problem });
+    if (problem) return;
+    // All pages in one step: in this thread nothing waits on it.
+    await source.backup(job.to, { progress: () => 0x7fffffff });
+    post({ type: 'staged' });
+  } catch (err) {
+    post({ type: 'failed', message: err instanceof Error ? err.message : String(err), code: codeOf(err) });
+  } finally {
+    try {
+      if (source.inTransaction) source.exec('COMMIT');
+    } finally {
+      source.close();
+    }
+  }
+}
+
+const job = workerData as DbJob | StageJob;
+void ('kind' in job && job.kind === 'stage' ? stage(job) : run(job as DbJob));

@@ -18,7 +18,7 @@ import type { DbJob } from '../db/db-worker';
 import { DamagedDatabaseError, NewerDatabaseError, type DamageKind } from '../db/errors';
 import { openDatabase } from '../db/open';
 import type { DB } from '../db/schema';
-import { checkFile, openSqlite, removeSidecars, SIDECARS } from '../db/sqlite';
+import { openSqlite, removeSidecars, SIDECARS } from '../db/sqlite';
 import { formatDateTime, todayLocal, type Language } from '../shared/dates';
 import type { Output, ParsedInput } from '../shared/api';
 import type { BackupInfo, BackupKind, DatabaseState } from '../shared/domain';
@@ -75,6 +75,8 @@ export class AppContext {
   private background: Promise<void> = Promise.resolve();
   /** Settles when the last backup asked for is over. */
   private backups: Promise<unknown> = Promise.resolve();
+  /** Settles when the last restore asked for is over. */
+  private restores: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly dataDir: string,
@@ -306,8 +308,18 @@ export class AppContext {
     return made;
   }
 
-  /** Replaces the data file with a verified backup; the current file is backed up first. */
-  async restore(name: string): Promise<void> {
+  /**
+   * Replaces the data file with a verified backup; the current file is backed up first. The chosen backup
+   * is checked and copied in the database thread, so the calls answered meanwhile do not wait for it.
+   * Restores run one after another (each clears the staged copy before it makes its own).
+   */
+  restore(name: string): Promise<void> {
+    const made = this.restores.then(() => this.restoreNow(name));
+    this.restores = made.catch(() => undefined);
+    return made;
+  }
+
+  private async restoreNow(name: string): Promise<void> {
     if (this.state === 'newer') throw new AppError('CONFLICT', this.message);
     const missing = new AppError('NOT_FOUND', bi(`There is no backup named ${name}.`, `Tiada sandaran bernama ${name}.`), 'name');
     let source: string;
@@ -317,22 +329,21 @@ export class AppContext {
       throw missing;
     }
     if (!fs.existsSync(source)) throw missing;
-    const problem = checkFile(source);
-    if (problem) {
-      this.log(`${source}: refused for a restore. SQLite said:\n${problem}`);
-      throw new AppError('CONFLICT', bi(`The backup ${name} is damaged; choose another.`, `Sandaran ${name} rosak; pilih yang lain.`), 'name');
-    }
     // Copy the chosen backup first: the safety backup below prunes the oldest, which may be this one.
     const staged = this.removeStagedRestore();
+    const run = this.track(runDbJob({ kind: 'stage', file: source, to: staged }));
     try {
-      const src = openSqlite(source, { readonly: true, fileMustExist: true });
-      try {
-        await src.backup(staged);
-      } finally {
-        src.close();
+      const problem = await run.checked;
+      if (problem) {
+        this.log(`${source}: refused for a restore. SQLite said:\n${problem}`);
+        throw new AppError('CONFLICT', bi(`The backup ${name} is damaged; choose another.`, `Sandaran ${name} rosak; pilih yang lain.`), 'name');
       }
+      await run.staged;
+      // The thread has closed both files before the staged copy is used.
+      await run.finished;
       if (this.opened) await this.backupNow('before-restore');
     } catch (err) {
+      await run.stop();
       this.removeStagedRestore();
       throw err;
     }

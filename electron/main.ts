@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import pkg from '../package.json';
 import { api } from '../shared/api';
-import { NAVIGATE_CHANNEL, PACK_PROGRESS_CHANNEL, type CallResult } from '../shared/bridge';
+import { NAVIGATE_CHANNEL, PACK_PROGRESS_CHANNEL, STATUS_ROUTE, type CallResult } from '../shared/bridge';
 import { bi, isApiError, localize, type ApiError } from '../shared/errors';
 import type { DocumentFile } from '../shared/domain';
 import { AppContext } from './app-context';
@@ -239,8 +239,9 @@ if (!app.requestSingleInstanceLock()) {
       // One owner of the data folder: browser mode may hold it; take it before the database is opened.
       dataLock = await acquireDataLock(app.getPath('userData'), 'desktop');
       process.on('exit', () => dataLock?.release());
-      // The full check runs after the window opens; if it finds damage, the page starts again on the recovery screen.
-      ctx = new AppContext(app.getPath('userData'), { appVersion: pkg.version, onDamaged: () => mainWindow?.webContents.reload() });
+      // The full check runs after the window opens; if it finds damage, the page reads the state again and shows
+      // the recovery screen without a reload, as in browser mode (a form with typed changes keeps them).
+      ctx = new AppContext(app.getPath('userData'), { appVersion: pkg.version, onDamaged: () => mainWindow?.webContents.send(NAVIGATE_CHANNEL, STATUS_ROUTE) });
       await ctx.open();
       const dispatch = createDispatch(ctx);
       registerAppProtocol();

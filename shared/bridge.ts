@@ -5,6 +5,8 @@ import type { ApiError } from './errors';
 export const CALL_CHANNEL = 'cluster-office:call';
 export const SAVE_DOCUMENT_CHANNEL = 'cluster-office:save-document';
 export const NAVIGATE_CHANNEL = 'cluster-office:navigate';
+/** Sent on NAVIGATE_CHANNEL when the data file can no longer be used: the page reads `app.status` again. */
+export const STATUS_ROUTE = 'status';
 export const SAVE_PACK_CHANNEL = 'cluster-office:save-pack';
 export const CANCEL_PACK_CHANNEL = 'cluster-office:cancel-pack';
 export const PACK_PROGRESS_CHANNEL = 'cluster-office:pack-progress';

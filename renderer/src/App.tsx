@@ -2,10 +2,12 @@ import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
+import { STATUS_ROUTE } from '../../shared/bridge';
 import type { AppStatus } from '../../shared/domain';
 import { call } from './api';
 import { UNDO_EVENT } from './features/plan/undo-event';
 import { RecoveryScreen } from './features/start/RecoveryScreen';
+import { useDataWatch } from './features/start/useDataWatch';
 import { SchoolsPage } from './features/schools/SchoolsPage';
 import { confirmLeave } from './forms';
 import { setUiLanguage } from './i18n';
@@ -43,6 +45,13 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  const showStatus = useCallback(async (s: AppStatus) => {
+    await setUiLanguage(s.language);
+    setStatus(s);
+  }, []);
+  // The data file found damaged while this page is open (after a start): the recovery screen, without a reload.
+  const checkStatus = useDataWatch(status?.state === 'ready', showStatus);
+
   /** Another page replaces this one: unsaved changes in its forms are discarded only when the user agrees. */
   const goTo = useCallback(async (p: Page) => {
     if (await confirmLeave()) setPage(p);
@@ -51,11 +60,13 @@ export function App() {
   useEffect(
     () =>
       window.clusterApi?.onNavigate((route) => {
-        // The desktop menu's Undo arrives as a command; the page that keeps an undo list listens for it.
+        // The desktop menu's Undo arrives as a command (the page that keeps an undo list listens for it), and so
+        // does the shell's word that the data file can no longer be used.
         if (route === 'undo') window.dispatchEvent(new Event(UNDO_EVENT));
+        else if (route === STATUS_ROUTE) void checkStatus();
         else void goTo(PAGES.find((p) => p === route) ?? 'schools');
       }),
-    [goTo],
+    [goTo, checkStatus],
   );
 
   const changeLanguage = async (language: Language) => {

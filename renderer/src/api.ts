@@ -1,7 +1,7 @@
 /** The one client the features use: `call(method, input)`. No feature knows which transport is behind it. */
 import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
-import type { SaveFilesResult } from '../../shared/bridge';
+import type { CallResult, SaveFilesResult } from '../../shared/bridge';
 import type { ApiError, FieldError } from '../../shared/errors';
 import { formatDate } from '../../shared/dates';
 import { confirm } from './forms/confirm';
@@ -24,8 +24,35 @@ export class ApiCallError extends Error implements ApiError {
 
 const transport: Transport = window.clusterApi ? ipcTransport(window.clusterApi) : httpTransport();
 
+let inFlight = 0;
+const unavailableListeners = new Set<() => void>();
+
+/** True while any call waits for its answer. */
+export const callsInFlight = () => inFlight > 0;
+
+/**
+ * Told of every answer that says the data file cannot be used (damaged and set aside, not open, or the
+ * host not answering), so the app can read its state again; returns the unsubscribe function.
+ */
+export function onUnavailable(listener: () => void): () => void {
+  unavailableListeners.add(listener);
+  return () => void unavailableListeners.delete(listener);
+}
+
+/** Every answer, whichever way it came, passes here. */
+async function answered(pending: Promise<CallResult>): Promise<CallResult> {
+  inFlight++;
+  try {
+    const r = await pending;
+    if (!r.ok && r.error.code === 'DATABASE_UNAVAILABLE') unavailableListeners.forEach((l) => l());
+    return r;
+  } finally {
+    inFlight--;
+  }
+}
+
 export const call: Call = async (method, input) => {
-  const r = await transport.call(method, input);
+  const r = await answered(transport.call(method, input));
   if (!r.ok) throw new ApiCallError(r.error);
   return r.value as never;
 };
@@ -59,7 +86,7 @@ export async function saveDocument(request: DocumentRequest): Promise<{ saved: b
     }));
   const issue = keep && before ? { request, keepReference: before.referenceNo } : { request };
   if (window.clusterApi) {
-    const r = await window.clusterApi.saveDocument(issue);
+    const r = await answered(window.clusterApi.saveDocument(issue));
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value as { saved: boolean; fileName: string };
   }
@@ -84,7 +111,7 @@ export async function savePack(
     const cancel = () => void bridge.cancelPack();
     signal.addEventListener('abort', cancel);
     try {
-      const r = await bridge.savePack(input);
+      const r = await answered(bridge.savePack(input));
       if (!r.ok) throw new ApiCallError(r.error);
       const v = r.value as SaveFilesResult;
       return { saved: v.saved, where: v.folder ?? '', count: v.files.length };
@@ -98,7 +125,7 @@ export async function savePack(
     count = p.total;
     onProgress(p);
   };
-  const r = await transport.call('documents.pack', input, { onProgress: progress, signal });
+  const r = await answered(transport.call('documents.pack', input, { onProgress: progress, signal }));
   if (!r.ok) throw new ApiCallError(r.error);
   const zip = r.value as DocumentFile;
   download(new Blob([zip.data as Uint8Array<ArrayBuffer>], { type: zip.contentType }), zip.fileName);

@@ -364,6 +364,8 @@ export const en: Dictionary = {
     noBackup: 'No good backup was found.',
     startEmpty: 'Start with an empty database',
     restored: 'Backup restored.',
+    whileEditing: 'Nothing can be saved any more. What you typed stays on this page until you leave it: copy it if you need it, then open the recovery screen.',
+    open: 'Open the recovery screen',
   },
   forms: {
     gone: 'This record no longer exists: it was deleted elsewhere.',

@@ -363,6 +363,8 @@ export const ms = {
     noBackup: 'Tiada sandaran yang baik ditemui.',
     startEmpty: 'Mula dengan pangkalan data kosong',
     restored: 'Sandaran dipulihkan.',
+    whileEditing: 'Tiada apa boleh disimpan lagi. Apa yang anda taip kekal di halaman ini sehingga anda meninggalkannya: salin jika perlu, kemudian buka skrin pemulihan.',
+    open: 'Buka skrin pemulihan',
   },
   forms: {
     gone: 'Rekod ini tidak wujud lagi: ia telah dipadam di tempat lain.',

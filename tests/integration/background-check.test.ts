@@ -1,6 +1,7 @@
 /**
- * Start and backups off the request thread: the file opens after `quick_check`, the full `integrity_check`
- * and the backups run in the database thread, and writes wait for the check (reads do not).
+ * Start, backups and restores off the request thread: the file opens after `quick_check`, the full
+ * `integrity_check`, the backups and a restore's check and copy of its backup run in the database thread,
+ * and writes wait for the check (reads do not).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { createDispatch } from '../../electron/dispatch';
 import type { CallResult } from '../../shared/bridge';
 import type { AppStatus, BackupInfo } from '../../shared/domain';
 import { sha256 } from '../helpers/api';
+import { makeIndexDisagree } from '../helpers/damage';
 import { openApp, tempDir } from '../helpers/tmp';
 
 const school = (n: number) => ({ name: `Sekolah Rendah ${n}`, abbreviation: `SR ${n}`, level: 'primary' });
@@ -24,30 +26,6 @@ async function folderWithASchool(): Promise<{ dataDir: string; file: string }> {
   await ctx.whenSettled();
   await ctx.close();
   return { dataDir, file: path.join(dataDir, DATABASE_FILE) };
-}
-
-/**
- * An index that no longer matches its table: every page reads well, so `quick_check` passes, but
- * `integrity_check` compares the index with its table and finds every row missing from it.
- */
-function makeIndexDisagree(file: string): void {
-  const db = new Database(file);
-  try {
-    db.exec(`CREATE TABLE scratch (a INTEGER, b INTEGER); CREATE INDEX scratch_a ON scratch (a);
-      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO scratch SELECT i, -i FROM n;`);
-    db.unsafeMode(true);
-    db.pragma('writable_schema = ON');
-    db.prepare(`UPDATE sqlite_master SET sql = 'CREATE INDEX scratch_a ON scratch (b)' WHERE name = 'scratch_a'`).run();
-  } finally {
-    db.close();
-  }
-  const check = new Database(file, { readonly: true });
-  try {
-    expect(check.pragma('quick_check', { simple: true })).toBe('ok');
-    expect(check.pragma('integrity_check', { simple: true })).toMatch(/missing from index scratch_a/);
-  } finally {
-    check.close();
-  }
 }
 
 const schoolsIn = (file: string) => {
@@ -198,5 +176,67 @@ describe('a backup of a large file', () => {
     expect(order[0]).toBe('status');
     // ...and some came while the whole copy lay there unverified: the check of the copy did not stop the calls.
     expect(seen).toContain(info.sizeBytes);
+  });
+});
+
+describe('a restore of a large backup', () => {
+  it('checks and copies the chosen backup in the database thread: app.status answers before the restore is over', async () => {
+    const { ctx, dispatch, dataDir } = await openApp();
+    // About 40 MB of pages that do not compress, written straight into the file, and a school; then a backup of it.
+    const db = new Database(path.join(dataDir, DATABASE_FILE));
+    db.exec(`CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) INSERT INTO filler SELECT randomblob(4000) FROM n;`);
+    db.close();
+    expect((await dispatch('schools.create', school(1))).ok).toBe(true);
+    const made = await dispatch('backups.create', {});
+    const backup = (made.ok ? made.value : null) as BackupInfo;
+    expect(backup.sizeBytes).toBeGreaterThan(40_000_000);
+    expect((await dispatch('schools.create', school(2))).ok).toBe(true);
+
+    // Another program holds the chosen backup's lock: its check waits for the lock, in its own thread.
+    const holder = new Database(path.join(ctx.backupDir, backup.name), { fileMustExist: true });
+    holder.exec('BEGIN EXCLUSIVE');
+    const order: string[] = [];
+    const restore = dispatch('backups.restore', { name: backup.name }).then((r) => (order.push('restore'), r));
+    let status: CallResult;
+    let list: CallResult;
+    try {
+      // The app answers meanwhile, reads and all...
+      status = await dispatch('app.status', {});
+      order.push('status');
+      list = await dispatch('schools.list', {});
+      order.push('list');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(status).toMatchObject({ ok: true, value: { state: 'ready' } });
+    expect(list.ok).toBe(true);
+    // ...and the restore, once the backup could be read, checks and copies it and swaps it in.
+    const restored = await restore;
+    expect(order).toEqual(['status', 'list', 'restore']);
+    expect(restored).toMatchObject({ ok: true, value: { state: 'ready' } });
+    expect(schoolsIn(path.join(dataDir, DATABASE_FILE))).toEqual(['SR 1']);
+    // The data as it was just before the restore is kept in a backup of its own.
+    const before = ctx.listBackups().filter((b) => b.reason === 'before-restore');
+    expect(before).toHaveLength(1);
+    expect(schoolsIn(path.join(ctx.backupDir, before[0]?.name ?? ''))).toEqual(['SR 1', 'SR 2']);
+    expect(fs.existsSync(`${path.join(dataDir, DATABASE_FILE)}.restoring`)).toBe(false);
+  });
+
+  it('asked for twice at once, run one after another: the one asked for last is the data after both', async () => {
+    const { ctx, dispatch, dataDir } = await openApp();
+    const backupWith = async (n: number) => {
+      expect((await dispatch('schools.create', school(n))).ok).toBe(true);
+      const made = await dispatch('backups.create', {});
+      return ((made.ok ? made.value : null) as BackupInfo).name;
+    };
+    const one = await backupWith(1);
+    const two = await backupWith(2);
+    const restored = await Promise.all([dispatch('backups.restore', { name: two }), dispatch('backups.restore', { name: one })]);
+    expect(restored.map((r) => r.ok)).toEqual([true, true]);
+    expect(schoolsIn(path.join(dataDir, DATABASE_FILE))).toEqual(['SR 1']);
+    // Each made its own safety backup of the data it replaced.
+    const before = ctx.listBackups().filter((b) => b.reason === 'before-restore');
+    expect(before.map((b) => schoolsIn(path.join(ctx.backupDir, b.name)))).toEqual([['SR 1', 'SR 2'], ['SR 1', 'SR 2']]);
   });
 });
