@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
 import { STATUS_ROUTE } from '../../shared/bridge';
@@ -14,12 +14,31 @@ import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 import { LanguageSwitch } from './features/common/LanguageSwitch';
 
-// Each page but the first loads when it is first opened, so the app starts on a small script.
-const PlanPage = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
-const CalendarPage = lazy(() => import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
-const VisitsPage = lazy(() => import('./features/visits/VisitsPage').then((m) => ({ default: m.VisitsPage })));
-const MentoringPage = lazy(() => import('./features/mentoring/MentoringPage').then((m) => ({ default: m.MentoringPage })));
-const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+// Each page but the first is a script of its own, so the app starts on a small one. They are fetched once
+// the first page is drawn and the browser is idle, so opening a page later waits for no download.
+const PAGE_SCRIPTS = {
+  plan: () => import('./features/plan/PlanPage'),
+  calendar: () => import('./features/calendar/CalendarPage'),
+  visits: () => import('./features/visits/VisitsPage'),
+  mentoring: () => import('./features/mentoring/MentoringPage'),
+  settings: () => import('./features/settings/SettingsPage'),
+};
+const PlanPage = lazy(() => PAGE_SCRIPTS.plan().then((m) => ({ default: m.PlanPage })));
+const CalendarPage = lazy(() => PAGE_SCRIPTS.calendar().then((m) => ({ default: m.CalendarPage })));
+const VisitsPage = lazy(() => PAGE_SCRIPTS.visits().then((m) => ({ default: m.VisitsPage })));
+const MentoringPage = lazy(() => PAGE_SCRIPTS.mentoring().then((m) => ({ default: m.MentoringPage })));
+const SettingsPage = lazy(() => PAGE_SCRIPTS.settings().then((m) => ({ default: m.SettingsPage })));
+
+/** Fetches every page's script when the browser has nothing else to do (a failed fetch is tried again on opening). */
+function prefetchPages(): () => void {
+  const fetchAll = () => Object.values(PAGE_SCRIPTS).forEach((load) => void load().catch(() => undefined));
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(fetchAll, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(fetchAll, 1000);
+  return () => clearTimeout(id);
+}
 
 type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'visits' | 'settings';
 const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'visits', 'mentoring', 'settings'];
@@ -52,10 +71,16 @@ export function App() {
   // The data file found damaged while this page is open (after a start): the recovery screen, without a reload.
   const checkStatus = useDataWatch(status?.state === 'ready', showStatus);
 
-  /** Another page replaces this one: unsaved changes in its forms are discarded only when the user agrees. */
+  /**
+   * Another page replaces this one: unsaved changes in its forms are discarded only when the user agrees.
+   * As a transition, so this page stays until the next is ready instead of a loading placeholder between.
+   */
   const goTo = useCallback(async (p: Page) => {
-    if (await confirmLeave()) setPage(p);
+    if (await confirmLeave()) startTransition(() => setPage(p));
   }, []);
+
+  const ready = status?.state === 'ready';
+  useEffect(() => (ready ? prefetchPages() : undefined), [ready]);
 
   useEffect(
     () =>
