@@ -34,8 +34,9 @@ async function main() {
     results.push(await measureScale());
     // Last: it adds a 30-initiative plan for 2026 to the data.
     results.push(await measureUi(data));
-    // This process answers every call above through its own dispatch (with its database and rendering threads): it is the server.
-    results.push(report('Memory after the whole run', [{ name: 'server (this process) RSS', value: process.memoryUsage().rss / 2 ** 20, unit: 'MB', target: 300 }]));
+    // The server's memory is the browser-mode host's, in the UI benchmark. This process also built both data
+    // sets and holds the browser driver: its own figure is shown, without a target.
+    results.push(report('Memory after the whole run', [{ name: 'this benchmark process (data builds, browser driver, in-process calls) RSS', value: process.memoryUsage().rss / 2 ** 20, unit: 'MB' }]));
   } finally {
     await data.close();
     await stopRenderThread();
