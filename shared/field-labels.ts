@@ -101,6 +101,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   ownerId: ['Owner', 'Pemilik'],
   pattern: ['Reference pattern', 'Corak nombor rujukan'],
   page: ['Page', 'Halaman'],
+  openPage: ['Page of open steps', 'Halaman langkah terbuka'],
   peopleMet: ['People met', 'Orang yang ditemui'],
   personId: ['Person', 'Individu'],
   personIds: ['People', 'Individu'],
