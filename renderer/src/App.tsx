@@ -13,6 +13,7 @@ import { confirmLeave } from './forms';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 import { LanguageSwitch } from './features/common/LanguageSwitch';
+import { NavigationProvider, PAGES, type Route } from './navigation';
 
 // Each page but the first is a script of its own, so the app starts on a small one. They are fetched once
 // the first page is drawn and the browser is idle, so opening a page later waits for no download.
@@ -40,13 +41,14 @@ function prefetchPages(): () => void {
   return () => clearTimeout(id);
 }
 
-type Page = 'schools' | 'plan' | 'calendar' | 'mentoring' | 'visits' | 'settings';
-const PAGES: readonly Page[] = ['schools', 'plan', 'calendar', 'visits', 'mentoring', 'settings'];
+/** The pages in the side bar, in order (Today joins them when it exists). */
+const NAV_PAGES = PAGES.filter((p) => p !== 'today');
 
 export function App() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<AppStatus | null>(null);
-  const [page, setPage] = useState<Page>('schools');
+  const [route, setRoute] = useState<Route>({ page: 'schools' });
+  const page = route.page;
   const [clusterName, setClusterName] = useState('');
 
   const refresh = useCallback(async () => {
@@ -75,9 +77,10 @@ export function App() {
    * Another page replaces this one: unsaved changes in its forms are discarded only when the user agrees.
    * As a transition, so this page stays until the next is ready instead of a loading placeholder between.
    */
-  const goTo = useCallback(async (p: Page) => {
-    if (await confirmLeave()) startTransition(() => setPage(p));
+  const goTo = useCallback(async (next: Route) => {
+    if (await confirmLeave()) startTransition(() => setRoute(next));
   }, []);
+  const navigate = useCallback((next: Route) => void goTo(next), [goTo]);
 
   const ready = status?.state === 'ready';
   useEffect(() => (ready ? prefetchPages() : undefined), [ready]);
@@ -89,7 +92,7 @@ export function App() {
         // does the shell's word that the data file can no longer be used.
         if (route === 'undo') window.dispatchEvent(new Event(UNDO_EVENT));
         else if (route === STATUS_ROUTE) void checkStatus();
-        else void goTo(PAGES.find((p) => p === route) ?? 'schools');
+        else void goTo({ page: PAGES.find((p) => p === route) ?? 'schools' });
       }),
     [goTo, checkStatus],
   );
@@ -113,41 +116,43 @@ export function App() {
   if (status.state !== 'ready') return <RecoveryScreen status={status} onRecovered={refresh} />;
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
-      <AppShell.Header data-print-hide>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
-            <Title order={4}>{t('app.name')}</Title>
-            {clusterName && (
-              <Text c="dimmed" data-testid="cluster-name">
-                · {clusterName}
-              </Text>
-            )}
+    <NavigationProvider value={navigate}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+        <AppShell.Header data-print-hide>
+          <Group h="100%" px="md" justify="space-between">
+            <Group gap="xs">
+              <Title order={4}>{t('app.name')}</Title>
+              {clusterName && (
+                <Text c="dimmed" data-testid="cluster-name">
+                  · {clusterName}
+                </Text>
+              )}
+            </Group>
+            <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
           </Group>
-          <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" data-print-hide>
-        {PAGES.map((p) => (
-          <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p} onClick={() => void goTo(p)} />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Suspense
-          fallback={
-            <Center h={200}>
-              <Loader aria-label={t('app.loading')} />
-            </Center>
-          }
-        >
-          {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
-          {page === 'plan' && <PlanPage clusterName={clusterName} />}
-          {page === 'calendar' && <CalendarPage />}
-          {page === 'mentoring' && <MentoringPage />}
-          {page === 'visits' && <VisitsPage />}
-          {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" data-print-hide>
+          {NAV_PAGES.map((p) => (
+            <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p} onClick={() => void goTo({ page: p })} />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Suspense
+            fallback={
+              <Center h={200}>
+                <Loader aria-label={t('app.loading')} />
+              </Center>
+            }
+          >
+            {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
+            {page === 'plan' && <PlanPage clusterName={clusterName} />}
+            {page === 'calendar' && <CalendarPage />}
+            {page === 'mentoring' && <MentoringPage />}
+            {page === 'visits' && <VisitsPage />}
+            {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </NavigationProvider>
   );
 }
