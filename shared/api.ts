@@ -7,6 +7,7 @@ import { bi } from './errors';
 import { email, id, languageSchema, optionalDate, phone, picked, required, text, version, versionWithId } from './fields';
 import type { Register, RegisterEntry } from './documents/register';
 import type { Signatories } from './documents/signatories';
+import type { SchoolOverview } from './schools/overview';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
@@ -141,6 +142,8 @@ export const api = {
   'schools.update': { input: schoolFields.extend({ id, version }), output: {} as School },
   'schools.archive': { input: z.object({ id }), output: {} as School },
   'schools.restore': { input: z.object({ id }), output: {} as School },
+  /** The page of one school: what it shows, in one call. */
+  'schools.overview': { input: z.object({ id }), output: {} as SchoolOverview },
 
   'profile.get': { input: none, output: {} as ClusterProfile },
   'profile.update': { input: profileFields.extend({ version }), output: {} as ClusterProfile },

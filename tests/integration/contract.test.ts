@@ -17,6 +17,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'schools.update': [{ id: 1, version: 1, name: 'Sekolah Rendah Alpha', abbreviation: 'SR A', level: 'primary', leaders: [{ role: 'head', name: ['A'] }] }, 'leaders.0.name'],
   'schools.archive': [{ id: -1 }, 'id'],
   'schools.restore': [{ id: 1.5 }, 'id'],
+  'schools.overview': [{ id: 'SR A' }, 'id'],
   'profile.get': null,
   'profile.update': [{ name: 'Kluster 2', version: 1, preparedById: 'Aminah' }, 'preparedById'],
   'profile.getLogo': null,

@@ -80,6 +80,7 @@ function malformed(method: Method): unknown[] {
 const serviceRefusals: [Method, unknown][] = [
   ['schools.get', { id: 999_999 }],
   ['schools.archive', { id: 999_999 }],
+  ['schools.overview', { id: 999_999 }],
   ['events.get', { id: 999_999 }],
   ['visits.get', { id: 999_999 }],
   ['assignments.get', { id: 999_999 }],
