@@ -88,6 +88,9 @@ export interface OverviewPair {
   mentee: string;
   /** Which side of the pair the school's person is on (mentee when both are). */
   side: 'mentor' | 'mentee';
+  sessionCount: number;
+  lastSession: string | null;
+  /** The sessions, listed for the pairs of the latest two programme years (empty for older pairs). */
   sessions: { id: number; date: string; mode: SessionMode; topics: string }[];
 }
 

@@ -211,7 +211,8 @@ async function fullScans(db: Kysely<DB>, q: CompiledQuery): Promise<string[]> {
   for (const { detail } of plan.rows) {
     const m = /^SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?/.exec(detail);
     if (!m) continue;
-    const table = aliases.get(m[1] as string) ?? (m[1]);
+    const name = m[1] ?? '';
+    const table = aliases.get(name) ?? name;
     if (!BIG_TABLES.includes(table)) continue;
     const used = m[2] ? index.get(m[2]) : undefined;
     if (used?.sql && / WHERE /i.test(used.sql)) continue;

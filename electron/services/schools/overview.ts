@@ -4,7 +4,7 @@
  * people, the events and initiatives aimed at it. A fixed number of reads, each reaching the school's rows
  * through an index (visits by school and date, next steps and observations by visit, events by school).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { todayLocal } from '../../../shared/dates';
 import type { AssignmentStatus, SessionMode } from '../../../shared/mentoring/types';
@@ -55,10 +55,18 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
   const to = terms.at(-1)?.end ?? asOf;
   const schoolVisits = () => db.selectFrom('visits as v').where('v.school_id', '=', schoolId);
   const schoolSteps = () => schoolVisits().innerJoin('next_steps as n', 'n.visit_id', 'v.id');
-  const stepColumns = ['n.id', 'n.visit_id', 'v.date as visit_date', 'n.text', 'n.owner', 'n.due_date', 'n.closed_on', 'n.closed_note'] as const;
 
-  const [counts, latest, nextPlanned, termDates, ratingRows, openSteps, openCounts, closedSteps, closedTotal, people, criteria, events, planYear] = await Promise.all([
-    schoolVisits().select((eb) => [eb.fn.countAll<number>().as('total')]).executeTakeFirstOrThrow(),
+  // The longest any event lasts, in days, read from the events_by_length index: an event still running today
+  // started at most that long ago.
+  const earliest = sql<string>`date(${asOf}, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(start_date)), 0) FROM events) || ' days')`;
+  const forSchool = (eb: ExpressionBuilder<DB & { e: DB['events'] }, 'e'>) =>
+    eb.exists(eb.selectFrom('event_schools as es').select('es.event_id').whereRef('es.event_id', '=', 'e.id').where('es.school_id', '=', schoolId));
+  const eventColumns = ['e.id', 'e.title', 'e.start_date', 'e.end_date', 'e.rrule', 'e.repeat_until', 'e.initiative_id'] as const;
+
+  const [statusCounts, latest, nextPlanned, termDates, lastDone, ratingRows, openSteps, stepCounts, closedIds, people, criteria, oneOffs, series, planYear] = await Promise.all([
+    // Each read below stays inside the school's entries of an index (visits by school, status and date; a
+    // visit's steps, open or closed; an observation's ratings with criterion and rating) or reads rows by id.
+    schoolVisits().select(['v.status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('v.status').execute(),
     schoolVisits()
       .innerJoin('visit_purposes as p', 'p.id', 'v.purpose_id')
       .select(['v.id', 'v.date', 'v.status', 'v.findings', 'v.next_visit_date', 'p.name_ms', 'p.name_en'])
@@ -73,6 +81,7 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
     schoolVisits().select('v.date').where('v.status', '=', 'planned').where('v.date', '>=', asOf).orderBy('v.date').limit(1).executeTakeFirst(),
     // Done visits of the charted terms, counted per term.
     schoolVisits().select('v.date').where('v.status', '=', 'done').where('v.date', '>=', from).where('v.date', '<=', to).execute(),
+    schoolVisits().select('v.date').where('v.status', '=', 'done').where('v.date', '<=', asOf).orderBy('v.date', 'desc').limit(1).executeTakeFirst(),
     schoolVisits()
       .innerJoin('observations as o', 'o.visit_id', 'v.id')
       .innerJoin('observation_ratings as r', 'r.observation_id', 'o.id')
@@ -81,8 +90,9 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
       .where('v.date', '<=', to)
       .groupBy(['v.date', 'r.criterion_id'])
       .execute(),
+    // The open steps' index holds every column shown of them.
     schoolSteps()
-      .select(stepColumns)
+      .select(['n.id', 'n.visit_id', 'v.date as visit_date', 'n.text', 'n.owner', 'n.due_date'])
       .where('n.closed_on', 'is', null)
       .orderBy(sql`n.due_date IS NOT NULL AND n.due_date < ${asOf}`, 'desc')
       .orderBy(sql`n.due_date IS NULL`)
@@ -92,32 +102,39 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
       .limit(OVERVIEW_OPEN_STEPS)
       .execute(),
     schoolSteps()
-      .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.sum<number>(sql`n.due_date IS NOT NULL AND n.due_date < ${asOf}`).as('overdue')])
-      .where('n.closed_on', 'is', null)
+      .select((eb) => [
+        eb.fn.countAll<number>().as('total'),
+        eb.fn.sum<number>(sql`n.closed_on IS NULL`).as('open'),
+        eb.fn.sum<number>(sql`n.closed_on IS NULL AND n.due_date IS NOT NULL AND n.due_date < ${asOf}`).as('overdue'),
+      ])
       .executeTakeFirstOrThrow(),
-    schoolSteps().select(stepColumns).where('n.closed_on', 'is not', null).orderBy('n.closed_on', 'desc').orderBy('n.id', 'desc').limit(OVERVIEW_CLOSED_STEPS).execute(),
-    schoolSteps().select((eb) => eb.fn.countAll<number>().as('total')).where('n.closed_on', 'is not', null).executeTakeFirstOrThrow(),
+    schoolSteps().select('n.id').where('n.closed_on', 'is not', null).orderBy('n.closed_on', 'desc').orderBy('n.id', 'desc').limit(OVERVIEW_CLOSED_STEPS).execute(),
     db.selectFrom('people').select('id').where('school_id', '=', schoolId).execute(),
     db.selectFrom('rubric_criteria').select(['id', 'code', 'name_ms', 'name_en', 'archived_at']).orderBy('position').orderBy('id').execute(),
+    // One-off events running today or later, found by date from the longest event's length before today.
     db
-      .selectFrom('event_schools as es')
-      .innerJoin('events as e', 'e.id', 'es.event_id')
-      .leftJoin('initiatives as i', 'i.id', 'e.initiative_id')
-      .select(['e.id', 'e.title', 'e.start_date', 'e.end_date', 'e.rrule', 'e.repeat_until', 'i.code'])
-      .where('es.school_id', '=', schoolId)
-      .where((eb) => eb.or([eb('e.end_date', '>=', asOf), eb.and([eb('e.rrule', 'is not', null), eb('e.repeat_until', '>=', asOf)])]))
+      .selectFrom('events as e')
+      .select(eventColumns)
+      .where('e.start_date', '>=', earliest)
+      .where('e.end_date', '>=', asOf)
+      .where('e.rrule', 'is', null)
       .where('e.series_id', 'is', null)
+      .where(forSchool)
       .orderBy('e.start_date')
       .orderBy('e.id')
       .limit(OVERVIEW_EVENTS)
       .execute(),
+    // Series still repeating today.
+    db.selectFrom('events as e').select(eventColumns).where('e.rrule', 'is not', null).where('e.repeat_until', '>=', asOf).where(forSchool).execute(),
     db.selectFrom('initiatives').select((eb) => eb.fn.max<number | null>('year').as('year')).where('deleted_at', 'is', null).where('year', '<=', Number(asOf.slice(0, 4))).executeTakeFirst(),
   ]);
 
   const visitIds = latest.map((v) => v.id);
   const personIds = people.map((p) => p.id);
   const year = planYear?.year ?? null;
-  const [officers, observations, lastDone, pairs, initiatives] = await Promise.all([
+  const events = [...oneOffs, ...series].sort((a, b) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id - b.id)).slice(0, OVERVIEW_EVENTS);
+  const initiativeIds = [...new Set(events.map((e) => e.initiative_id).filter((id) => id !== null))];
+  const [officers, observations, closedSteps, pairs, initiatives, eventInitiatives] = await Promise.all([
     visitIds.length === 0
       ? []
       : db.selectFrom('visit_officers as o').innerJoin('people as p', 'p.id', 'o.person_id').select(['o.visit_id', 'p.name']).where('o.visit_id', 'in', visitIds).orderBy('p.position').orderBy('p.id').execute(),
@@ -130,7 +147,16 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
           .where('o.visit_id', 'in', visitIds)
           .orderBy('o.id')
           .execute(),
-    schoolVisits().select('v.date').where('v.status', '=', 'done').where('v.date', '<=', asOf).orderBy('v.date', 'desc').limit(1).executeTakeFirst(),
+    closedIds.length === 0
+      ? []
+      : db
+          .selectFrom('next_steps as n')
+          .innerJoin('visits as v', 'v.id', 'n.visit_id')
+          .select(['n.id', 'n.visit_id', 'v.date as visit_date', 'n.text', 'n.owner', 'n.due_date', 'n.closed_on', 'n.closed_note'])
+          .where('n.id', 'in', closedIds.map((c) => c.id))
+          .orderBy('n.closed_on', 'desc')
+          .orderBy('n.id', 'desc')
+          .execute(),
     personIds.length === 0
       ? []
       : db
@@ -153,24 +179,36 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
           .orderBy('i.position')
           .orderBy('i.id')
           .execute(),
+    initiativeIds.length === 0 ? [] : db.selectFrom('initiatives').select(['id', 'code']).where('id', 'in', initiativeIds).execute(),
   ]);
 
-  const pairIds = pairs.map((p) => p.id);
-  const sessions =
+  // Sessions are listed for the pairs of the latest two programme years; older pairs show how many they had.
+  const recentYear = (pairs[0]?.year ?? 0) - 1;
+  const pairIds = pairs.filter((p) => p.year >= recentYear).map((p) => p.id);
+  const [sessions, sessionCounts] = await Promise.all([
     pairIds.length === 0
       ? []
-      : await db.selectFrom('mentoring_sessions').select(['id', 'assignment_id', 'date', 'mode', 'topics']).where('assignment_id', 'in', pairIds).orderBy('assignment_id').orderBy('date').orderBy('id').execute();
+      : db.selectFrom('mentoring_sessions').select(['id', 'assignment_id', 'date', 'mode', 'topics']).where('assignment_id', 'in', pairIds).orderBy('assignment_id').orderBy('date').orderBy('id').execute(),
+    pairs.length === 0
+      ? []
+      : db
+          .selectFrom('mentoring_sessions')
+          .select(['assignment_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('date').as('last')])
+          .where('assignment_id', 'in', pairs.map((p) => p.id))
+          .groupBy('assignment_id')
+          .execute(),
+  ]);
 
-  const stepOf = (s: (typeof openSteps)[number]): OverviewStep => ({
+  const stepOf = (s: (typeof openSteps)[number] & { closed_on?: string | null; closed_note?: string }): OverviewStep => ({
     id: s.id,
     visitId: s.visit_id,
     visitDate: s.visit_date,
     text: s.text,
     owner: s.owner,
     dueDate: s.due_date,
-    closedOn: s.closed_on,
-    closedNote: s.closed_note,
-    overdue: s.closed_on === null && s.due_date !== null && s.due_date < asOf,
+    closedOn: s.closed_on ?? null,
+    closedNote: s.closed_note ?? '',
+    overdue: (s.closed_on ?? null) === null && s.due_date !== null && s.due_date < asOf,
   });
 
   const termVisits = terms.map((t) => ({ ...t, visits: termDates.filter((v) => v.date >= t.start && v.date <= t.end).length }));
@@ -201,6 +239,8 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
     menteeId: p.mentee_id,
     mentee: p.mentee,
     side: schoolPeople.has(p.mentee_id) ? 'mentee' : 'mentor',
+    sessionCount: Number(sessionCounts.find((c) => c.assignment_id === p.id)?.n ?? 0),
+    lastSession: sessionCounts.find((c) => c.assignment_id === p.id)?.last ?? null,
     sessions: sessions.filter((s) => s.assignment_id === p.id).map((s) => ({ id: s.id, date: s.date, mode: s.mode as SessionMode, topics: s.topics })),
   }));
 
@@ -211,7 +251,7 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
     lastVisit,
     daysSinceLastVisit: daysSince(lastVisit, asOf),
     nextPlannedVisit: nextPlanned?.date ?? null,
-    visitTotal: Number(counts.total),
+    visitTotal: statusCounts.reduce((n, c) => n + Number(c.n), 0),
     visits: latest.map((v) => ({
       id: v.id,
       date: v.date,
@@ -234,10 +274,10 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
     ratings,
     nextSteps: {
       open: openSteps.map(stepOf),
-      openTotal: Number(openCounts.total),
-      overdue: Number(openCounts.overdue ?? 0),
+      openTotal: Number(stepCounts.open ?? 0),
+      overdue: Number(stepCounts.overdue ?? 0),
       closed: closedSteps.map(stepOf),
-      closedTotal: Number(closedTotal.total),
+      closedTotal: Number(stepCounts.total) - Number(stepCounts.open ?? 0),
     },
     mentoring,
     events: events.map((e) => ({
@@ -247,7 +287,7 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
       endDate: e.end_date,
       repeats: e.rrule !== null,
       repeatUntil: e.rrule !== null ? e.repeat_until : null,
-      initiativeCode: e.code,
+      initiativeCode: eventInitiatives.find((i) => i.id === e.initiative_id)?.code ?? null,
     })),
     initiatives: initiatives
       .filter((i) => Boolean(i.named) || (JSON.parse(i.target_levels) as string[]).includes(school.level))
