@@ -17,7 +17,8 @@ export default defineConfig({
         advancedChunks: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|dayjs|clsx|tabbable|use-callback-ref|use-sidecar|get-nonce|detect-node-es|react-style-singleton|tslib)[\\/]/ },
+            // Charts (with recharts) stay out: only the pages that draw one fetch them.
+            { name: 'mantine', test: /node_modules[\\/](@mantine(?=[\\/](?!charts[\\/]))|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|dayjs|clsx|tabbable|use-callback-ref|use-sidecar|get-nonce|detect-node-es|react-style-singleton|tslib)[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
           ],
         },

@@ -23,12 +23,14 @@ const PAGE_SCRIPTS = {
   visits: () => import('./features/visits/VisitsPage'),
   mentoring: () => import('./features/mentoring/MentoringPage'),
   settings: () => import('./features/settings/SettingsPage'),
+  school: () => import('./features/school/SchoolPage'),
 };
 const PlanPage = lazy(() => PAGE_SCRIPTS.plan().then((m) => ({ default: m.PlanPage })));
 const CalendarPage = lazy(() => PAGE_SCRIPTS.calendar().then((m) => ({ default: m.CalendarPage })));
 const VisitsPage = lazy(() => PAGE_SCRIPTS.visits().then((m) => ({ default: m.VisitsPage })));
 const MentoringPage = lazy(() => PAGE_SCRIPTS.mentoring().then((m) => ({ default: m.MentoringPage })));
 const SettingsPage = lazy(() => PAGE_SCRIPTS.settings().then((m) => ({ default: m.SettingsPage })));
+const SchoolPage = lazy(() => PAGE_SCRIPTS.school().then((m) => ({ default: m.SchoolPage })));
 
 /** Fetches every page's script when the browser has nothing else to do (a failed fetch is tried again on opening). */
 function prefetchPages(): () => void {
@@ -45,9 +47,11 @@ function prefetchPages(): () => void {
 const NAV_PAGES = PAGES.filter((p) => p !== 'today');
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [route, setRoute] = useState<Route>({ page: 'schools' });
+  /** Where a school's page was opened from, for its way back. */
+  const [cameFrom, setCameFrom] = useState<Route>({ page: 'schools' });
   const page = route.page;
   const [clusterName, setClusterName] = useState('');
 
@@ -78,7 +82,14 @@ export function App() {
    * As a transition, so this page stays until the next is ready instead of a loading placeholder between.
    */
   const goTo = useCallback(async (next: Route) => {
-    if (await confirmLeave()) startTransition(() => setRoute(next));
+    if (await confirmLeave()) {
+      startTransition(() =>
+        setRoute((current) => {
+          if (next.page === 'school' && current.page !== 'school') setCameFrom(current);
+          return next;
+        }),
+      );
+    }
   }, []);
   const navigate = useCallback((next: Route) => void goTo(next), [goTo]);
 
@@ -133,7 +144,7 @@ export function App() {
         </AppShell.Header>
         <AppShell.Navbar p="xs" data-print-hide>
           {NAV_PAGES.map((p) => (
-            <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p} onClick={() => void goTo({ page: p })} />
+            <NavLink key={p} data-testid={`nav-${p}`} label={t(`nav.${p}`)} active={page === p || (page === 'school' && p === 'schools')} onClick={() => void goTo({ page: p })} />
           ))}
         </AppShell.Navbar>
         <AppShell.Main>
@@ -150,6 +161,9 @@ export function App() {
             {page === 'mentoring' && <MentoringPage />}
             {page === 'visits' && <VisitsPage />}
             {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
+            {page === 'school' && route.schoolId !== undefined && (
+              <SchoolPage key={route.schoolId} schoolId={route.schoolId} backLabel={i18n.exists(`nav.${cameFrom.page}`) ? t('schoolPage.backTo', { page: t(`nav.${cameFrom.page}`) }) : t('schoolPage.back')} onBack={() => void goTo(cameFrom.page === 'school' ? { page: 'schools' } : cameFrom)} />
+            )}
           </Suspense>
         </AppShell.Main>
       </AppShell>

@@ -9,6 +9,7 @@ import { countLine } from '../../../../shared/i18n';
 import { call, saveDocument } from '../../api';
 import { confirm } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import { SchoolLink } from '../school/SchoolLink';
 import { WelcomeCard } from '../start/WelcomeCard';
 import { SchoolForm } from './SchoolForm';
 
@@ -171,7 +172,7 @@ export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDa
             <Table.Tr key={s.id} data-testid="school-row" data-abbreviation={s.abbreviation} opacity={s.archived ? 0.55 : 1}>
               <Table.Td>{s.number}</Table.Td>
               <Table.Td>
-                {s.name} {s.archived && <Badge color="gray" size="xs">{t('schools.archived')}</Badge>}
+                <SchoolLink schoolId={s.id} name={s.name}>{s.name}</SchoolLink> {s.archived && <Badge color="gray" size="xs">{t('schools.archived')}</Badge>}
               </Table.Td>
               <Table.Td>{s.abbreviation}</Table.Td>
               <Table.Td>{t(`level.${s.level}`)}</Table.Td>

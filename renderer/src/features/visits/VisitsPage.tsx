@@ -11,6 +11,7 @@ import type { Coverage, FollowUp, FollowUpItem, ListEntry, Term, Visit, VisitSum
 import { call, saveDocument, savePack } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
+import { SchoolLink } from '../school/SchoolLink';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
@@ -119,7 +120,7 @@ export function VisitsPage() {
               {visits.map((v) => (
                 <Table.Tr key={v.id} style={{ cursor: 'pointer' }} onClick={() => void openVisit(v.id)} data-testid="visit-row">
                   <Table.Td>{formatDate(v.date)}</Table.Td>
-                  <Table.Td>{v.school}</Table.Td>
+                  <Table.Td><SchoolLink schoolId={v.schoolId} name={v.schoolName}>{v.school}</SchoolLink></Table.Td>
                   <Table.Td>{language === 'en' ? v.purposeEn : v.purposeMs}</Table.Td>
                   <Table.Td>{v.officers.join(', ')}</Table.Td>
                   <Table.Td>{t(`visits.statusName.${v.status}`)}</Table.Td>
@@ -138,7 +139,7 @@ export function VisitsPage() {
             <Table.Tbody>
               {steps.map((f) => (
                 <Table.Tr key={f.id} bg={f.overdue ? 'var(--mantine-color-red-0)' : undefined} data-testid="follow-up-row" data-overdue={f.overdue}>
-                  <Table.Td w={80}>{f.school}</Table.Td>
+                  <Table.Td w={80}><SchoolLink schoolId={f.schoolId} name={f.school}>{f.school}</SchoolLink></Table.Td>
                   <Table.Td>{f.text}{f.owner && <Text size="xs" c="dimmed">{f.owner}</Text>}</Table.Td>
                   <Table.Td w={170}>{f.dueDate ? formatDate(f.dueDate) : ''} {f.overdue && <Badge size="xs" color="red">{t('mentoring.overdue')}</Badge>}</Table.Td>
                   <Table.Td w={200}>
@@ -242,7 +243,7 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
           <Table.Tbody>
             {coverage.schools.map((s) => (
               <Table.Tr key={s.schoolId} data-testid="coverage-row" data-school={s.abbreviation} bg={s.total === 0 ? 'var(--mantine-color-yellow-0)' : undefined}>
-                <Table.Td title={s.name}>{s.abbreviation}</Table.Td>
+                <Table.Td title={s.name}><SchoolLink schoolId={s.schoolId} name={s.name}>{s.abbreviation}</SchoolLink></Table.Td>
                 {s.perWeek.map((n, i) => (
                   <Table.Td key={i} ta="center" bg={n > 0 ? 'var(--mantine-color-teal-1)' : undefined}>{n || ''}</Table.Td>
                 ))}
