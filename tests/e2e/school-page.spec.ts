@@ -79,6 +79,25 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   await expect(page.getByTestId('school-visit')).toHaveCount(3);
   await expect(page.getByTestId('days-since')).toHaveText('0');
 
+  // A new next step goes on the latest visit: its form opens with an empty step after its own.
+  await page.getByTestId('school-new-step').click();
+  await expect(visitForm.getByTestId('step-text')).toHaveCount(1);
+  await expect(visitForm.getByTestId('visit-findings')).toHaveValue('Lesson study cycle planned with the Mathematics panel.');
+  await visitForm.getByTestId('step-text').fill('Share the lesson study plan with the panel');
+  await visitForm.getByTestId('visit-save').click();
+  await expect(page.getByText('Visit to SR HMS saved.').first()).toBeVisible();
+  await visitForm.getByTestId('visit-cancel').click();
+  await expect(visitForm).toBeHidden();
+  await expect(page.getByTestId('open-steps-count')).toHaveText('3');
+  await expect(page.getByTestId('school-steps')).toContainText('Share the lesson study plan with the panel');
+
+  // The term report of the running term, in English, downloaded from the page.
+  await page.getByTestId('school-print-report').click();
+  await page.getByTestId('report-term').first().hover();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('report-en').click();
+  expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+
   // And back to the roster.
   await page.getByTestId('school-page-back').click();
   await expect(roster.rows).toHaveCount(26);

@@ -31,7 +31,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
   const [overview, setOverview] = useState<SchoolOverview | null>(null);
   const [lists, setLists] = useState<Lists | null>(null);
   const [editing, setEditing] = useState(false);
-  const [visit, setVisit] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
+  const [visit, setVisit] = useState<{ draft: VisitDraft; visit: Visit | null; newStep?: boolean } | null>(null);
   const [printing, setPrinting] = useState(false);
 
   const load = useCallback(() => call('schools.overview', { id: schoolId }).then(setOverview, notifyError), [schoolId]);
@@ -72,10 +72,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
     nextSteps: steps,
   });
   const openVisit = (id: number, addStep = false) =>
-    call('visits.get', { id }).then((v) => {
-      const draft = draftOf(v);
-      setVisit({ draft: addStep ? { ...draft, nextSteps: [...draft.nextSteps, { text: '', owner: '', dueDate: '' }] } : draft, visit: v });
-    }, notifyError);
+    call('visits.get', { id }).then((v) => setVisit({ draft: draftOf(v), visit: v, newStep: addStep }), notifyError);
   /** A next step belongs to a visit: the latest visit made (not a planned one ahead), else a new visit. */
   const newStep = () => {
     const latest = overview.visits.find((v) => v.date <= today && v.status !== 'cancelled');
@@ -99,7 +96,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
     <Stack data-testid="school-page" data-school={school.abbreviation}>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Anchor component="button" size="sm" onClick={onBack} data-testid="school-page-back" data-print-hide>
+          <Anchor component="button" size="sm" w="fit-content" onClick={onBack} data-testid="school-page-back" data-print-hide>
             ← {backLabel}
           </Anchor>
           <Group gap="xs">
@@ -157,7 +154,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
         </Card>
         <Card withBorder data-testid="school-figures">
           <Text fw={600} mb={4}>{t('schoolPage.figures')}</Text>
-          <Group gap="xl" align="flex-start">
+          <SimpleGrid cols={3} spacing="xs">
             <Stack gap={0}>
               <Text size="xl" fw={700} data-testid="days-since">{overview.daysSinceLastVisit ?? '–'}</Text>
               <Text size="xs" c="dimmed">{t('schoolPage.daysSince')}</Text>
@@ -172,7 +169,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
               <Text size="xl" fw={700} data-testid="visit-total">{overview.visitTotal}</Text>
               <Text size="xs" c="dimmed">{t('schoolPage.visitTotal')}</Text>
             </Stack>
-          </Group>
+          </SimpleGrid>
           <Text size="sm" mt="xs">{t('schoolPage.nextPlanned')}: {overview.nextPlannedVisit ? formatDate(overview.nextPlannedVisit) : t('schoolPage.none')}</Text>
         </Card>
         <Card withBorder data-testid="school-per-term">
@@ -336,6 +333,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
             void load();
           }}
           onClose={() => setVisit(null)}
+          startWithNewStep={visit.newStep ?? false}
         />
       )}
     </Stack>

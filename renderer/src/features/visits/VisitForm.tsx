@@ -37,8 +37,10 @@ export const draftOf = (v: Visit): VisitDraft => ({
   nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '' })),
 });
 
-export function VisitForm({ draft, visit, schools, team, purposes, criteria, onSaved, onDeleted, onClose }: {
+export function VisitForm({ draft, visit, schools, team, purposes, criteria, onSaved, onDeleted, onClose, startWithNewStep = false }: {
   draft: VisitDraft;
+  /** Opens with an empty next step after the visit's own, ready to be written (a new next step from a school's page). */
+  startWithNewStep?: boolean;
   visit: Visit | null;
   schools: SchoolSummary[];
   team: TeamMember[];
@@ -63,6 +65,11 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
     if (visit) form.rebase(draftOf(visit));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visit]);
+  useEffect(() => {
+    if (startWithNewStep) form.update((x) => ({ ...x, nextSteps: [...x.nextSteps, { text: '', owner: '', dueDate: '' }] }));
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const save = () =>
     form.submit(async (x) => {
