@@ -4,6 +4,7 @@ import { addDays } from '../../shared/plan/calendar-dates';
 import type { ListEntry, Visit } from '../../shared/visits/types';
 import { expect, screenshot, test } from './fixtures';
 import { SchoolsPage } from './pages/SchoolsPage';
+import { VisitsPage } from './pages/VisitsPage';
 
 test("a school's page opened from the roster shows its visits and the ratings per criterion with their table; the school is edited and a visit recorded from it", async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -101,5 +102,16 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   // And back to the roster.
   await page.getByTestId('school-page-back').click();
   await expect(roster.rows).toHaveCount(26);
+
+  // The coverage matrix and the follow-up lead to the page too, and back to where they were.
+  const visits = new VisitsPage(page);
+  await visits.open();
+  await visits.coverageOf('SR HMS').getByTestId('school-link').click();
+  await expect(schoolPage).toHaveAttribute('data-school', 'SR HMS');
+  await expect(page.getByTestId('school-page-back')).toHaveText('← Back to Visits');
+  await page.getByTestId('school-page-back').click();
+  await page.getByTestId('tab-follow-up').click();
+  await page.getByTestId('follow-up-row').filter({ hasText: 'Share the lesson study plan with the panel' }).getByTestId('school-link').click();
+  await expect(schoolPage).toHaveAttribute('data-school', 'SR HMS');
   expect(consoleErrors).toEqual([]);
 });
