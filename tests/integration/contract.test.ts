@@ -105,6 +105,8 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'visits.delete': [{ id: -1 }, 'id'],
   'observations.save': [{ visitId: 1, teacher: 'Cikgu A', ratings: [{ criterionId: 1, rating: 5 }] }, 'ratings.0.rating'],
   'observations.delete': [{ id: 1.5 }, 'id'],
+  'today.get': [{ asOf: 20240306 }, 'asOf'],
+  'today.setOptions': [{ me: null, staleDays: 'thirty' }, 'staleDays'],
   'nextSteps.followUp': [{ schoolId: 'SR A' }, 'schoolId'],
   'nextSteps.close': [{ id: 1, closedOn: '2024-13-01', note: 'Done' }, 'closedOn'],
   'nextSteps.reopen': [{ id: null }, 'id'],
