@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
 import { STATUS_ROUTE } from '../../shared/bridge';
@@ -23,12 +23,14 @@ const PAGE_SCRIPTS = {
   visits: () => import('./features/visits/VisitsPage'),
   mentoring: () => import('./features/mentoring/MentoringPage'),
   settings: () => import('./features/settings/SettingsPage'),
+  today: () => import('./features/today/TodayPage'),
 };
 const PlanPage = lazy(() => PAGE_SCRIPTS.plan().then((m) => ({ default: m.PlanPage })));
 const CalendarPage = lazy(() => PAGE_SCRIPTS.calendar().then((m) => ({ default: m.CalendarPage })));
 const VisitsPage = lazy(() => PAGE_SCRIPTS.visits().then((m) => ({ default: m.VisitsPage })));
 const MentoringPage = lazy(() => PAGE_SCRIPTS.mentoring().then((m) => ({ default: m.MentoringPage })));
 const SettingsPage = lazy(() => PAGE_SCRIPTS.settings().then((m) => ({ default: m.SettingsPage })));
+const TodayPage = lazy(() => PAGE_SCRIPTS.today().then((m) => ({ default: m.TodayPage })));
 
 /** Fetches every page's script when the browser has nothing else to do (a failed fetch is tried again on opening). */
 function prefetchPages(): () => void {
@@ -41,13 +43,14 @@ function prefetchPages(): () => void {
   return () => clearTimeout(id);
 }
 
-/** The pages in the side bar, in order (Today joins them when it exists). */
-const NAV_PAGES = PAGES.filter((p) => p !== 'today');
+/** The pages in the side bar, in order. */
+const NAV_PAGES = PAGES;
 
 export function App() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [route, setRoute] = useState<Route>({ page: 'schools' });
+  const opened = useRef(false);
   const page = route.page;
   const [clusterName, setClusterName] = useState('');
 
@@ -56,6 +59,11 @@ export function App() {
       const s = await call('app.status', {});
       await setUiLanguage(s.language);
       setStatus(s);
+      // The app opens on Today once it holds data; an empty one opens on the roster, which offers the demo.
+      if (!opened.current) {
+        opened.current = true;
+        if (s.state === 'ready' && !s.empty) setRoute({ page: 'today' });
+      }
       if (s.state === 'ready') setClusterName((await call('profile.get', {})).name);
     } catch (err) {
       notifyError(err);
@@ -144,12 +152,13 @@ export function App() {
               </Center>
             }
           >
+            {page === 'today' && <TodayPage />}
             {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
             {page === 'plan' && <PlanPage clusterName={clusterName} />}
             {page === 'calendar' && <CalendarPage />}
             {page === 'mentoring' && <MentoringPage />}
-            {page === 'visits' && <VisitsPage />}
-            {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
+            {page === 'visits' && <VisitsPage key={route.tab ?? ''} initialTab={route.tab} />}
+            {page === 'settings' && <SettingsPage key={route.tab ?? ''} status={status} onDataChanged={refresh} initialTab={route.tab} />}
           </Suspense>
         </AppShell.Main>
       </AppShell>

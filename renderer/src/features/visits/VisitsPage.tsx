@@ -16,7 +16,8 @@ import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
 const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
-export function VisitsPage() {
+/** `initialTab`: the tab to open on ('coverage', 'visits', 'follow-up' or 'reports'), as a link asks. */
+export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
@@ -36,7 +37,7 @@ export function VisitsPage() {
   const [criteria, setCriteria] = useState<ListEntry[]>([]);
   const [editing, setEditing] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
   const [lists, setLists] = useState(false);
-  const [tab, setTab] = useState('coverage');
+  const [tab, setTab] = useState(initialTab ?? 'coverage');
 
   useEffect(() => {
     call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
