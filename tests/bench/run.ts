@@ -14,6 +14,7 @@ import { measureScale } from './scale';
 import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
+import { measureToday } from './today';
 import { measureVisits } from './visits';
 
 async function main() {
@@ -28,6 +29,7 @@ async function main() {
     results.push(await measureRendering(data));
     results.push(await measureCalendar(data));
     results.push(await measureVisits(data));
+    results.push(await measureToday(data));
     results.push(await measureStartup(data));
     results.push(await measureProfile(data));
     // Its own data set, 226 schools, built and closed again.
