@@ -86,6 +86,10 @@ export interface Today {
     staleDays: number;
     stale: Counted<TodaySchool>;
     weeklyTarget: number;
+    /** The term's weeks and the visits done in each (as on Coverage), and which week is the as-of date's. */
+    weeks: { start: string; end: string }[];
+    weeklyTotals: number[];
+    currentWeek: number;
     thisWeek: number;
     lastWeek: number;
   };

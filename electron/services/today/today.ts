@@ -77,7 +77,7 @@ async function dueSoon(db: Db, asOf: string, personId: number | null): Promise<C
 
 async function visitsPart(db: Db, asOf: string, staleDays: number): Promise<Today['visits']> {
   const term = await termOf(db, asOf);
-  if (!term) return { term: null, notVisited: counted([]), staleDays, stale: counted([]), weeklyTarget: 0, thisWeek: 0, lastWeek: 0 };
+  if (!term) return { term: null, notVisited: counted([]), staleDays, stale: counted([]), weeklyTarget: 0, weeks: [], weeklyTotals: [], currentWeek: -1, thisWeek: 0, lastWeek: 0 };
   const c = await coverage(db, term.year, term.term, asOf);
   const school = (s: Coverage['schools'][number]): TodaySchool => ({ schoolId: s.schoolId, abbreviation: s.abbreviation, name: s.name, lastVisit: s.lastVisit, daysSince: s.daysSince });
   const week = weekIndex(c.weeks, asOf);
@@ -89,6 +89,9 @@ async function visitsPart(db: Db, asOf: string, staleDays: number): Promise<Toda
     staleDays,
     stale: counted(c.schools.filter((s) => s.daysSince !== null && s.daysSince > staleDays).sort((a, b) => (b.daysSince ?? 0) - (a.daysSince ?? 0)).map(school)),
     weeklyTarget: c.weeklyTarget,
+    weeks: c.weeks,
+    weeklyTotals: c.weeklyTotals,
+    currentWeek: current,
     thisWeek: current >= 0 ? (c.weeklyTotals[current] ?? 0) : 0,
     lastWeek: current >= 1 ? (c.weeklyTotals[current - 1] ?? 0) : 0,
   };

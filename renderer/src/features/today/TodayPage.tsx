@@ -4,7 +4,7 @@
  * items of the person chosen under Settings › Today.
  */
 import { Alert, Anchor, Badge, Button, Card, Group, List, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal } from '../../../../shared/dates';
 import type { Counted, Today } from '../../../../shared/today/types';
@@ -12,6 +12,9 @@ import { ApiCallError, call } from '../../api';
 import { DateField } from '../../forms';
 import { useNavigate, type Route } from '../../navigation';
 import { notifyError } from '../../notify';
+
+// The chart library is large: the page is drawn first, the chart when its script is there.
+const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
 
 const AS_OF_KEY = 'cluster-office.today.asOf';
 const MINE_KEY = 'cluster-office.today.mine';
@@ -119,6 +122,9 @@ export function TodayPage() {
                   {t('today.thisWeek', { count: today.visits.thisWeek, target: today.visits.weeklyTarget })}
                 </Text>
                 <Text size="xs" c="dimmed">{t('today.lastWeek', { count: today.visits.lastWeek, target: today.visits.weeklyTarget })}</Text>
+                <Suspense fallback={null}>
+                  <WeeklyVisitsChart weeks={today.visits.weeks} totals={today.visits.weeklyTotals} target={today.visits.weeklyTarget} current={today.visits.currentWeek} />
+                </Suspense>
               </>
             )}
           </Part>

@@ -3,7 +3,7 @@
  * follow-up of next steps, and the termly reports with the pack of every report in one action.
  */
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
@@ -17,6 +17,9 @@ import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
 /** `initialTab`: the tab to open on ('coverage', 'visits', 'follow-up' or 'reports'), as a link asks. */
+
+// The chart library is large: the matrix is drawn first, the chart when its script is there.
+const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
 export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -224,6 +227,9 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
         <NumberInput size="xs" w={220} label={t('visits.weeklyTarget')} min={1} max={50} value={weeklyTarget} onChange={(v) => Number.isInteger(Number(v)) && Number(v) >= 1 && onTarget(Number(v))} />
         <Text size="sm">{coverage.officers.map((o) => `${o.name}: ${o.visits}`).join(' · ') || t('visits.noOfficers')}</Text>
       </Group>
+      <Suspense fallback={null}>
+        <WeeklyVisitsChart weeks={weeks} totals={coverage.weeklyTotals} target={weeklyTarget} />
+      </Suspense>
       <Table.ScrollContainer minWidth={700}>
         <Table withTableBorder withColumnBorders fz="xs" data-testid="coverage-table">
           <Table.Thead>
