@@ -3,7 +3,7 @@ import type { Dictionary } from './ms';
 export const en: Dictionary = {
   app: { name: 'Cluster Office', language: 'Language', loading: 'Loading…' },
   nav: { today: 'Today', schools: 'Schools', plan: 'Annual plan', calendar: 'Calendar', visits: 'Visits', mentoring: 'Mentoring', settings: 'Settings' },
-  charts: { visitsPerWeek: 'Visits per week (target {{target}})', visits: 'Visits', target: 'Target', week: 'Week' },
+  charts: { visitsPerWeek: 'Visits per week (target {{target}})', visits: 'Visits', target: 'Target', week: 'Week', sessionsTitle: 'Sessions held against planned, per pair', held: 'Held', planned: 'Planned', mentee: 'Mentee', mentor: 'Mentor' },
   today: {
     title: 'Today',
     asOf: 'As of',

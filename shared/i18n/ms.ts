@@ -2,7 +2,7 @@
 export const ms = {
   app: { name: 'Cluster Office', language: 'Bahasa', loading: 'Memuatkan…' },
   nav: { today: 'Hari ini', schools: 'Sekolah', plan: 'Pelan tahunan', calendar: 'Kalendar', visits: 'Lawatan', mentoring: 'Mentoring', settings: 'Tetapan' },
-  charts: { visitsPerWeek: 'Lawatan seminggu (sasaran {{target}})', visits: 'Lawatan', target: 'Sasaran', week: 'Minggu' },
+  charts: { visitsPerWeek: 'Lawatan seminggu (sasaran {{target}})', visits: 'Lawatan', target: 'Sasaran', week: 'Minggu', sessionsTitle: 'Sesi diadakan berbanding dirancang, setiap pasangan', held: 'Diadakan', planned: 'Dirancang', mentee: 'Mentee', mentor: 'Mentor' },
   today: {
     title: 'Hari ini',
     asOf: 'Pada tarikh',
