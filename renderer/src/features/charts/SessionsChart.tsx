@@ -22,11 +22,12 @@ export function SessionsChart({ pairs }: { pairs: PairSessions[] }) {
     <Stack gap={4} data-testid="sessions-chart">
       <Text size="sm" fw={600}>{t('charts.sessionsTitle')}</Text>
       <BarChart
-        h={Math.max(160, 26 * pairs.length)}
+        h={Math.max(160, 40 * pairs.length)}
         data={data}
         dataKey="pair"
         orientation="vertical"
-        yAxisProps={{ width: 160 }}
+        yAxisProps={{ width: 170, interval: 0 }}
+        xAxisProps={{ allowDecimals: false }}
         series={[
           { name: 'held', label: t('charts.held'), color: 'teal.6' },
           { name: 'planned', label: t('charts.planned'), color: 'gray.4' },

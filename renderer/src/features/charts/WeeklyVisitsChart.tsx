@@ -23,6 +23,7 @@ export function WeeklyVisitsChart({ weeks, totals, target, current }: { weeks: {
         withTooltip={false}
         withLegend={false}
         tickLine="y"
+        yAxisProps={{ allowDecimals: false, width: 24 }}
         aria-hidden
       />
       <Table withTableBorder fz="xs" data-testid="weekly-visits-table" captionSide="top">
