@@ -10,6 +10,7 @@ import type { Signatories } from './documents/signatories';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
+import { searchApi } from './search/api';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -213,6 +214,7 @@ export const api = {
   ...planApi,
   ...mentoringApi,
   ...visitsApi,
+  ...searchApi,
 } as const;
 
 export type Api = typeof api;
