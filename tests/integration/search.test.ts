@@ -10,7 +10,9 @@ import type { School, SchoolSummary } from '../../shared/domain';
 import type { SearchAnswer, SearchResult } from '../../shared/search/types';
 import type { CalendarEvent } from '../../shared/plan/types';
 import type { ListEntry, Visit } from '../../shared/visits/types';
-import { openApp } from '../helpers/tmp';
+import { migrations } from '../../db/migrations/index';
+import { AppContext } from '../../electron/app-context';
+import { openApp, tempDir } from '../helpers/tmp';
 
 async function demo(language: 'ms' | 'en' = 'en') {
   const app = await openApp(undefined, { language });
@@ -115,6 +117,23 @@ describe('search everywhere', () => {
     expect(byKind(await search('pentaksiran'), 'event')).toEqual([]);
   });
 
+  it('narrows events to a typed day, month or year, series that repeat into it included, and follows a moved event', async () => {
+    const { call, search, byKind } = await demo();
+    const e = await call<CalendarEvent>('events.create', { title: 'Bengkel pentaksiran', startDate: '2023-05-10', endDate: '2023-05-11' });
+    const ids = async (text: string) => byKind(await search(text), 'event').map((r) => r.id);
+    expect(await ids('bengkel 10/05/2023')).toEqual([e.id]);
+    expect(await ids('bengkel 11/05/2023')).toEqual([e.id]);
+    expect(await ids('bengkel 12/05/2023')).toEqual([]);
+    expect(await ids('bengkel 05/2023')).toEqual([e.id]);
+    expect(await ids('bengkel 2024')).toEqual([]);
+    await call('events.update', { ...e, startDate: '2024-01-15', endDate: '2024-01-15', id: e.id, version: e.version });
+    expect(await ids('bengkel 2024')).toEqual([e.id]);
+    expect(await ids('bengkel 2023')).toEqual([]);
+    // EPIC's Wednesday sessions run from February to September 2023: found in May, not in October.
+    expect(byKind(await search('epic 05/2023'), 'event').map((r) => r.title)).toEqual(['EPIC']);
+    expect(byKind(await search('epic 10/2023'), 'event')).toEqual([]);
+  });
+
   it('finds an issued document by its reference number or title, opening the register', async () => {
     const { call, search, byKind } = await demo();
     await call('documents.issue', { request: { kind: 'school-roster', language: 'ms' } });
@@ -132,5 +151,17 @@ describe('search everywhere', () => {
     expect(byKind(await search('sekolah', 20), 'school').length).toBeGreaterThan(2);
     expect(await search('   ')).toEqual([]);
     expect(await search('zzqxnothing')).toEqual([]);
+  });
+
+  it('indexes the events a file already holds when it is brought up to date', async () => {
+    const dir = tempDir();
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0010'));
+    const old = new AppContext(dir, { appVersion: 'test', migrations: before });
+    await old.open();
+    await old.db().insertInto('events').values({ title: 'Hari Guru Mentíri', start_date: '2022-05-16', end_date: '2022-05-16' }).execute();
+    await old.close();
+    const { call } = await openApp(dir);
+    const { results } = await call<SearchAnswer>('search.query', { text: 'mentiri guru 2022' });
+    expect(results.map((r) => [r.kind, r.title])).toEqual([['event', 'Hari Guru Mentíri']]);
   });
 });

@@ -60,3 +60,10 @@ export function fullTextQuery(words: readonly string[]): string | null {
   const tokens = words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   return tokens.length === 0 ? null : tokens.map((t) => `"${t}"*`).join(' ');
 }
+
+/** The typed date as the words an index of `YYYY-MM-DD` dates holds: "2023", "2023 03" or "2023 03 15". */
+export function datePhrase(range: DateRange): string {
+  const [y, m, d] = range.from.split('-') as [string, string, string];
+  if (range.from === range.to) return `${y} ${m} ${d}`;
+  return range.from.slice(0, 7) === range.to.slice(0, 7) ? `${y} ${m}` : y;
+}

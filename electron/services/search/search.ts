@@ -11,7 +11,7 @@ import { SCHOOL_LEVELS, type SchoolLevel } from '../../../shared/domain';
 import { dictionaries, fill } from '../../../shared/i18n/index';
 import type { SearchAnswer, SearchResult } from '../../../shared/search/types';
 import { getLanguage } from '../cluster/settings';
-import { fullTextQuery, matchesWords, parseSearchText, type SearchText } from './query-text';
+import { datePhrase, fullTextQuery, matchesWords, parseSearchText, type SearchText } from './query-text';
 
 /** The most schools whose visits are looked up for one text. */
 const MAX_VISIT_SCHOOLS = 12;
@@ -152,36 +152,40 @@ interface EventRow {
 }
 
 /**
- * Events whose title or place has every word (as a word prefix), the latest made first; a typed date keeps
- * those on its days (a series over the days it repeats). A date alone lists the events starting on its days.
+ * Events whose title or place has every word (as a word prefix), the latest made first. A typed date keeps the
+ * events starting or ending on its days (in the index too), and the series that started before and repeat
+ * into them. A date alone lists the events starting on its days.
  */
 async function events(db: Kysely<DB>, q: SearchText, d: Dict, limit: number): Promise<SearchResult[]> {
-  const match = fullTextQuery(q.words);
-  let rows: EventRow[];
-  if (match) {
-    const range = q.dates;
+  const words = fullTextQuery(q.words);
+  const columns = ['id', 'title', 'start_date', 'end_date', 'place', 'rrule', 'repeat_until'] as const;
+  const rows: EventRow[] = [];
+  if (q.dates) {
+    // Series repeating into the days from before them: few (events_series_by_until), matched here.
+    const series = await db
+      .selectFrom('events')
+      .select(columns)
+      .where('rrule', 'is not', null)
+      .where('repeat_until', '>=', q.dates.from)
+      // Not by events_dates: the start only narrows what the series index found.
+      .where(sql<string>`+start_date`, '<', q.dates.from)
+      .orderBy('start_date', 'desc')
+      .execute();
+    rows.push(...series.filter((e) => q.words.length === 0 || matchesWords(q.words, e.title, e.place)).slice(0, limit));
+  }
+  if (words) {
+    const match = q.dates ? `{title place} : (${words}) AND dates : "${datePhrase(q.dates)}"` : `{title place} : (${words})`;
     const found = await sql<EventRow>`
       SELECT e.id, e.title, e.start_date, e.end_date, e.place, e.rrule, e.repeat_until
       FROM events_search s JOIN events e ON e.id = s.rowid
       WHERE events_search MATCH ${match}
-        ${range ? sql`AND e.start_date <= ${range.to} AND max(e.end_date, coalesce(e.repeat_until, e.end_date)) >= ${range.from}` : sql``}
       ORDER BY s.rowid DESC
       LIMIT ${limit}`.execute(db);
-    rows = found.rows;
+    rows.push(...found.rows);
   } else if (q.dates && q.words.length === 0) {
-    rows = await db
-      .selectFrom('events')
-      .select(['id', 'title', 'start_date', 'end_date', 'place', 'rrule', 'repeat_until'])
-      .where('start_date', '>=', q.dates.from)
-      .where('start_date', '<=', q.dates.to)
-      .orderBy('start_date')
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-  } else {
-    rows = [];
+    rows.push(...(await db.selectFrom('events').select(columns).where('start_date', '>=', q.dates.from).where('start_date', '<=', q.dates.to).orderBy('start_date').orderBy('id').limit(limit).execute()));
   }
-  return rows.map((e) => {
+  return rows.slice(0, limit).map((e) => {
     const days = e.end_date !== e.start_date ? `${formatDate(e.start_date)}–${formatDate(e.end_date)}` : formatDate(e.start_date);
     const when = e.rrule ? fill(d.search.repeats, { from: formatDate(e.start_date), until: formatDate(e.repeat_until) }) : days;
     return { kind: 'event', id: e.id, title: e.title, subtitle: join(when, e.place), route: { page: 'calendar', tab: e.start_date } };
