@@ -145,6 +145,17 @@ describe('search everywhere', () => {
     expect(byKind(await search('zzqx'), 'document')).toEqual([]);
   });
 
+  it('puts the school whose abbreviation is typed in full first, then those it begins', async () => {
+    const { search, byKind } = await demo();
+    // "sr s" is in many schools' name and abbreviation, SR HMS first in the roster; SR S is the one typed.
+    const abbreviations = byKind(await search('sr s', 20), 'school').map((r) => r.subtitle.split(' · ')[0] as string);
+    expect(abbreviations[0]).toBe('SR S');
+    expect(abbreviations).toContain('SR HMS');
+    const begun = abbreviations.filter((a) => a.startsWith('SR S'));
+    expect(begun.length).toBeGreaterThan(1);
+    expect(abbreviations.slice(0, begun.length)).toEqual(begun);
+  });
+
   it('caps each kind at the limit and answers nothing for an empty text', async () => {
     const { search, byKind } = await demo();
     expect(byKind(await search('sekolah', 2), 'school')).toHaveLength(2);

@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { formatDate, type Language } from '../../../shared/dates';
 import { SCHOOL_LEVELS, type SchoolLevel } from '../../../shared/domain';
+import { foldForSearch } from '../../../shared/text';
 import { dictionaries, fill } from '../../../shared/i18n/index';
 import type { SearchAnswer, SearchResult } from '../../../shared/search/types';
 import { getLanguage } from '../cluster/settings';
@@ -38,7 +39,7 @@ export async function searchQuery(db: Kysely<DB>, input: { text: string; limit: 
   const schools = await db.selectFrom('schools').select(['id', 'name', 'abbreviation', 'level', 'archived_at']).orderBy('number').orderBy('id').execute();
   const matchedSchools = schools.filter((s) => matchesWords(q.words, s.name, s.abbreviation));
   const results: SearchResult[] = [
-    ...(q.dates ? [] : schoolResults(matchedSchools, d, input.limit)),
+    ...(q.dates ? [] : schoolResults(matchedSchools, q.words, d, input.limit)),
     ...(q.dates ? [] : await people(db, q, schools, d, language, input.limit)),
     ...(await plan(db, q, d, language, input.limit)),
     ...(await events(db, q, d, input.limit)),
@@ -48,9 +49,16 @@ export async function searchQuery(db: Kysely<DB>, input: { text: string; limit: 
   return { text: input.text, results };
 }
 
-function schoolResults(matched: SchoolRow[], d: Dict, limit: number): SearchResult[] {
-  // Active schools before archived ones, each in roster order.
-  const ordered = [...matched.filter((s) => !s.archived_at), ...matched.filter((s) => s.archived_at)];
+/** How closely a school answers the words: its abbreviation itself, then the start of it, then the rest (0 is best). */
+function schoolRank(s: SchoolRow, words: readonly string[]): number {
+  const abbreviation = foldForSearch(s.abbreviation);
+  const typed = words.join(' ');
+  return (s.archived_at ? 3 : 0) + (abbreviation === typed ? 0 : abbreviation.startsWith(typed) ? 1 : 2);
+}
+
+function schoolResults(matched: SchoolRow[], words: readonly string[], d: Dict, limit: number): SearchResult[] {
+  // The abbreviation typed in full first, then those it begins; active schools before archived ones; else in roster order.
+  const ordered = matched.map((s, i) => ({ s, i, rank: schoolRank(s, words) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.s);
   return ordered.slice(0, limit).map((s) => ({
     kind: 'school',
     id: s.id,
