@@ -24,6 +24,16 @@ test('open a school from Ctrl+K: the palette finds it by part of its name and ch
   const testId = (await school.getAttribute('data-testid')) ?? '';
   await school.click();
   await expect(search.input).toBeHidden();
+
+  // From the keyboard alone: the abbreviation typed in full comes first, and Enter opens it.
+  await page.getByTestId('nav-schools').click();
+  await expect(schools.rows).toHaveCount(26);
+  await search.openWithKeyboard();
+  await search.type('sr men');
+  await expect(search.ofKind('school').first()).toContainText('SR MEN · Sekolah Rendah');
+  await expect(search.ofKind('school').first()).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(search.input).toBeHidden();
   // The app moved to the school's page ({ page: 'school', schoolId }): the roster is no longer shown.
   await expect(schools.rows).toHaveCount(0);
   await expect(page.getByTestId('nav-schools')).not.toHaveAttribute('data-active', 'true');

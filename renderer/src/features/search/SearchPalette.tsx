@@ -36,6 +36,16 @@ const ACTIONS: { key: keyof (typeof dictionaries)['ms']['search']['actions']; ro
 /** How many results of each kind the palette asks for. */
 const PER_KIND = 5;
 
+/** Marks the palette's first line as the one Enter opens, as the palette itself does when the text changes. */
+function selectFirstLine() {
+  const { listId } = store.getState();
+  const list = listId ? document.getElementById(listId) : null;
+  if (!list) return;
+  list.querySelector('[data-selected]')?.removeAttribute('data-selected');
+  list.querySelector('[data-action]')?.setAttribute('data-selected', 'true');
+  store.updateState((state) => ({ ...state, selected: 0 }));
+}
+
 /** The search box of the header: looks like an input, opens the palette. */
 export function SearchButton() {
   const { t } = useTranslation();
@@ -81,6 +91,10 @@ export function SearchPalette() {
 
   // Only the answer to what is typed now: an earlier one is never shown under a newer text.
   const results = query.trim() && answer.text === query ? answer.results : [];
+  // The answer comes after the palette chose its first line (an action): Enter then opens the first result.
+  useEffect(() => {
+    if (answer.results.length > 0) selectFirstLine();
+  }, [answer]);
   const actions = useMemo(
     () => ACTIONS.filter((a) => !query.trim() || matchesSearch(query, dictionaries.ms.search.actions[a.key], dictionaries.en.search.actions[a.key])),
     [query],
@@ -90,7 +104,7 @@ export function SearchPalette() {
 
   return (
     <Spotlight.Root store={store} query={query} onQueryChange={setQuery} shortcut={['ctrl + K', 'meta + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
-      <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('search.label')} data-testid="search-input" />
+      <Spotlight.Search maxLength={200} placeholder={t('search.placeholder')} aria-label={t('search.label')} data-testid="search-input" />
       <Spotlight.ActionsList data-testid="search-results">
         {SEARCH_KINDS.map((kind) => {
           const ofKind = results.filter((r) => r.kind === kind);
