@@ -11,6 +11,7 @@ import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
 import { todayApi } from './today/api';
+import { searchApi } from './search/api';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -215,6 +216,7 @@ export const api = {
   ...mentoringApi,
   ...visitsApi,
   ...todayApi,
+  ...searchApi,
 } as const;
 
 export type Api = typeof api;

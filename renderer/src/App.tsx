@@ -14,6 +14,7 @@ import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 import { LanguageSwitch } from './features/common/LanguageSwitch';
 import { NavigationProvider, PAGES, type Route } from './navigation';
+import { SearchButton, SearchPalette } from './features/search/SearchPalette';
 
 // Each page but the first is a script of its own, so the app starts on a small one. They are fetched once
 // the first page is drawn and the browser is idle, so opening a page later waits for no download.
@@ -136,7 +137,10 @@ export function App() {
                 </Text>
               )}
             </Group>
-            <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
+            <Group gap="md">
+              <SearchButton />
+              <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" data-print-hide>
@@ -162,6 +166,7 @@ export function App() {
           </Suspense>
         </AppShell.Main>
       </AppShell>
+      <SearchPalette />
     </NavigationProvider>
   );
 }

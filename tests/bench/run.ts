@@ -11,6 +11,7 @@ import { measurePlan } from './plan';
 import { measureProfile } from './profile';
 import { measureRendering } from './rendering';
 import { measureScale } from './scale';
+import { measureSearch } from './search';
 import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
@@ -30,6 +31,7 @@ async function main() {
     results.push(await measureCalendar(data));
     results.push(await measureVisits(data));
     results.push(await measureToday(data));
+    results.push(await measureSearch(data));
     results.push(await measureStartup(data));
     results.push(await measureProfile(data));
     // Its own data set, 226 schools, built and closed again.

@@ -115,6 +115,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'visits.setWeeklyTarget': [{ target: 0 }, 'target'],
   'termReports.get': [{ schoolId: 'all', year: 2024, term: 1 }, 'schoolId'],
   'termReports.save': [{ schoolId: null, year: 2024, term: 1, version: 0, narrative: 42 }, 'narrative'],
+  'search.query': [{ text: 'mentiri', limit: 'ten' }, 'limit'],
 };
 
 function clean(error: ApiError, label: string) {
