@@ -20,9 +20,23 @@ import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
 import { visitHandlers } from './services/visits/handlers';
 import { registerHandlers } from './services/documents/handlers';
+import { searchHandlers } from './services/search/handlers';
+import { todayHandlers } from './services/today/handlers';
 import type { CallOptions } from './services/documents/pack';
 
-export const handlers: Handlers = combineHandlers(appHandlers, schoolHandlers, clusterHandlers, planHandlers, calendarHandlers, mentoringHandlers, visitHandlers, documentHandlers, registerHandlers);
+export const handlers: Handlers = combineHandlers(
+  appHandlers,
+  schoolHandlers,
+  clusterHandlers,
+  planHandlers,
+  calendarHandlers,
+  mentoringHandlers,
+  visitHandlers,
+  documentHandlers,
+  registerHandlers,
+  todayHandlers,
+  searchHandlers,
+);
 
 export type Dispatch = (method: string, input: unknown, options?: CallOptions) => Promise<CallResult>;
 

@@ -11,6 +11,8 @@ import type { SchoolOverview } from './schools/overview';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
+import { todayApi } from './today/api';
+import { searchApi } from './search/api';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -216,6 +218,8 @@ export const api = {
   ...planApi,
   ...mentoringApi,
   ...visitsApi,
+  ...todayApi,
+  ...searchApi,
 } as const;
 
 export type Api = typeof api;

@@ -6,6 +6,7 @@
 import type { Label } from './fields';
 
 export const FIELD_LABELS: Readonly<Record<string, Label>> = {
+  asOf: ['As of', 'Pada tarikh'],
   abbreviation: ['Abbreviation', 'Singkatan'],
   actions: ['Agreed actions', 'Tindakan yang dipersetujui'],
   address: ['Address', 'Alamat'],
@@ -100,8 +101,10 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   owner: ['Owner', 'Pemilik'],
   ownerId: ['Owner', 'Pemilik'],
   pattern: ['Reference pattern', 'Corak nombor rujukan'],
+  me: ['Who you are', 'Siapa anda'],
   page: ['Page', 'Halaman'],
   openPage: ['Page of open steps', 'Halaman langkah terbuka'],
+  staleDays: ['Days since the last visit', 'Hari sejak lawatan terakhir'],
   peopleMet: ['People met', 'Orang yang ditemui'],
   personId: ['Person', 'Individu'],
   personIds: ['People', 'Individu'],

@@ -8,7 +8,8 @@ import * as m0006 from './0006_register';
 import * as m0007 from './0007_bilingual';
 import * as m0008 from './0008_calendar_indexes';
 import * as m0009 from './0009_visit_indexes';
-import * as m0010 from './0010_school_page_indexes';
+import * as m0010 from './0010_search';
+import * as m0011 from './0011_school_page_indexes';
 
 /** Every migration, in order. Append only; the position is the schema version. */
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007_bilingual': m0007,
   '0008_calendar_indexes': m0008,
   '0009_visit_indexes': m0009,
-  '0010_school_page_indexes': m0010,
+  '0010_search': m0010,
+  '0011_school_page_indexes': m0011,
 };

@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/dates';
 import { STATUS_ROUTE } from '../../shared/bridge';
@@ -14,6 +14,7 @@ import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 import { LanguageSwitch } from './features/common/LanguageSwitch';
 import { NavigationProvider, PAGES, type Route } from './navigation';
+import { SearchButton, SearchPalette } from './features/search/SearchPalette';
 
 // Each page but the first is a script of its own, so the app starts on a small one. They are fetched once
 // the first page is drawn and the browser is idle, so opening a page later waits for no download.
@@ -23,6 +24,7 @@ const PAGE_SCRIPTS = {
   visits: () => import('./features/visits/VisitsPage'),
   mentoring: () => import('./features/mentoring/MentoringPage'),
   settings: () => import('./features/settings/SettingsPage'),
+  today: () => import('./features/today/TodayPage'),
   school: () => import('./features/school/SchoolPage'),
 };
 const PlanPage = lazy(() => PAGE_SCRIPTS.plan().then((m) => ({ default: m.PlanPage })));
@@ -30,6 +32,7 @@ const CalendarPage = lazy(() => PAGE_SCRIPTS.calendar().then((m) => ({ default: 
 const VisitsPage = lazy(() => PAGE_SCRIPTS.visits().then((m) => ({ default: m.VisitsPage })));
 const MentoringPage = lazy(() => PAGE_SCRIPTS.mentoring().then((m) => ({ default: m.MentoringPage })));
 const SettingsPage = lazy(() => PAGE_SCRIPTS.settings().then((m) => ({ default: m.SettingsPage })));
+const TodayPage = lazy(() => PAGE_SCRIPTS.today().then((m) => ({ default: m.TodayPage })));
 const SchoolPage = lazy(() => PAGE_SCRIPTS.school().then((m) => ({ default: m.SchoolPage })));
 
 /** Fetches every page's script when the browser has nothing else to do (a failed fetch is tried again on opening). */
@@ -43,13 +46,14 @@ function prefetchPages(): () => void {
   return () => clearTimeout(id);
 }
 
-/** The pages in the side bar, in order (Today joins them when it exists). */
-const NAV_PAGES = PAGES.filter((p) => p !== 'today');
+/** The pages in the side bar, in order. */
+const NAV_PAGES = PAGES;
 
 export function App() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [route, setRoute] = useState<Route>({ page: 'schools' });
+  const opened = useRef(false);
   /** Where a school's page was opened from, for its way back. */
   const [cameFrom, setCameFrom] = useState<Route>({ page: 'schools' });
   const page = route.page;
@@ -60,6 +64,11 @@ export function App() {
       const s = await call('app.status', {});
       await setUiLanguage(s.language);
       setStatus(s);
+      // The app opens on Today once it holds data; an empty one opens on the roster, which offers the demo.
+      if (!opened.current) {
+        opened.current = true;
+        if (s.state === 'ready' && !s.empty) setRoute({ page: 'today' });
+      }
       if (s.state === 'ready') setClusterName((await call('profile.get', {})).name);
     } catch (err) {
       notifyError(err);
@@ -139,7 +148,10 @@ export function App() {
                 </Text>
               )}
             </Group>
-            <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
+            <Group gap="md">
+              <SearchButton />
+              <LanguageSwitch testId="language-switch" onChange={(language) => void changeLanguage(language)} />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" data-print-hide>
@@ -155,18 +167,20 @@ export function App() {
               </Center>
             }
           >
+            {page === 'today' && <TodayPage />}
             {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
             {page === 'plan' && <PlanPage clusterName={clusterName} />}
             {page === 'calendar' && <CalendarPage />}
             {page === 'mentoring' && <MentoringPage />}
-            {page === 'visits' && <VisitsPage />}
-            {page === 'settings' && <SettingsPage status={status} onDataChanged={refresh} />}
+            {page === 'visits' && <VisitsPage key={route.tab ?? ''} initialTab={route.tab} />}
+            {page === 'settings' && <SettingsPage key={route.tab ?? ''} status={status} onDataChanged={refresh} initialTab={route.tab} />}
             {page === 'school' && route.schoolId !== undefined && (
               <SchoolPage key={route.schoolId} schoolId={route.schoolId} backLabel={i18n.exists(`nav.${cameFrom.page}`) ? t('schoolPage.backTo', { page: t(`nav.${cameFrom.page}`) }) : t('schoolPage.back')} onBack={() => void goTo(cameFrom.page === 'school' ? { page: 'schools' } : cameFrom)} />
             )}
           </Suspense>
         </AppShell.Main>
       </AppShell>
+      <SearchPalette />
     </NavigationProvider>
   );
 }

@@ -12,9 +12,11 @@ import { measureProfile } from './profile';
 import { measureRendering } from './rendering';
 import { measureScale } from './scale';
 import { measureSchoolOverview } from './school-overview';
+import { measureSearch } from './search';
 import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
+import { measureToday } from './today';
 import { measureVisits } from './visits';
 
 async function main() {
@@ -29,6 +31,8 @@ async function main() {
     results.push(await measureRendering(data));
     results.push(await measureCalendar(data));
     results.push(await measureVisits(data));
+    results.push(await measureToday(data));
+    results.push(await measureSearch(data));
     results.push(await measureSchoolOverview(data));
     results.push(await measureStartup(data));
     results.push(await measureProfile(data));

@@ -1,7 +1,7 @@
 /**
  * The UI in Chromium on the ten-year data, through the built browser-mode host (`npm run build` first; the
- * bench script does it): how soon a user sees the roster after a cold start, the coverage matrix after
- * opening Visits and a month of the calendar; the longest task while a 30-initiative Gantt is drawn; the
+ * bench script does it): how soon a user sees the first page (Today) after a cold start, the coverage matrix after
+ * opening Visits, a month of the calendar and the Today page; the longest task while a 30-initiative Gantt is drawn; the
  * size of the first script and whether it is served compressed; the host's memory at the end, once it has
  * also answered the heavy calls of the other benchmarks (the server's memory target).
  */
@@ -77,14 +77,17 @@ export async function measureUi(data: TenYearData): Promise<boolean> {
     const cold: number[] = [];
     const coverage: number[] = [];
     const calendar: number[] = [];
+    const today: number[] = [];
     const longest: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       // A new context each time: nothing cached, as on a first start.
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
-      cold.push(await timeTo(page, () => page.goto(url), '[data-testid="school-row"]'));
+      // The app opens on Today once it holds data.
+      cold.push(await timeTo(page, () => page.goto(url), '[data-testid="today-overdue-count"]'));
       coverage.push(await timeTo(page, () => page.getByTestId('nav-visits').click(), '[data-testid="coverage-row"]'));
       calendar.push(await timeTo(page, () => page.getByTestId('nav-calendar').click(), '.fc-event'));
+      today.push(await timeTo(page, () => page.getByTestId('nav-today').click(), '[data-testid="today-overdue-count"]'));
       await page.evaluate(() => {
         const w = window as unknown as { longest: number };
         w.longest = 0;
@@ -106,9 +109,10 @@ export async function measureUi(data: TenYearData): Promise<boolean> {
     await heavyCalls(url);
     const rss = child.pid ? rssOf(child.pid) : Number.NaN;
     return report('The UI in Chromium (ten-year data, 1366×768, medians of 5 cold starts)', [
-      { name: 'roster visible after a cold start', value: median(cold), unit: 'ms', target: 1000 },
+      { name: 'first page (Today) drawn after a cold start', value: median(cold), unit: 'ms', target: 1000 },
       { name: 'coverage matrix after opening Visits', value: median(coverage), unit: 'ms', target: 300 },
       { name: 'calendar month with its events drawn', value: median(calendar), unit: 'ms', target: 400 },
+      { name: 'Today page drawn after opening it', value: median(today), unit: 'ms', target: 400 },
       { name: 'longest task while a 30-initiative Gantt is drawn (worst of 5)', value: Math.max(...longest), unit: 'ms', target: 200 },
       { name: `first script (${entry}), raw; served as ${encoding}`, value: entryKb / 1024, unit: 'MB', target: 0.5 },
       { name: 'server memory: browser-mode host RSS after the UI runs and every heavy call over HTTP', value: rss, unit: 'MB', target: 300 },

@@ -43,12 +43,12 @@ test('after a restart on the same folder a reload, a bookmark and a second tab k
   const second = await startHost(first.port);
   expect(second.token).toBe(first.token);
 
-  await page.reload();
+  await schools.reload();
   await expect(schools.rows).toHaveCount(26);
 
   // A bookmark opened in a second tab: the bare address, no token anywhere but the session cookie.
   const tab = await context.newPage();
-  await tab.goto(`${first.origin}/`);
+  await new SchoolsPage(tab).open(`${first.origin}/`);
   await expect(new SchoolsPage(tab).rows).toHaveCount(26);
   await screenshot(tab, 'browser-mode-01-second-tab');
 

@@ -41,7 +41,7 @@ test('a clerk loads the demo, searches, adds a school, switches to English and d
   await schools.switchLanguage('EN');
   await expect(page.getByRole('heading', { name: 'Schools' })).toBeVisible();
   await expect(schools.countLine).toHaveText('27 schools: 1 sixth form, 7 secondary, 19 primary');
-  await page.reload();
+  await schools.reload();
   await expect(schools.countLine).toHaveText('27 schools: 1 sixth form, 7 secondary, 19 primary');
   await screenshot(page, 'roster-05-english');
 

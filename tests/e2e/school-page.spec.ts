@@ -32,7 +32,7 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   };
   await visit(addDays(earlier.start, 10), 'Reading corners set up in Years 1 to 3.', [2, 3]);
   await visit(addDays(current.start, 5), 'Differentiation seen in Year 6 Mathematics.', [4, 3]);
-  await page.reload();
+  await roster.reload();
   await expect(roster.rows).toHaveCount(26);
 
   // From the roster, the school's name opens its page.

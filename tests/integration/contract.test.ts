@@ -106,6 +106,8 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'visits.delete': [{ id: -1 }, 'id'],
   'observations.save': [{ visitId: 1, teacher: 'Cikgu A', ratings: [{ criterionId: 1, rating: 5 }] }, 'ratings.0.rating'],
   'observations.delete': [{ id: 1.5 }, 'id'],
+  'today.get': [{ asOf: 20240306 }, 'asOf'],
+  'today.setOptions': [{ me: null, staleDays: 'thirty' }, 'staleDays'],
   'nextSteps.followUp': [{ schoolId: 'SR A' }, 'schoolId'],
   'nextSteps.close': [{ id: 1, closedOn: '2024-13-01', note: 'Done' }, 'closedOn'],
   'nextSteps.reopen': [{ id: null }, 'id'],
@@ -114,6 +116,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'visits.setWeeklyTarget': [{ target: 0 }, 'target'],
   'termReports.get': [{ schoolId: 'all', year: 2024, term: 1 }, 'schoolId'],
   'termReports.save': [{ schoolId: null, year: 2024, term: 1, version: 0, narrative: 42 }, 'narrative'],
+  'search.query': [{ text: 'mentiri', limit: 'ten' }, 'limit'],
 };
 
 function clean(error: ApiError, label: string) {

@@ -1,7 +1,12 @@
+import { daysBetween } from '../../../shared/plan/calendar-dates';
 import type { HandlerSlice } from '../handlers';
+import { listOccurrences } from './occurrences';
 import { createEvent, deleteEvent, editOccurrence, getEvent, skipOccurrence, updateEvent } from './events';
 import { createExam, deleteExam, listExams, updateExam } from './exams';
 import { createPeriod, deletePeriod, importPeriods, listPeriods, updatePeriod } from './periods';
+
+/** The longest range a calendar view asks for at once: a month grid of six weeks, plus a day either side. */
+const MONTH_GRID_DAYS = 44;
 
 type CalendarMethods =
   | `events.${'list' | 'get' | 'create' | 'update' | 'delete' | 'skipOccurrence' | 'editOccurrence'}`
@@ -9,7 +14,9 @@ type CalendarMethods =
   | `exams.${'list' | 'create' | 'update' | 'delete'}`;
 
 export const calendarHandlers: HandlerSlice<CalendarMethods> = {
-  'events.list': (input, ctx) => ctx.query('events.list', input),
+  // A month grid (six weeks) answers in a few milliseconds here; longer ranges can take over 100 ms on a
+  // big file, so they are read in the query thread, beside everything else.
+  'events.list': (input, ctx) => (daysBetween(input.from, input.to) <= MONTH_GRID_DAYS ? listOccurrences(ctx.db(), input) : ctx.query('events.list', input)),
   'events.get': (input, ctx) => getEvent(ctx.db(), input.id),
   'events.create': (input, ctx) => createEvent(ctx.db(), input),
   'events.update': (input, ctx) => updateEvent(ctx.db(), input),

@@ -20,7 +20,7 @@ function selectSteps(db: Db) {
 type Row = Awaited<ReturnType<ReturnType<typeof selectSteps>['execute']>>[number];
 
 /** The open steps, read from their own index (it holds what the list shows of them) and their visits; schools are named after. */
-function selectOpenSteps(db: Db) {
+export function selectOpenSteps(db: Db) {
   return db
     .selectFrom('next_steps as n')
     .innerJoin('visits as v', 'v.id', 'n.visit_id')
@@ -74,8 +74,20 @@ export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
   return rank(a) - rank(b) || cmp(a.dueDate ?? '9999', b.dueDate ?? '9999') || cmp(a.visitDate, b.visitDate) || a.id - b.id;
 }
 
+/**
+ * One person's steps ("mine" on the Today page): those of visits they made as an officer, and those whose
+ * owner is written as their name.
+ */
+export function stepsOf(personId: number) {
+  return (eb: ExpressionBuilder<DB & { n: DB['next_steps']; v: DB['visits'] }, 'n' | 'v'>) =>
+    eb.or([
+      eb('v.id', 'in', eb.selectFrom('visit_officers').select('visit_id').where('person_id', '=', personId)),
+      eb(sql`lower(trim(n.owner))`, '=', eb.selectFrom('people').select(sql<string>`lower(trim(name))`.as('name')).where('id', '=', personId)),
+    ]);
+}
+
 /** How many open steps there are, and how many of them are overdue, read from the open steps' index. */
-async function countOpen(db: Db, schoolId: number | null, today: string): Promise<{ open: number; overdue: number }> {
+async function countOpen(db: Db, schoolId: number | null, today: string, personId: number | null = null): Promise<{ open: number; overdue: number }> {
   let q = db
     .selectFrom('next_steps as n')
     .innerJoin('visits as v', 'v.id', 'n.visit_id')
@@ -83,6 +95,7 @@ async function countOpen(db: Db, schoolId: number | null, today: string): Promis
     .where('n.closed_on', 'is', null)
     .where('v.status', '!=', 'cancelled');
   if (schoolId) q = q.where('v.school_id', '=', schoolId);
+  if (personId) q = q.where(stepsOf(personId));
   const r = await q.executeTakeFirstOrThrow();
   return { open: Number(r.open), overdue: Number(r.overdue ?? 0) };
 }
@@ -92,12 +105,17 @@ async function countOpen(db: Db, schoolId: number | null, today: string): Promis
  * `includeClosed` a page of the closed history (most recently closed first) with how many closed steps there
  * are: both grow with the years, so neither is read whole.
  */
-export async function listFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean; page?: number; openPage?: number }, today = todayLocal()): Promise<FollowUp> {
+export async function listFollowUp(
+  db: Db,
+  q: { schoolId: number | null; includeClosed: boolean; page?: number; openPage?: number; personId?: number | null },
+  today = todayLocal(),
+): Promise<FollowUp> {
   const page = q.page ?? 1;
   const openPage = q.openPage ?? 1;
   // Due date order is follow-up order for open steps: the overdue ones are those due before today, and none last.
   let open = selectOpenSteps(db).orderBy(sql`n.due_date is null`).orderBy('n.due_date').orderBy('v.date').orderBy('n.id');
   if (q.schoolId) open = open.where('v.school_id', '=', q.schoolId);
+  if (q.personId) open = open.where(stepsOf(q.personId));
   let closed = selectSteps(db).where('n.closed_on', 'is not', null);
   if (q.schoolId) closed = closed.where('v.school_id', '=', q.schoolId);
   const pageRows = q.includeClosed
@@ -110,7 +128,7 @@ export async function listFollowUp(db: Db, q: { schoolId: number | null; include
     : Promise.resolve([]);
   const [openRows, counts, schools, closedRows, total] = await Promise.all([
     open.limit(FOLLOW_UP_PAGE_SIZE).offset((openPage - 1) * FOLLOW_UP_PAGE_SIZE).execute(),
-    countOpen(db, q.schoolId, today),
+    countOpen(db, q.schoolId, today, q.personId ?? null),
     db.selectFrom('schools').select(['id', 'abbreviation']).execute(),
     pageRows,
     q.includeClosed ? countClosed(db, q.schoolId) : 0,

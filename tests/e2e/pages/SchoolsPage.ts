@@ -14,8 +14,21 @@ export class SchoolsPage {
     this.form = page.getByTestId('school-form');
   }
 
+  /** The app at `url`, on the roster (an app holding data opens on Today). */
   async open(url: string) {
     await this.page.goto(url);
+    await this.show();
+  }
+
+  /** The roster, from wherever the app is. */
+  async show() {
+    await this.page.getByTestId('nav-schools').click();
+  }
+
+  /** A reload, back on the roster. */
+  async reload() {
+    await this.page.reload();
+    await this.show();
   }
 
   /** A fresh app with the Kluster 2 demo loaded, switched to English (the language the specs read). */

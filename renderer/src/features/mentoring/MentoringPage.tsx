@@ -3,7 +3,7 @@
  * against planned, overdue pairs in red. Drag a leader onto a mentor to pair them, or use the form.
  */
 import { Badge, Button, Card, Group, Menu, NumberInput, Paper, ScrollArea, Select, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal, type Language } from '../../../../shared/dates';
 import type { Assignment, AssignmentSummary, Competency, MentoringBoard, MentoringPerson } from '../../../../shared/mentoring/types';
@@ -16,6 +16,9 @@ import { blankPair, PairForm, type PairDraft } from './PairForm';
 
 const DRAG_TYPE = 'application/x-cluster-office-person';
 
+
+// The chart library is large: the board is drawn first, the chart when its script is there.
+const SessionsChart = lazy(() => import('../charts/SessionsChart').then((m) => ({ default: m.SessionsChart })));
 export function MentoringPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -229,6 +232,11 @@ export function MentoringPage() {
       )}
       {board && board.ended.length > 0 && (
         <Text size="sm" c="dimmed">{t('mentoring.endedCount', { count: board.ended.length })}</Text>
+      )}
+      {board && (
+        <Suspense fallback={null}>
+          <SessionsChart pairs={board.mentors.flatMap((m) => m.assignments).map((a) => ({ id: a.id, mentee: a.mentee.name, mentor: a.mentor.name, held: a.sessionsHeld, planned: a.sessionsPlanned }))} />
+        </Suspense>
       )}
 
       {setup && (

@@ -15,13 +15,6 @@ import { SchoolForm } from './SchoolForm';
 
 type Editing = { id: number | null } | null;
 
-/**
- * The roster as it first shows (every active school by number), asked for as the app starts, beside its
- * status, so the first page is drawn without waiting for one answer after another. Used once.
- */
-let firstRoster: Promise<Output<'schools.list'> | null> | null = call('schools.list', {}).catch(() => null);
-const isFirstQuery = (q: { search: string; level: SchoolLevel | null; includeArchived: boolean; sort: SchoolSortKey; direction: string }) =>
-  q.search === '' && q.level === null && !q.includeArchived && q.sort === 'number' && q.direction === 'asc';
 
 export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDataChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
@@ -37,11 +30,8 @@ export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDa
   const [exporting, setExporting] = useState(false);
 
   const load = useCallback(async () => {
-    const query = { search: debounced, level, includeArchived, sort: sort.key, direction: sort.direction };
     try {
-      const first = firstRoster && isFirstQuery(query) ? await firstRoster : null;
-      firstRoster = null;
-      setData(first ?? (await call('schools.list', query)));
+      setData(await call('schools.list', { search: debounced, level, includeArchived, sort: sort.key, direction: sort.direction }));
     } catch (err) {
       notifyError(err);
     }

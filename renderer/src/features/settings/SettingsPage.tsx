@@ -9,10 +9,11 @@ import { SignatoriesForm } from './SignatoriesForm';
 import { ProfileDocument } from './ProfileDocument';
 import { ProfileForm } from './ProfileForm';
 import { TeamEditor } from './TeamEditor';
+import { TodayOptions } from '../today/TodayPage';
 
-export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onDataChanged: () => Promise<void> }) {
+export function SettingsPage({ status, onDataChanged, initialTab }: { status: AppStatus; onDataChanged: () => Promise<void>; initialTab?: string }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState('profile');
+  const [tab, setTab] = useState(initialTab ?? 'profile');
   return (
     <Stack>
       <Title order={2}>{t('settings.title')}</Title>
@@ -29,6 +30,9 @@ export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onD
           </Tabs.Tab>
           <Tabs.Tab value="register" data-testid="tab-register">
             {t('register.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="today" data-testid="tab-today">
+            {t('today.title')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
@@ -48,6 +52,9 @@ export function SettingsPage({ status, onDataChanged }: { status: AppStatus; onD
             <SignatoriesForm />
             <RegisterPanel />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="today" pt="md">
+          <TodayOptions />
         </Tabs.Panel>
       </Tabs>
       <Text size="sm" c="dimmed">

@@ -3,7 +3,7 @@
  * follow-up of next steps, and the termly reports with the pack of every report in one action.
  */
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
@@ -17,7 +17,11 @@ import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
 const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
-export function VisitsPage() {
+/** `initialTab`: the tab to open on ('coverage', 'visits', 'follow-up' or 'reports'), as a link asks. */
+
+// The chart library is large: the matrix is drawn first, the chart when its script is there.
+const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
+export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
@@ -37,7 +41,7 @@ export function VisitsPage() {
   const [criteria, setCriteria] = useState<ListEntry[]>([]);
   const [editing, setEditing] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
   const [lists, setLists] = useState(false);
-  const [tab, setTab] = useState('coverage');
+  const [tab, setTab] = useState(initialTab ?? 'coverage');
 
   useEffect(() => {
     call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
@@ -224,6 +228,9 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
         <NumberInput size="xs" w={220} label={t('visits.weeklyTarget')} min={1} max={50} value={weeklyTarget} onChange={(v) => Number.isInteger(Number(v)) && Number(v) >= 1 && onTarget(Number(v))} />
         <Text size="sm">{coverage.officers.map((o) => `${o.name}: ${o.visits}`).join(' · ') || t('visits.noOfficers')}</Text>
       </Group>
+      <Suspense fallback={null}>
+        <WeeklyVisitsChart weeks={weeks} totals={coverage.weeklyTotals} target={weeklyTarget} />
+      </Suspense>
       <Table.ScrollContainer minWidth={700}>
         <Table withTableBorder withColumnBorders fz="xs" data-testid="coverage-table">
           <Table.Thead>
