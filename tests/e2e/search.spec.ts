@@ -24,6 +24,8 @@ test('open a school from Ctrl+K: the palette finds it by part of its name and ch
   const testId = (await school.getAttribute('data-testid')) ?? '';
   await school.click();
   await expect(search.input).toBeHidden();
+  // The school's own page, with its name and visits.
+  await expect(page.getByTestId('school-page-name')).toHaveText(/Sekolah Rendah Mentiri/);
 
   // From the keyboard alone: the abbreviation typed in full comes first, and Enter opens it.
   await page.getByTestId('nav-schools').click();
@@ -34,9 +36,9 @@ test('open a school from Ctrl+K: the palette finds it by part of its name and ch
   await expect(search.ofKind('school').first()).toHaveAttribute('data-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(search.input).toBeHidden();
-  // The app moved to the school's page ({ page: 'school', schoolId }): the roster is no longer shown.
+  // The app moved to the school's page: the roster is no longer shown.
   await expect(schools.rows).toHaveCount(0);
-  await expect(page.getByTestId('nav-schools')).not.toHaveAttribute('data-active', 'true');
+  await expect(page.getByTestId('school-page')).toHaveAttribute('data-school', 'SR MEN');
   expect(testId).toMatch(/^search-result-school-\d+$/);
   await screenshot(page, 'search-03-after-choosing', { fullPage: false });
   expect(consoleErrors).toEqual([]);
