@@ -752,5 +752,10 @@ export const en: Dictionary = {
     noInitiatives: 'The {{year}} plan has no initiatives yet.',
     notWritten: 'Not yet written in Settings.',
   },
+  years: {
+    noPlanTitle: 'No plan for {{year}}',
+    noPlan: 'Start the {{year}} plan, or choose another year that has one.',
+    startYear: 'Start the {{year}} plan',
+  },
   error: { generic: 'Something went wrong: {{message}}', network: 'Cannot reach the application.' },
 };

@@ -751,6 +751,11 @@ export const ms = {
     noInitiatives: 'Pelan {{year}} belum mempunyai inisiatif.',
     notWritten: 'Belum ditulis dalam Tetapan.',
   },
+  years: {
+    noPlanTitle: 'Tiada pelan bagi {{year}}',
+    noPlan: 'Mulakan pelan {{year}}, atau pilih tahun lain yang mempunyai pelan.',
+    startYear: 'Mulakan pelan {{year}}',
+  },
   error: { generic: 'Sesuatu tidak kena: {{message}}', network: 'Tidak dapat menghubungi aplikasi.' },
 };
 
