@@ -1,5 +1,5 @@
 /**
- * The years that have data, for each page with a year picker. No query reads a table through: plan and
+ * The years that have data, for each page with a year picker (the visits page's: years with visits or terms). No query reads a table through: plan and
  * mentoring years come from their indexed year columns, and dated records (events, terms and holidays, exams,
  * visits, mentoring sessions) give their first and last dates from their date index and then one indexed
  * probe a year for whether that year has any.
@@ -16,18 +16,22 @@ const yearOf = (date: string | null | undefined) => {
   return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null;
 };
 
-/** Years in which `column` of `table` holds a date: min and max from its index, then one probe a year. */
-async function yearsOfDates(db: Db, table: 'visits' | 'calendar_periods' | 'exams' | 'mentoring_sessions' | 'events', column: string): Promise<number[]> {
+/**
+ * Years in which `column` of `table` holds a date (of the rows of one `kind`, when given): first and last from
+ * its index, then one probe a year.
+ */
+async function yearsOfDates(db: Db, table: 'visits' | 'calendar_periods' | 'exams' | 'mentoring_sessions' | 'events', column: string, kind?: string): Promise<number[]> {
   const t = sql.table(table);
   const c = sql.ref(column);
-  const first = await sql<{ d: string | null }>`SELECT min(${c}) AS d FROM ${t}`.execute(db);
-  const last = await sql<{ d: string | null }>`SELECT max(${c}) AS d FROM ${t}`.execute(db);
+  const ofKind = kind === undefined ? sql`1 = 1` : sql`kind = ${kind}`;
+  const first = await sql<{ d: string | null }>`SELECT min(${c}) AS d FROM ${t} WHERE ${ofKind}`.execute(db);
+  const last = await sql<{ d: string | null }>`SELECT max(${c}) AS d FROM ${t} WHERE ${ofKind}`.execute(db);
   const from = yearOf(first.rows[0]?.d);
   const to = yearOf(last.rows[0]?.d);
   if (from === null || to === null) return [];
   const years: number[] = [];
   for (let y = from; y <= to; y++) {
-    const hit = await sql`SELECT 1 FROM ${t} WHERE ${c} >= ${`${y}-01-01`} AND ${c} <= ${`${y}-12-31`} LIMIT 1`.execute(db);
+    const hit = await sql`SELECT 1 FROM ${t} WHERE ${c} >= ${`${y}-01-01`} AND ${c} <= ${`${y}-12-31`} AND ${ofKind} LIMIT 1`.execute(db);
     if (hit.rows.length > 0) years.push(y);
   }
   return years;
@@ -64,6 +68,8 @@ export async function dataYears(db: Db, today = todayLocal()): Promise<DataYears
   const plan = (await db.selectFrom('plan_years').select('year').orderBy('year').execute()).map((r) => r.year);
   const mentoringPairs = (await db.selectFrom('mentoring_assignments').select('year').distinct().orderBy('year').execute()).map((r) => r.year);
   const visits = await yearsOfDates(db, 'visits', 'date');
+  // The visits page shows a term's coverage even before its first visit: a year with terms has data there too.
+  const terms = await yearsOfDates(db, 'calendar_periods', 'start_date', 'term');
   const sessions = await yearsOfDates(db, 'mentoring_sessions', 'date');
   const calendar = [
     ...(await yearsOfDates(db, 'events', 'start_date')),
@@ -73,7 +79,7 @@ export async function dataYears(db: Db, today = todayLocal()): Promise<DataYears
     ...visits,
     ...sessions,
   ];
-  const withData: Record<YearPage, number[]> = { plan, calendar, visits, mentoring: mentoringPairs };
+  const withData: Record<YearPage, number[]> = { plan, calendar, visits: [...visits, ...terms], mentoring: mentoringPairs };
   const out = { current, opening: {} } as DataYears;
   for (const page of YEAR_PAGES) {
     const { years, opening } = offeredYears([...new Set(withData[page])], current);
