@@ -15,6 +15,7 @@ import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
 import { measureVisits } from './visits';
+import { measureYears } from './years';
 
 async function main() {
   console.log(`Cluster Office benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -28,6 +29,7 @@ async function main() {
     results.push(await measureRendering(data));
     results.push(await measureCalendar(data));
     results.push(await measureVisits(data));
+    results.push(await measureYears(data));
     results.push(await measureStartup(data));
     results.push(await measureProfile(data));
     // Its own data set, 226 schools, built and closed again.
