@@ -1,8 +1,9 @@
 /**
- * The years that have data, for each page with a year picker (the visits page's: years with visits or terms). No query reads a table through: plan and
- * mentoring years come from their indexed year columns, and dated records (events, terms and holidays, exams,
- * visits, mentoring sessions) give their first and last dates from their date index and then one indexed
- * probe a year for whether that year has any.
+ * The years that have data, for each page with a year picker (the visits page's: years with visits or terms).
+ * No query reads a table through: plan and mentoring years come from their indexed year columns; dated records
+ * (events, terms and holidays, exams, visits, mentoring sessions) give their first and last dates from their
+ * date index, then one indexed probe a year says whether that year has any; repeating events are read from
+ * their own partial index.
  */
 import { sql, type Kysely } from 'kysely';
 import { todayLocal } from '../../../shared/dates';
