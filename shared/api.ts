@@ -13,6 +13,7 @@ import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
 import { todayApi } from './today/api';
 import { searchApi } from './search/api';
+import type { DataYears } from './years';
 import {
   LEADER_ROLES,
   SCHOOL_LEVELS,
@@ -128,6 +129,8 @@ const none = z.object({}).strict();
 export const api = {
   'app.status': { input: none, output: {} as AppStatus },
   'demo.load': { input: none, output: {} as { schools: number; team: number } },
+  /** The years each year picker offers (those with data, and the current one) and the year it opens on. */
+  'app.years': { input: none, output: {} as DataYears },
 
   'schools.list': {
     input: z.object({

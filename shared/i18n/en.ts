@@ -892,5 +892,10 @@ export const en: Dictionary = {
       termReports: 'Termly reports',
     },
   },
+  years: {
+    noPlanTitle: 'No plan for {{year}}',
+    noPlan: 'Start the {{year}} plan, or choose another year that has one.',
+    startYear: 'Start the {{year}} plan',
+  },
   error: { generic: 'Something went wrong: {{message}}', network: 'Cannot reach the application.' },
 };

@@ -891,6 +891,11 @@ export const ms = {
       termReports: 'Laporan penggal',
     },
   },
+  years: {
+    noPlanTitle: 'Tiada pelan bagi {{year}}',
+    noPlan: 'Mulakan pelan {{year}}, atau pilih tahun lain yang mempunyai pelan.',
+    startYear: 'Mulakan pelan {{year}}',
+  },
   error: { generic: 'Sesuatu tidak kena: {{message}}', network: 'Tidak dapat menghubungi aplikasi.' },
 };
 

@@ -18,6 +18,7 @@ import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
 import { measureToday } from './today';
 import { measureVisits } from './visits';
+import { measureYears } from './years';
 
 async function main() {
   console.log(`Cluster Office benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -34,6 +35,7 @@ async function main() {
     results.push(await measureToday(data));
     results.push(await measureSearch(data));
     results.push(await measureSchoolOverview(data));
+    results.push(await measureYears(data));
     results.push(await measureStartup(data));
     results.push(await measureProfile(data));
     // Its own data set, 226 schools, built and closed again.

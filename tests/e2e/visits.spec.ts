@@ -68,19 +68,25 @@ test('a visit with an observation and two next steps changes coverage; a step is
   await expect(visits.coverageRows.last()).toHaveAttribute('data-school', 'SM PDSM');
   await screenshot(page, 'visits-02-coverage');
 
-  // Follow-up: the overdue step first; closing it needs a note.
+  // Follow-up: overdue steps first (the demo's 37 steps of 2023 still open, then this visit's overdue one),
+  // the step due later last; closing one needs a note.
   await page.getByTestId('tab-follow-up').click();
   const rows = page.getByTestId('follow-up-row');
-  await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toHaveAttribute('data-overdue', 'true');
-  await rows.first().getByTestId('close-step').click();
+  await expect(rows).toHaveCount(37 + 2);
+  const shared = rows.filter({ hasText: 'Share the Year 9 reading data' });
+  await expect(shared).toHaveAttribute('data-overdue', 'true');
+  await expect(rows.nth(37)).toContainText('Share the Year 9 reading data');
+  await expect(rows.last()).toContainText('Observe two Mathematics lessons together');
+  await expect(rows.last()).toHaveAttribute('data-overdue', 'false');
+  await shared.getByTestId('close-step').click();
   const close = page.getByTestId('close-step-form');
   await close.getByTestId('close-save').click();
   await expect(close.getByText('Closing note is required')).toBeVisible();
   await close.getByTestId('close-note').fill('Data shared at the leadership meeting');
   await close.getByTestId('close-save').click();
-  await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('Observe two Mathematics lessons together');
+  await expect(rows).toHaveCount(37 + 1);
+  await expect(shared).toHaveCount(0);
+  await expect(rows.last()).toContainText('Observe two Mathematics lessons together');
   await screenshot(page, 'visits-03-follow-up');
 
   // Termly reports: a narrative, then the pack of every report with its progress bar.

@@ -11,6 +11,7 @@ const JARGON = /Invalid input|\bexpected\b|\breceived\b|ZodError|invalid_type|to
 const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'app.status': null,
   'demo.load': null,
+  'app.years': null,
   'schools.list': [{ includeArchived: 'yes' }, 'includeArchived'],
   'schools.get': [{ id: '7' }, 'id'],
   'schools.create': [{ name: 42, abbreviation: 'SR A', level: 'primary' }, 'name'],

@@ -10,14 +10,16 @@ import type { AssignmentSummary, MentoringBoard } from '../../shared/mentoring/t
 import type { ListEntry } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
 import { pdfPages, pdfText, toPdf } from '../helpers/office';
+import { replaceDemoDates } from '../helpers/demo-dates';
 import { openApp } from '../helpers/tmp';
 import { counted } from '../helpers/counted';
 
 type Call = Awaited<ReturnType<typeof openApp>>['call'];
 
 /**
- * The demo (EPIC every Wednesday for all 26 schools from 1 February; 16 mentoring pairs from 1 March, the
- * first six meeting on 8 and 22 March) with items placed on both sides of each edge of 8–22 March 2023.
+ * The demo (EPIC every Wednesday for all 26 schools from 1 February; 16 mentoring pairs from 1 March, fourteen
+ * meeting on 8 March and ten on 22 March; its term-2 visits from 20 March) with the office's own terms,
+ * holidays and exams in place of the demo's, and items placed on both sides of each edge of 8–22 March 2023.
  */
 async function demoWithEdges() {
   const app = await openApp(undefined, { language: 'en' });
@@ -29,6 +31,7 @@ async function demoWithEdges() {
   const [purpose] = await call<ListEntry[]>('visits.purposes', {});
   const school = (abbr: string) => schools.find((s) => s.abbreviation === abbr)?.id;
   const secondary = schools.filter((s) => s.level === 'secondary').map((s) => s.id);
+  await replaceDemoDates(call);
 
   for (const [kind, name, start, end] of [
     ['term', 'Penggal 1', '2023-01-02', '2023-03-07'],
@@ -55,12 +58,12 @@ async function demoWithEdges() {
   ] as const) {
     await call('visits.create', { schoolId: school(abbr), date, purposeId: purpose?.id, status, officerIds: status === 'done' ? [officer.id] : [] });
   }
-  // The seventh pair meets on 2 March and agrees to meet next on 16 March.
+  // The eighth pair (one that has not met yet) meets on 2 March and agrees to meet next on 16 March.
   const board = await call<MentoringBoard>('mentoring.board', { year: 2023 });
   const pairs = [...board.mentors.flatMap((m) => m.assignments), ...board.ended].sort((a, b) => a.referenceNo.localeCompare(b.referenceNo));
-  const seventh = pairs[6] as AssignmentSummary;
-  expect(seventh.sessionsHeld).toBe(0);
-  await call('sessions.create', { assignmentId: seventh.id, date: '2023-03-02', durationMinutes: 60, mode: 'meeting', nextDate: '2023-03-16' });
+  const eighth = pairs[7] as AssignmentSummary;
+  expect(eighth.sessionsHeld).toBe(0);
+  await call('sessions.create', { assignmentId: eighth.id, date: '2023-03-02', durationMinutes: 60, mode: 'meeting', nextDate: '2023-03-16' });
   // An archived school does not stop EPIC counting as every school.
   await call('schools.archive', { id: schools.at(-1)?.id });
   return { ...app, schools, officer, pairs, school };
@@ -85,10 +88,11 @@ describe('the event list model', () => {
     expect(m.to).toBe('2023-03-22');
 
     // Computed by hand: holiday and term 2; Bengkel A, EPIC ×3, Mesyuarat C; checkpoints of 8 and 22 March and
-    // the exam of 22 March; the two visits not cancelled; 6 + 6 sessions held and the one agreed for 16 March.
+    // the exam of 22 March; the two visits not cancelled and the demo's visits of 20 and 21 March; 14 + 10
+    // sessions held and the one agreed for 16 March.
     const counts = Object.fromEntries(['term', 'holiday', 'event', 'exam', 'checkpoint', 'visit', 'session'].map((k) => [k, at(m.items, k as EventListItem['kind']).length]));
-    expect(counts).toEqual({ term: 1, holiday: 1, event: 5, exam: 1, checkpoint: 2, visit: 2, session: 13 });
-    expect(m.items).toHaveLength(25);
+    expect(counts).toEqual({ term: 1, holiday: 1, event: 5, exam: 1, checkpoint: 2, visit: 4, session: 25 });
+    expect(m.items).toHaveLength(39);
 
     const line = (i: EventListItem) => {
       switch (i.kind) {
@@ -104,23 +108,25 @@ describe('the event list model', () => {
           return `${i.start} ${i.kind} ${i.name}`;
       }
     };
-    const session = (start: string) => Array<string>(6).fill(`${start} session`);
+    const session = (start: string, n: number) => Array<string>(n).fill(`${start} session`);
     expect(m.items.map(line)).toEqual([
       '2023-03-08 holiday Cuti Penggal 1',
       '2023-03-08 checkpoint PSR 34',
       '2023-03-06 event Bengkel A',
       '2023-03-08 event EPIC',
       '2023-03-08 visit',
-      ...session('2023-03-08'),
+      ...session('2023-03-08', 14),
       '2023-03-15 event EPIC',
       '2023-03-16 session planned',
       '2023-03-20 term Penggal 2',
+      '2023-03-20 visit',
+      '2023-03-21 visit',
       '2023-03-22 exam Ujian',
       '2023-03-22 checkpoint PSR 20',
       '2023-03-22 event EPIC',
       '2023-03-22 event Mesyuarat C',
       '2023-03-22 visit planned',
-      ...session('2023-03-22'),
+      ...session('2023-03-22', 10),
     ]);
 
     // Whom each is for: every school (an archived one aside), one level, some schools by abbreviation, none.
@@ -132,11 +138,13 @@ describe('the event list model', () => {
     expect(at(m.items, 'checkpoint')[0]).toMatchObject({ examDate: '2023-04-11', initiative: 'STEPS', schools: { scope: 'none' } });
     expect(at(m.items, 'visit')).toEqual([
       { kind: 'visit', start: '2023-03-08', end: '2023-03-08', school: 'Sekolah Rendah Haji Mohd Salleh, Sungai Hanching', purpose: expect.any(String) as string, planned: false, officers: [officer.name], initiative: null, schools: { scope: 'some', abbreviations: ['SR HMS'] } },
+      { kind: 'visit', start: '2023-03-20', end: '2023-03-20', school: 'Pusat Tingkatan Enam Meragang', purpose: 'Pencerapan pengajaran', planned: false, officers: ['Mazleyati binti Hj Ramlee', 'Pg Irdawati binti Pg Hj Sulaiman'], initiative: null, schools: { scope: 'some', abbreviations: ['PTM'] } },
+      { kind: 'visit', start: '2023-03-21', end: '2023-03-21', school: 'Sekolah Menengah Sultan Muhammad Jamalul Alam', purpose: 'Lawatan sekolah', planned: false, officers: ['Dk Suryani binti Pg Hj Md Yasin'], initiative: null, schools: { scope: 'some', abbreviations: ['SMJA'] } },
       { kind: 'visit', start: '2023-03-22', end: '2023-03-22', school: 'Sekolah Rendah Tanah Jambu', purpose: expect.any(String) as string, planned: true, officers: [], initiative: null, schools: { scope: 'some', abbreviations: ['SR TJ'] } },
     ]);
     const planned = at(m.items, 'session').find((i) => i.kind === 'session' && i.planned);
-    const seventh = pairs[6] as AssignmentSummary;
-    expect(planned).toMatchObject({ mentee: seventh.mentee.name, mentor: seventh.mentor.name, schools: { scope: 'some', abbreviations: [seventh.mentee.school] } });
+    const eighth = pairs[7] as AssignmentSummary;
+    expect(planned).toMatchObject({ mentee: eighth.mentee.name, mentor: eighth.mentor.name, schools: { scope: 'some', abbreviations: [eighth.mentee.school] } });
     expect(m.signOff.map((s) => [s.role, s.name])).toEqual([
       ['prepared', 'Rosnani binti Zalani'],
       ['approved', 'Hjh Sarifah binti Hj Matsawali'],
@@ -150,11 +158,12 @@ describe('the event list model', () => {
       await call('visits.create', { schoolId: school('SR MEN'), date: `2023-03-${day}`, purposeId: purpose?.id, status: 'done', officerIds: [officer.id] });
       await call('exams.create', { name: `Ujian ${day}`, date: `2023-03-${day}`, checkpointDays: [1] });
     }
-    await call('sessions.create', { assignmentId: (pairs[7] as AssignmentSummary).id, date: '2023-03-14', durationMinutes: 60, mode: 'meeting' });
+    // The other pair that has not met meets on 14 March.
+    await call('sessions.create', { assignmentId: (pairs[14] as AssignmentSummary).id, date: '2023-03-14', durationMinutes: 60, mode: 'meeting' });
     const second = counted(ctx.db());
     const more = await loadEventListModel(second.db, '2023-03-08', '2023-03-22', 'en', '2024-03-01');
     // 3 events, 3 visits, 3 exams with a checkpoint each (8, 9 and 12 March), and the new session.
-    expect(more.items).toHaveLength(25 + 3 + 3 + 6 + 1);
+    expect(more.items).toHaveLength(39 + 3 + 3 + 6 + 1);
     // EPIC is for every school still: the new schools joined after its schools were chosen.
     expect(more.items.find((i) => i.kind === 'event' && i.title === 'EPIC')?.schools).toEqual({ scope: 'some', abbreviations: expect.any(Array) as string[] });
     expect(second.seen.queries).toBe(first.seen.queries);
@@ -174,8 +183,8 @@ describe('the event list document', () => {
   });
 
   it.each([
-    ['ms', 'SENARAI ACARA KLUSTER 2', '8–22 Mac 2023 · 25 acara', ['Cuti Penggal 1', 'PSR: 34 hari lagi', 'Semua sekolah menengah', 'Semua sekolah', 'Lawatan sekolah · dirancang', 'Disediakan oleh:', 'Disahkan oleh:'], 'Hari Sukan D'],
-    ['en', 'KLUSTER 2 EVENT LIST', '8–22 March 2023 · 25 events', ['Term 1 Holiday', 'PSR: 34 days to go', 'All secondary schools', 'All schools', 'School visit · planned', 'Prepared by:', 'Approved by:'], 'Hari Sukan D'],
+    ['ms', 'SENARAI ACARA KLUSTER 2', '8–22 Mac 2023 · 39 acara', ['Cuti Penggal 1', 'PSR: 34 hari lagi', 'Semua sekolah menengah', 'Semua sekolah', 'Lawatan sekolah · dirancang', 'Disediakan oleh:', 'Disahkan oleh:'], 'Hari Sukan D'],
+    ['en', 'KLUSTER 2 EVENT LIST', '8–22 March 2023 · 39 events', ['Term 1 Holiday', 'PSR: 34 days to go', 'All secondary schools', 'All schools', 'School visit · planned', 'Prepared by:', 'Approved by:'], 'Hari Sukan D'],
   ] as const)('opens in LibreOffice in %s with every row, and no page holding only the sign-off', async (language, heading, subtitle, words, outside) => {
     const { call } = await demoWithEdges();
     const file = await render(call, '2023-03-08', '2023-03-22', language);
@@ -188,7 +197,7 @@ describe('the event list document', () => {
     expect(all).not.toContain(outside);
     expect(all).not.toContain('Taklimat B');
     // Every session row names its mentee; the sign-off shares its page with the last rows.
-    expect(all.split('Mentoring: ').length - 1).toBe(13);
+    expect(all.split('Mentoring: ').length - 1).toBe(25);
     const last = pages.at(-1) ?? '';
     expect(last).toContain(language === 'ms' ? '22 Mac 2023' : '22 March 2023');
     expect(last).toContain('(Rosnani binti Zalani)');

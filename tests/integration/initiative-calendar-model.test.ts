@@ -5,6 +5,7 @@ import type { DocumentFile } from '../../shared/domain';
 import { columnOf, monthSpan } from '../../shared/plan/months';
 import type { Plan, PlanChange } from '../../shared/plan/types';
 import { failure } from '../helpers/api';
+import { replaceDemoDates } from '../helpers/demo-dates';
 import { openApp } from '../helpers/tmp';
 import { calendarGrid } from '../unit/documents/calendar-grid';
 import { readBack } from '../unit/documents/read-back';
@@ -19,6 +20,7 @@ async function demoApp() {
 describe('the initiative calendar model', () => {
   it('reads the demo plan, the terms and holidays touching its months and the exams with checkpoints in them, in a fixed number of queries', async () => {
     const { ctx, call } = await demoApp();
+    await replaceDemoDates(call);
     // Inside the window (January 2023 to January 2024) or touching it, and outside it.
     await call('periods.create', { kind: 'term', name: 'Penggal 4 2022', start: '2022-09-19', end: '2022-11-25' });
     await call('periods.create', { kind: 'term', name: 'Penggal 1', start: '2023-01-02', end: '2023-03-10' });
@@ -115,6 +117,7 @@ describe('the initiative calendar model', () => {
     const epic = plan.initiatives.find((i) => i.code === 'EPIC');
     const phase = epic?.lanes[0]?.phases[0];
     await call('phases.update', { ...phase, nameEn: 'EPIC Launch' });
+    await replaceDemoDates(call);
     await call('periods.create', { kind: 'term', name: 'Penggal 1', nameEn: 'Term 1', start: '2023-01-02', end: '2023-03-10' });
     await call('periods.create', { kind: 'holiday', name: 'Cuti Penggal 1', start: '2023-03-11', end: '2023-03-19' });
     const names = async (language: 'ms' | 'en') => {
@@ -129,9 +132,12 @@ describe('the initiative calendar model', () => {
     const { ctx } = await demoApp();
     const m = await loadInitiativeCalendarModel(ctx.db(), 2023, 'ms', '2024-03-01');
     const x = await readBack(layoutInitiativeCalendar(m).doc);
-    const lanes = calendarGrid(x.document).filter((r) => !r.header);
-    // No terms, holidays or exams in the demo: no strips, one row per lane.
-    expect(lanes).toHaveLength(14);
+    const rows = calendarGrid(x.document).filter((r) => !r.header);
+    // The demo's terms, holidays and exams make three strips above the lanes; then one row per lane.
+    expect(rows).toHaveLength(3 + 14);
+    expect(rows[0]?.cells.some((c) => c.text.startsWith('Penggal 1 (demo)'))).toBe(true);
+    expect(rows[2]?.cells.some((c) => c.text.includes('PSR (demo)'))).toBe(true);
+    const lanes = rows.slice(3);
     let row = 0;
     let landed = 0;
     let phases = 0;
@@ -144,9 +150,10 @@ describe('the initiative calendar model', () => {
           const c = cells.find((cell) => cell.text === p.name);
           if (c?.span === monthSpan(p.start, p.end) && c.column === 1 + columnOf(m.calendar.window, p.start) && c.fill === fill) landed++;
         }
-        // The months without a phase are single plain cells.
+        // The months without a phase are single empty cells, never in the initiative's colour (a school break's
+        // months are shaded).
         const months = lane.phases.reduce((n, p) => n + monthSpan(p.start, p.end), 0);
-        expect(cells.filter((c) => c.span === 1 && c.text === '' && c.fill === null)).toHaveLength(13 - months);
+        expect(cells.filter((c) => c.column >= 1 && c.span === 1 && c.text === '' && c.fill !== fill)).toHaveLength(13 - months);
         row++;
       }
     }

@@ -58,13 +58,15 @@ describe('the cluster term report model', () => {
     };
     // SR HMS: 17 Jan (2 observations) and 21 Feb; steps: two open from 17 Jan (one overdue), one carried in
     // from November, one closed on 29 Jan; the one closed before the term is not the term's.
-    expect(row('SR HMS')).toEqual([2, 2, 3, 1, 1, true]);
-    expect(row('SM SSA')).toEqual([1, 1, 1, 1, 0, false]);
-    expect(row('PTM')).toEqual([2, 0, 0, 0, 0, false]);
-    expect(row('SR TJ')).toEqual([2, 0, 0, 0, 0, false]);
-    expect(row('SR MEN')).toEqual([0, 0, 0, 0, 0, false]);
+    // Every school also carries in the demo's steps of 2023 still open, all overdue by now: SR HMS, SM SSA and
+    // SR MEN one each, PTM two, SR TJ three; 37 across the schools.
+    expect(row('SR HMS')).toEqual([2, 2, 3 + 1, 1 + 1, 1, true]);
+    expect(row('SM SSA')).toEqual([1, 1, 1 + 1, 1 + 1, 0, false]);
+    expect(row('PTM')).toEqual([2, 0, 2, 2, 0, false]);
+    expect(row('SR TJ')).toEqual([2, 0, 3, 3, 0, false]);
+    expect(row('SR MEN')).toEqual([0, 0, 1, 1, 0, false]);
     const sum = (k: 'visits' | 'observations' | 'stepsOpen' | 'stepsOverdue' | 'stepsClosed') => m.schools.reduce((n, s) => n + s[k], 0);
-    expect([sum('visits'), sum('observations'), sum('stepsOpen'), sum('stepsOverdue'), sum('stepsClosed')]).toEqual([7, 3, 4, 2, 1]);
+    expect([sum('visits'), sum('observations'), sum('stepsOpen'), sum('stepsOverdue'), sum('stepsClosed')]).toEqual([7, 3, 4 + 37, 2 + 37, 1]);
     expect(m.weeks.reduce((n, w) => n + w.visits, 0)).toBe(sum('visits'));
 
     expect(m.officers).toEqual([
@@ -170,8 +172,9 @@ describe('the school term report model', () => {
       ['2024-01-17', 'done', 'Lesson observation', [head.name, officer.name], 2],
       ['2024-02-21', 'done', 'SIP consultation', [officer.name], 0],
     ]);
-    // Open before closed, overdue first, then by due date (none last).
+    // Open before closed, overdue first, then by due date (none last): the demo's step of May 2023 is the oldest.
     expect(m.nextSteps.map((s) => [s.text, s.visitDate, s.dueDate, s.closedOn])).toEqual([
+      ['Demo: Kemas kini jadual intervensi 100 hari', '2023-05-02', '2023-05-16', null],
       ['Analisis data TPA dan bentangkan kepada guru', '2024-01-17', '2024-02-14', null],
       ['Adakan bengkel pembezaan Matematik', '2024-01-17', '2024-04-30', null],
       ['Langkah dibawa dari tahun lalu', '2023-11-15', null, null],
@@ -214,13 +217,15 @@ describe('the mentoring report model', () => {
     const clusterHead = team.find((t) => t.role === 'cluster_head') as TeamMember;
 
     // 16 pairs from 1 March: every third monthly (1 session planned by 31 March), the others fortnightly
-    // (1, 15 and 29 March): 6 × 1 + 10 × 3 = 36 planned; the first six met twice (12 held), each with one
-    // action done and one open.
+    // (1, 15 and 29 March): 6 × 1 + 10 × 3 = 36 planned. Held, all the demo's sessions to mid-year: monthly
+    // pairs 4 (5 for the first six's two, which also met on 22 March), fortnightly 9, the two stopped in spring
+    // 5 and 2, the two not met 0. Actions: the first six's two of March (one done, one open), then one at every
+    // other session, done when due before June.
     expect(m.pairs).toHaveLength(16);
     expect(m.pairs.every((p) => p.status === 'active')).toBe(true);
     expect(m.pairs.reduce((n, p) => n + p.sessionsPlanned, 0)).toBe(36);
-    expect(m.pairs.map((p) => p.sessionsHeld)).toEqual([2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(m.pairs.map((p) => `${p.actionsOpen}/${p.actionsDone}`)).toEqual([...Array<string>(6).fill('1/1'), ...Array<string>(10).fill('0/0')]);
+    expect(m.pairs.map((p) => p.sessionsHeld)).toEqual([5, 9, 9, 5, 9, 9, 4, 0, 9, 4, 5, 9, 2, 9, 0, 4]);
+    expect(m.pairs.map((p) => `${p.actionsOpen}/${p.actionsDone}`)).toEqual(['1/2', '3/3', '3/3', '1/2', '3/3', '3/3', '0/2', '0/0', '2/3', '0/2', '0/3', '2/3', '0/1', '2/3', '0/0', '0/2']);
     // The first pair: SL1 from 2, assessed at 3, and SL3 from 3; both aim at 4. The cluster head mentors it.
     expect(m.pairs[0]?.focus).toEqual([
       { code: 'SL1', baseline: 2, current: 3, target: 4 },

@@ -5,6 +5,7 @@ import type { AppContext } from '../../app-context';
 import { getLanguage } from '../cluster/settings';
 import { isEmpty, loadDemo } from '../demo/demo';
 import type { HandlerSlice } from '../handlers';
+import { dataYears } from './years';
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   const ready = ctx.state === 'ready';
@@ -25,8 +26,9 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   };
 }
 
-export const appHandlers: HandlerSlice<'app.status' | 'demo.load' | 'backups.list' | 'backups.create' | 'backups.restore' | 'recovery.startEmpty'> = {
+export const appHandlers: HandlerSlice<'app.status' | 'app.years' | 'demo.load' | 'backups.list' | 'backups.create' | 'backups.restore' | 'recovery.startEmpty'> = {
   'app.status': (_input, ctx) => appStatus(ctx),
+  'app.years': (_input, ctx) => dataYears(ctx.db()),
   'demo.load': (_input, ctx) => loadDemo(ctx.db()),
   'backups.list': (_input, ctx) => Promise.resolve(ctx.listBackups()),
   'backups.create': (_input, ctx) => ctx.backupNow('manual'),

@@ -1,4 +1,7 @@
-/** Demo data: Kluster 2's profile, team and schools, loaded into an empty database in one transaction. */
+/**
+ * Demo data, loaded into an empty database in one transaction: Kluster 2's profile, team and schools, the 2023
+ * plan, the year's terms, holidays and exams, a term of visits and the mentoring programme.
+ */
 import type { Kysely } from 'kysely';
 import { SCHOOL_LEVELS, type SchoolLevel, type TeamRole } from '../../../shared/domain';
 import { AppError, bi } from '../../../shared/errors';
@@ -7,7 +10,9 @@ import { weeklyOn } from '../../../shared/plan/recurrence';
 import { INITIATIVE_COLOURS } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
+import { DEMO_TERMS, loadDemoCalendar } from './calendar-demo';
 import { loadDemoMentoring } from './mentoring-demo';
+import { loadDemoVisits } from './visits-demo';
 import {
   INITIATIVE_DESCRIPTIONS_EN,
   INITIATIVE_DESCRIPTIONS_MS,
@@ -77,6 +82,7 @@ async function loadDemoPlan(trx: Kysely<DB>) {
     .executeTakeFirstOrThrow();
   const schools = await trx.selectFrom('schools').select('id').execute();
   for (const s of schools) await trx.insertInto('event_schools').values({ event_id: series, school_id: s.id }).execute();
+  return { stepsId: initiativeIds.get('STEPS') ?? null };
 }
 
 export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team: number }> {
@@ -132,8 +138,11 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
         .values({ number: s.no, name: firstLine(s.name), abbreviation: firstLine(s.abbreviation), level: s.level, address: '', phone: '', email: '', notes: '' })
         .execute();
     }
-    await loadDemoPlan(trx);
+    const { stepsId } = await loadDemoPlan(trx);
+    await loadDemoCalendar(trx, stepsId);
     await loadDemoMentoring(trx, 2023);
+    const [, term2] = DEMO_TERMS;
+    if (term2) await loadDemoVisits(trx, { year: 2023, number: 2, start: term2[3], end: term2[4] });
     return { schools: kluster2.schools.length, team: kluster2.team.length };
   });
 }

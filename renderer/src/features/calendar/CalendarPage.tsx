@@ -11,7 +11,7 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { Button, Group, Menu, MultiSelect, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Menu, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
@@ -22,6 +22,7 @@ import type { CalendarEvent, Initiative, Occurrence } from '../../../../shared/p
 import { ApiCallError, call, saveDocument } from '../../api';
 import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import { useDataYears } from '../common/useDataYears';
 import { DatesPanel } from './DatesPanel';
 import { blankEvent, EventForm, type EventDraft, type EventScope } from './EventForm';
 
@@ -62,6 +63,18 @@ export function CalendarPage() {
   const [asking, setAsking] = useState<Asking>(null);
   const [datesYear, setDatesYear] = useState<number | null>(null);
   const [goto, setGoto] = useState('');
+  const [dataYears] = useDataYears();
+  const thisYear = Number(todayLocal().slice(0, 4));
+  /** A year opens on today's month in the current year, else on its January. */
+  const showYear = useCallback((y: number) => calendarRef.current?.getApi().gotoDate(y === thisYear ? todayLocal() : `${y}-01-01`), [thisYear]);
+  // The calendar opens on the current year if it has dates, else on the latest year that has.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!dataYears || opened.current) return;
+    opened.current = true;
+    if (dataYears.opening.calendar !== thisYear) showYear(dataYears.opening.calendar);
+  }, [dataYears, thisYear, showYear]);
+  const yearOptions = useMemo(() => [...new Set([...(dataYears?.calendar ?? [thisYear]), viewYear])].sort((a, b) => a - b).map(String), [dataYears, thisYear, viewYear]);
 
   useEffect(() => {
     call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
@@ -206,7 +219,10 @@ export function CalendarPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('calendar.title')}</Title>
+        <Group>
+          <Title order={2}>{t('calendar.title')}</Title>
+          <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={yearOptions} value={String(viewYear)} onChange={(v) => v && showYear(Number(v))} data-testid="calendar-year" />
+        </Group>
         <Group gap="xs">
           <TextInput
             w={140}

@@ -34,9 +34,10 @@ export function MentoringPage() {
   const [setup, setSetup] = useState(false);
 
   useEffect(() => {
-    call('mentoring.years', {}).then((ys) => {
-      setYears(ys);
-      setYear(ys.at(-1) ?? thisYear);
+    // The board opens on the current year if it has pairs, else on the latest year that has.
+    call('app.years', {}).then((ys) => {
+      setYears(ys.mentoring);
+      setYear(ys.opening.mentoring);
     }, notifyError);
     call('mentoring.people', {}).then(setPeople, notifyError);
     call('competencies.list', {}).then(setCompetencies, notifyError);
@@ -103,7 +104,8 @@ export function MentoringPage() {
     saveDocument(kind === 'mentoring-report' ? { kind: 'mentoring-report', year, language } : { kind: 'mentor-appointment-letters', year, language }).then((r) => r.saved && notifyOk(r.fileName), notifyError);
   };
 
-  const yearOptions = [...new Set([...years, thisYear, thisYear + 1])].sort().map(String);
+  // The years with pairs and the current one, and next year so its programme can be set up ahead.
+  const yearOptions = [...new Set([...years, thisYear, thisYear + 1])].sort((a, b) => a - b).map(String);
 
   return (
     <Stack>

@@ -47,6 +47,8 @@ const isTyping = (el: Element | null) => !!el && (el.tagName === 'INPUT' || el.t
 export function PlanPage({ clusterName }: { clusterName: string }) {
   const { t } = useTranslation();
   const [years, setYears] = useState<PlanYearSummary[] | null>(null);
+  // The years the picker offers: those with a plan and the current one.
+  const [offered, setOffered] = useState<number[]>([]);
   const [year, setYear] = useState<number | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -61,10 +63,10 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   const busy = useRef(false);
 
   const loadYears = useCallback(async (select?: number) => {
-    const ys = await call('plan.years', {});
+    const [ys, data] = await Promise.all([call('plan.years', {}), call('app.years', {})]);
     setYears(ys);
-    const thisYear = Number(todayLocal().slice(0, 4));
-    setYear((cur) => select ?? cur ?? ys.find((y) => y.year === thisYear)?.year ?? ys.at(-1)?.year ?? null);
+    setOffered([...new Set([...data.plan, ...ys.map((y) => y.year)])].sort((a, b) => a - b));
+    setYear((cur) => select ?? cur ?? data.opening.plan);
   }, []);
 
   useEffect(() => {
@@ -96,12 +98,17 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     return next;
   }, [show]);
 
+  const hasPlan = years && year !== null ? years.some((y) => y.year === year) : null;
   useEffect(() => {
-    if (year === null) return;
+    if (year === null || hasPlan === null) return;
     undoStack.current = [];
     setUndoCount(0);
+    if (!hasPlan) {
+      setPlan(null);
+      return;
+    }
     call('plan.get', { year }).then(show, notifyError);
-  }, [year, show]);
+  }, [year, hasPlan, show]);
 
   /** Saves a change, shows the plan it returns, and remembers how to take it back. */
   const apply = useCallback(async <R extends PlanChange | Plan>(run: () => Promise<R>, undo?: (r: R) => Undo | null): Promise<R> => {
@@ -298,8 +305,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   };
 
   const printTitle = t('plan.printTitle', { cluster: clusterName, year: plan?.year ?? year ?? '' });
-  const newYearDraft = (): YearDraft => {
-    const y = (years?.at(-1)?.year ?? Number(todayLocal().slice(0, 4)) - 1) + 1;
+  const newYearDraft = (chosen?: number): YearDraft => {
+    const y = chosen ?? (years?.at(-1)?.year ?? Number(todayLocal().slice(0, 4)) - 1) + 1;
     return { mode: 'new', year: y, windowStart: `${y}-01`, windowMonths: 13 };
   };
 
@@ -308,14 +315,14 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
       <Group justify="space-between" data-print-hide>
         <Group>
           <Title order={2}>{t('plan.title')}</Title>
-          {years && years.length > 0 && (
+          {years && offered.length > 0 && (
             <Select
               aria-label={t('plan.year')}
               data-testid="plan-year"
               w={110}
               allowDeselect={false}
               value={year ? String(year) : null}
-              data={years.map((y) => String(y.year))}
+              data={offered.map(String)}
               onChange={(v) => v && setYear(Number(v))}
             />
           )}
@@ -356,7 +363,15 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
         <Alert title={t('plan.noYearsTitle')} data-print-hide>
           <Stack align="flex-start">
             <Text size="sm">{t('plan.noYears')}</Text>
-            <Button onClick={() => setDialog({ kind: 'year', draft: newYearDraft() })} data-testid="first-year">{t('plan.newYear')}</Button>
+            <Button onClick={() => setDialog({ kind: 'year', draft: newYearDraft(year ?? undefined) })} data-testid="first-year">{t('plan.newYear')}</Button>
+          </Stack>
+        </Alert>
+      )}
+      {years && years.length > 0 && year !== null && hasPlan === false && (
+        <Alert title={t('years.noPlanTitle', { year })} data-print-hide data-testid="no-plan-for-year">
+          <Stack align="flex-start">
+            <Text size="sm">{t('years.noPlan', { year })}</Text>
+            <Button onClick={() => setDialog({ kind: 'year', draft: newYearDraft(year) })} data-testid="start-year">{t('years.startYear', { year })}</Button>
           </Stack>
         </Alert>
       )}

@@ -12,6 +12,7 @@ import { call, saveDocument, savePack } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { SchoolLink } from '../school/SchoolLink';
+import { useDataYears } from '../common/useDataYears';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
@@ -25,7 +26,8 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const [dataYears] = useDataYears();
+  const [year, setYear] = useState<number | null>(null);
   const [terms, setTerms] = useState<Term[] | null>(null);
   const [term, setTerm] = useState<number | null>(null);
   const [coverage, setCoverage] = useState<Coverage | null>(null);
@@ -49,19 +51,42 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
     call('visits.purposes', {}).then(setPurposes, notifyError);
     call('rubric.list', {}).then(setCriteria, notifyError);
   }, []);
+  // The page opens on the current year if it has visits, else on the latest year that has.
   useEffect(() => {
-    call('terms.list', { year }).then((ts) => {
-      setTerms(ts);
+    if (dataYears) setYear((cur) => cur ?? dataYears.opening.visits);
+  }, [dataYears]);
+  useEffect(() => {
+    if (year === null) return;
+    let live = true;
+    const pick = async () => {
+      const ts = await call('terms.list', { year });
       const today = todayLocal();
-      setTerm(ts.find((x) => x.start <= today && today <= x.end)?.term ?? ts.filter((x) => x.start <= today).at(-1)?.term ?? ts[0]?.term ?? null);
-    }, notifyError);
-  }, [year]);
+      const started = ts.filter((x) => x.start <= today);
+      let chosen = ts.find((x) => x.start <= today && today <= x.end)?.term ?? null;
+      // Another year opens on its latest term that has visits.
+      if (chosen === null && year !== thisYear) {
+        for (const x of [...started].reverse()) {
+          if ((await call('visits.list', { from: x.start, to: x.end })).length > 0) {
+            chosen = x.term;
+            break;
+          }
+        }
+      }
+      if (!live) return;
+      setTerms(ts);
+      setTerm(chosen ?? started.at(-1)?.term ?? ts[0]?.term ?? null);
+    };
+    pick().catch(notifyError);
+    return () => {
+      live = false;
+    };
+  }, [year, thisYear]);
 
   const current = terms?.find((x) => x.term === term) ?? null;
   // Each part is drawn as soon as it answers: the coverage never waits for the follow-up or the visit list.
   const load = useCallback(async () => {
     const steps = call('nextSteps.followUp', { includeClosed, page: historyPage, openPage }).then(setFollowUp);
-    if (!current) return steps;
+    if (!current || year === null) return steps;
     await Promise.all([call('visits.coverage', { year, term: current.term }).then(setCoverage), call('visits.list', { from: current.start, to: current.end }).then(setVisits), steps]);
   }, [current, year, includeClosed, historyPage, openPage]);
   /** The list carries counts only: the form opens on the whole visit. */
@@ -81,7 +106,7 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
       <Group justify="space-between">
         <Group>
           <Title order={2}>{t('visits.title')}</Title>
-          <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map(String)} value={String(year)} onChange={(v) => v && void confirmLeave().then((ok) => ok && setYear(Number(v)))} data-testid="visits-year" />
+          <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={(dataYears?.visits ?? [thisYear]).map(String)} value={year === null ? null : String(year)} onChange={(v) => v && void confirmLeave().then((ok) => ok && setYear(Number(v)))} data-testid="visits-year" />
           {terms && terms.length > 0 && (
             <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && void confirmLeave().then((ok) => ok && setTerm(Number(v)))} data-testid="visits-term" />
           )}
@@ -165,7 +190,7 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
         </Tabs.Panel>
 
         <Tabs.Panel value="reports" pt="sm">
-          {current && <TermReports year={year} term={current} schools={schools} />}
+          {current && year !== null && <TermReports year={year} term={current} schools={schools} />}
         </Tabs.Panel>
       </Tabs>
 
