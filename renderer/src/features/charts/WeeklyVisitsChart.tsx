@@ -26,7 +26,8 @@ export function WeeklyVisitsChart({ weeks, totals, target, current }: { weeks: {
         yAxisProps={{ allowDecimals: false, width: 24 }}
         aria-hidden
       />
-      <Table withTableBorder fz="xs" data-testid="weekly-visits-table" captionSide="top">
+      <Table.ScrollContainer minWidth={40 * (weeks.length + 2)} type="native">
+      <Table withTableBorder fz="xs" data-testid="weekly-visits-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('charts.week')}</Table.Th>
@@ -48,6 +49,7 @@ export function WeeklyVisitsChart({ weeks, totals, target, current }: { weeks: {
           </Table.Tr>
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

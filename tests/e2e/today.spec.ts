@@ -1,0 +1,43 @@
+import { expect, screenshot, test } from './fixtures';
+import { SchoolsPage } from './pages/SchoolsPage';
+
+test('Today as of a day in 2023 shows an overdue next step; closing it from the follow-up it links to brings the count down', async ({ page, app, consoleErrors }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const schools = new SchoolsPage(page);
+  await schools.openDemoInEnglish(app.url);
+
+  await page.getByTestId('nav-today').click();
+  const asOf = page.getByTestId('today-as-of');
+  await asOf.fill('30/06/2023');
+  await asOf.press('Enter');
+  await asOf.blur();
+  const count = page.getByTestId('today-overdue-count');
+  await expect(page.getByTestId('today-overdue-list')).toBeVisible();
+  const before = Number(await count.textContent());
+  expect(before).toBeGreaterThan(0);
+  const oldest = page.getByTestId('today-overdue-list').locator('li').first();
+  // "SR X · the step · owner date": the step's own words sit between the school and the owner.
+  const stepText = ((await oldest.textContent()) ?? '').split(' · ')[1] ?? '';
+  expect(stepText.length).toBeGreaterThan(3);
+  await expect(page.getByTestId('today-schools')).toBeVisible();
+  await expect(page.getByTestId('today-exams')).toBeVisible();
+  await screenshot(page, 'today-01-as-of-2023');
+
+  // The link opens Visits on its follow-up, where the same step is closed with a note.
+  await page.getByTestId('today-overdue-open').click();
+  const row = page.getByTestId('follow-up-row').filter({ hasText: stepText }).first();
+  await expect(row).toBeVisible();
+  await row.getByTestId('close-step').click();
+  const close = page.getByTestId('close-step-form');
+  await close.getByTestId('close-note').fill('Done at the school, seen on the visit.');
+  await close.getByTestId('close-save').click();
+  await expect(close).toBeHidden();
+
+  // Back on Today, as of the same day (kept for the session): one fewer.
+  await page.getByTestId('nav-today').click();
+  await expect(page.getByTestId('today-as-of')).toHaveValue('30/06/2023');
+  await expect(count).toHaveText(String(before - 1));
+  await expect(page.getByTestId('today-overdue-list')).not.toContainText(stepText);
+  await screenshot(page, 'today-02-after-closing');
+  expect(consoleErrors).toEqual([]);
+});
