@@ -28,6 +28,7 @@ import { schoolOverview } from '../../electron/services/schools/overview';
 import type { School, SchoolSummary, TeamMember } from '../../shared/domain';
 import type { FollowUp, ListEntry, Visit } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
+import { replaceDemoDates } from '../helpers/demo-dates';
 import { openApp } from '../helpers/tmp';
 
 const AS_OF = '2025-06-10';
@@ -36,6 +37,8 @@ async function scenario() {
   const app = await openApp(undefined, { language: 'en' });
   const { call, ctx } = app;
   await call('demo.load');
+  // The office's own terms, not the demo's illustrative 2023 ones.
+  await replaceDemoDates(call);
   for (const [name, start, end] of [
     ['Penggal 3 2024', '2024-09-02', '2024-11-29'],
     ['Penggal 1', '2025-01-06', '2025-03-14'],
