@@ -22,7 +22,9 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   const current = { start: addDays(today, -60), end: addDays(today, 20) };
   await api('periods.create', { kind: 'term', name: 'Term A', ...earlier });
   await api('periods.create', { kind: 'term', name: 'Term B', ...current });
-  const school = (await api<{ items: SchoolSummary[] }>('schools.list', {})).items.find((s) => s.abbreviation === 'SR HMS') as SchoolSummary;
+  // A school of its own: the demo's schools carry the demo's visits of 2023, whose terms give way to these.
+  for (const p of await api<{ id: number; name: string }[]>('periods.list', { year: 2023 })) if (p.name.endsWith('(demo)')) await api('periods.delete', { id: p.id });
+  const school = await api<SchoolSummary>('schools.create', { name: 'Sekolah Rendah Ujian', abbreviation: 'SR UJI', level: 'primary', number: 27 });
   const officer = (await api<TeamMember[]>('team.list', {})).find((m) => m.role === 'officer') as TeamMember;
   const purpose = (await api<ListEntry[]>('visits.purposes', {}))[0] as ListEntry;
   const [c1, c2] = (await api<ListEntry[]>('rubric.list', {})) as [ListEntry, ListEntry];
@@ -33,12 +35,12 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   await visit(addDays(earlier.start, 10), 'Reading corners set up in Years 1 to 3.', [2, 3]);
   await visit(addDays(current.start, 5), 'Differentiation seen in Year 6 Mathematics.', [4, 3]);
   await roster.reload();
-  await expect(roster.rows).toHaveCount(26);
+  await expect(roster.rows).toHaveCount(27);
 
   // From the roster, the school's name opens its page.
-  await roster.rows.filter({ has: page.getByText('SR HMS', { exact: true }) }).getByTestId('school-link').click();
+  await roster.rows.filter({ has: page.getByText('SR UJI', { exact: true }) }).getByTestId('school-link').click();
   const schoolPage = page.getByTestId('school-page');
-  await expect(schoolPage).toHaveAttribute('data-school', 'SR HMS');
+  await expect(schoolPage).toHaveAttribute('data-school', 'SR UJI');
   await expect(page.getByTestId('school-page-name')).toHaveText(school.name);
   await expect(page.getByTestId('school-visit')).toHaveCount(2);
   await expect(page.getByTestId('school-visit').first()).toContainText('Differentiation seen in Year 6 Mathematics.');
@@ -67,14 +69,14 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   // A new visit from the page: the form opens with the school chosen.
   await page.getByTestId('school-new-visit').click();
   const visitForm = page.getByTestId('visit-form');
-  await expect(visitForm.getByTestId('visit-school')).toHaveValue(new RegExp(`^SR HMS`));
+  await expect(visitForm.getByTestId('visit-school')).toHaveValue(new RegExp(`^SR UJI`));
   await visitForm.getByTestId('visit-officers').click();
   await page.getByRole('option', { name: officer.name }).click();
   await page.keyboard.press('Escape');
   await visitForm.getByTestId('visit-findings').fill('Lesson study cycle planned with the Mathematics panel.');
   await screenshot(page, 'school-page-03-new-visit', { fullPage: false });
   await visitForm.getByTestId('visit-save').click();
-  await expect(page.getByText('Visit to SR HMS saved.')).toBeVisible();
+  await expect(page.getByText('Visit to SR UJI saved.')).toBeVisible();
   await visitForm.getByTestId('visit-cancel').click();
   await expect(visitForm).toBeHidden();
   await expect(page.getByTestId('school-visit')).toHaveCount(3);
@@ -86,7 +88,7 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   await expect(visitForm.getByTestId('visit-findings')).toHaveValue('Lesson study cycle planned with the Mathematics panel.');
   await visitForm.getByTestId('step-text').fill('Share the lesson study plan with the panel');
   await visitForm.getByTestId('visit-save').click();
-  await expect(page.getByText('Visit to SR HMS saved.').first()).toBeVisible();
+  await expect(page.getByText('Visit to SR UJI saved.').first()).toBeVisible();
   await visitForm.getByTestId('visit-cancel').click();
   await expect(visitForm).toBeHidden();
   await expect(page.getByTestId('open-steps-count')).toHaveText('3');
@@ -101,17 +103,17 @@ test("a school's page opened from the roster shows its visits and the ratings pe
 
   // And back to the roster.
   await page.getByTestId('school-page-back').click();
-  await expect(roster.rows).toHaveCount(26);
+  await expect(roster.rows).toHaveCount(27);
 
   // The coverage matrix and the follow-up lead to the page too, and back to where they were.
   const visits = new VisitsPage(page);
   await visits.open();
-  await visits.coverageOf('SR HMS').getByTestId('school-link').click();
-  await expect(schoolPage).toHaveAttribute('data-school', 'SR HMS');
+  await visits.coverageOf('SR UJI').getByTestId('school-link').click();
+  await expect(schoolPage).toHaveAttribute('data-school', 'SR UJI');
   await expect(page.getByTestId('school-page-back')).toHaveText('← Back to Visits');
   await page.getByTestId('school-page-back').click();
   await page.getByTestId('tab-follow-up').click();
   await page.getByTestId('follow-up-row').filter({ hasText: 'Share the lesson study plan with the panel' }).getByTestId('school-link').click();
-  await expect(schoolPage).toHaveAttribute('data-school', 'SR HMS');
+  await expect(schoolPage).toHaveAttribute('data-school', 'SR UJI');
   expect(consoleErrors).toEqual([]);
 });
