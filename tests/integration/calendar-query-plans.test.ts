@@ -4,29 +4,10 @@
  * from Kysely's log, shows no full SCAN of any table, so ten years of events, visits, their links and mentoring
  * sessions cost no more than the range asked for.
  */
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { loadEventListModel } from '../../electron/services/calendar/event-list-model';
 import { listOccurrences } from '../../electron/services/calendar/occurrences';
-import { openApp } from '../helpers/tmp';
-
-/** The demo's file opened a second time, with every statement run through it kept with its parameters. */
-async function demoWithLog() {
-  const { ctx, call } = await openApp();
-  await call('demo.load');
-  const raw = new Database(ctx.databasePath);
-  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), log: (e) => void statements.push({ sql: e.query.sql, parameters: e.query.parameters }) });
-  /** Each statement run since the last call, with its plan. */
-  const plans = () =>
-    statements.splice(0).map((s) => ({
-      sql: s.sql,
-      plan: (raw.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.parameters) as { detail: string }[]).map((r) => r.detail),
-    }));
-  return { db, raw, plans };
-}
+import { demoWithLog } from '../helpers/query-plans';
 
 /** Full scans of the tables that grow with the years (not of the schools or the team, a few dozen rows). */
 const scans = (p: { sql: string; plan: string[] }[]) =>

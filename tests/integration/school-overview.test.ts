@@ -21,13 +21,12 @@
  * schools); not a past event, nor one for another school. Initiatives of 2025 (the latest plan year up to
  * 2025): one for every primary school, one named for the school; not one for secondary schools, nor 2026's.
  */
-import { CompiledQuery, SqliteQueryCompiler, type Kysely, type KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { schoolOverview } from '../../electron/services/schools/overview';
 import type { School, SchoolSummary, TeamMember } from '../../shared/domain';
 import type { FollowUp, ListEntry, Visit } from '../../shared/visits/types';
 import { failure } from '../helpers/api';
+import { capturing, scansOf } from '../helpers/query-plans';
 import { replaceDemoDates } from '../helpers/demo-dates';
 import { openApp } from '../helpers/tmp';
 
@@ -191,47 +190,13 @@ describe('schools.overview', () => {
 
 const BIG_TABLES = ['visits', 'observations', 'observation_ratings', 'next_steps', 'events', 'event_schools'];
 
-function capturing(db: Kysely<DB>) {
-  const compiler = new SqliteQueryCompiler();
-  const statements: CompiledQuery[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      statements.push(compiler.compileQuery(args.node, args.queryId));
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { db: db.withPlugin(plugin), statements };
-}
-
-/** The plan lines of a statement that read a big table whole (a table scan, or a scan of an index that is not partial). */
-async function fullScans(db: Kysely<DB>, q: CompiledQuery): Promise<string[]> {
-  const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${q.sql}`, [...q.parameters]));
-  const aliases = new Map([...q.sql.matchAll(/"(\w+)" as "(\w+)"/g)].map((m) => [m[2] as string, m[1] as string]));
-  const indexes = await db.executeQuery<{ name: string; sql: string | null }>(CompiledQuery.raw(`SELECT name, sql FROM sqlite_master WHERE type = 'index'`));
-  const index = new Map(indexes.rows.map((i) => [i.name, i]));
-  const bad: string[] = [];
-  for (const { detail } of plan.rows) {
-    const m = /^SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?/.exec(detail);
-    if (!m) continue;
-    const name = m[1] ?? '';
-    const table = aliases.get(name) ?? name;
-    if (!BIG_TABLES.includes(table)) continue;
-    const used = m[2] ? index.get(m[2]) : undefined;
-    if (used?.sql && / WHERE /i.test(used.sql)) continue;
-    bad.push(`${detail}  ←  ${q.sql}`);
-  }
-  return bad;
-}
-
 describe('query plans of schools.overview', () => {
   it('finds a full scan of events when a statement has one, so the check below can fail', async () => {
     const { ctx } = await openApp();
     const { db, statements } = capturing(ctx.db());
     await db.selectFrom('events as e').select('e.id').where('e.title', '=', 'x').execute();
     await db.selectFrom('event_schools').select('event_id').where('school_id', '=', 1).where('event_id', '>', 0).execute();
-    const bad: string[] = [];
-    for (const q of statements) bad.push(...(await fullScans(ctx.db(), q)));
+    const bad = await scansOf(ctx.db(), statements, BIG_TABLES);
     expect(bad).toHaveLength(1);
     expect(bad[0]).toMatch(/^SCAN e\b/);
   });
@@ -241,13 +206,6 @@ describe('query plans of schools.overview', () => {
     const { db, statements } = capturing(ctx.db());
     await schoolOverview(db, school.id, AS_OF);
     expect(statements.length).toBeGreaterThan(10);
-    const seen = new Set<string>();
-    const bad: string[] = [];
-    for (const q of statements) {
-      if (seen.has(q.sql)) continue;
-      seen.add(q.sql);
-      bad.push(...(await fullScans(ctx.db(), q)));
-    }
-    expect(bad).toEqual([]);
+    expect(await scansOf(ctx.db(), statements, BIG_TABLES)).toEqual([]);
   });
 });

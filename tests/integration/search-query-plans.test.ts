@@ -4,36 +4,23 @@
  * full-text index is a virtual table and is what the search reads instead), so ten years of them cost no more
  * than the results asked for. The schools, people, plan and register are small and read whole.
  */
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db/schema';
 import { searchQuery } from '../../electron/services/search/search';
 import type { SearchAnswer } from '../../shared/search/types';
 import type { ListEntry } from '../../shared/visits/types';
-import { openApp } from '../helpers/tmp';
+import { demoWithLog } from '../helpers/query-plans';
 
 const BIG_TABLES = ['events', 'visits'];
 
-async function demoWithLog() {
-  const { ctx, call } = await openApp();
-  await call('demo.load');
-  const team = await call<{ id: number }[]>('team.list');
-  const [purpose] = await call<ListEntry[]>('visits.purposes');
-  const school = (await ctx.db().selectFrom('schools').select('id').where('name', '=', 'Sekolah Rendah Mentiri').executeTakeFirstOrThrow()).id;
-  await call('visits.create', { schoolId: school, date: '2023-03-15', purposeId: purpose?.id, status: 'done', officerIds: [team[0]?.id] });
-  await call('events.create', { title: 'Bengkel PLC Mentiri', startDate: '2023-03-15', endDate: '2023-03-15' });
-  const raw = new Database(ctx.databasePath);
-  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), log: (e) => void statements.push({ sql: e.query.sql, parameters: e.query.parameters }) });
-  /** Each statement run since the last call, with its plan. */
-  const plans = () =>
-    statements.splice(0).map((s) => ({
-      sql: s.sql,
-      plan: (raw.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.parameters) as { detail: string }[]).map((r) => r.detail),
-    }));
-  return { db, raw, plans };
-}
+/** The demo with a visit and an event at Mentiri on 15 March 2023, its statements logged with their plans. */
+const demoWithMentiri = () =>
+  demoWithLog(async ({ ctx, call }) => {
+    const team = await call<{ id: number }[]>('team.list');
+    const [purpose] = await call<ListEntry[]>('visits.purposes');
+    const school = (await ctx.db().selectFrom('schools').select('id').where('name', '=', 'Sekolah Rendah Mentiri').executeTakeFirstOrThrow()).id;
+    await call('visits.create', { schoolId: school, date: '2023-03-15', purposeId: purpose?.id, status: 'done', officerIds: [team[0]?.id] });
+    await call('events.create', { title: 'Bengkel PLC Mentiri', startDate: '2023-03-15', endDate: '2023-03-15' });
+  });
 
 /** The plan lines that read a whole table of events or visits (by its alias or its name). */
 function fullScans(p: { sql: string; plan: string[] }[]): string[] {
@@ -50,7 +37,7 @@ function fullScans(p: { sql: string; plan: string[] }[]): string[] {
 
 describe('search.query reads events and visits through indexes', () => {
   it('finds a full scan when a statement has one, so the check below can fail', async () => {
-    const { db, raw, plans } = await demoWithLog();
+    const { db, raw, plans } = await demoWithMentiri();
     try {
       await db.selectFrom('events').select('id').where('title', 'like', '%mentiri%').execute();
       await db.selectFrom('visits as v').select('v.id').where('v.findings', '=', 'x').execute();
@@ -62,7 +49,7 @@ describe('search.query reads events and visits through indexes', () => {
   });
 
   it('for words, a school with a date, a date alone, a year and the words that match nothing', async () => {
-    const { db, raw, plans } = await demoWithLog();
+    const { db, raw, plans } = await demoWithMentiri();
     try {
       const answers: SearchAnswer[] = [];
       for (const text of ['mentiri', 'MÉNTIRI bengkel', 'sr mentiri 15/03/2023', 'mentiri 03/2023', '15/03/2023', 'epic 2023', 'sekolah', 'KL/SEK', 'zzqx']) {
