@@ -2,20 +2,33 @@
  * A worker thread that answers jobs by id: started on first use, keeping the process alive only while it
  * has work, and started again after a crash. Whatever it held when it stopped fails with `lost(why)`.
  * The rendering threads and the query thread are each one of these.
+ *
+ * A thread left idle for `idleStopMs` stops, and the next job starts it again: a thread's heap only shrinks
+ * long after a big job (a year of events, a termly pack), and an office PC or server should not carry that
+ * memory through a quiet afternoon. The next job pays the thread's start, a fraction of a second.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+
+/** How long a rendering or query thread may sit idle before it stops and gives its memory back. */
+export const IDLE_STOP_MS = 30_000;
 
 export class WorkerChannel<Job, Reply extends { id: number }> {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private nextId = 1;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly file: () => string,
     private readonly lost: (why: string) => Error,
-    private readonly workerData?: unknown,
+    private readonly opts: { workerData?: unknown; idleStopMs?: number } = {},
   ) {}
+
+  /** Whether a thread is running now (it starts on the first job and stops when left idle). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
 
   /** Jobs sent and not yet answered. */
   get load(): number {
@@ -30,6 +43,7 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
     } catch (err) {
       return Promise.reject(this.lost(err instanceof Error ? err.message : String(err)));
     }
+    clearTimeout(this.idleTimer);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
@@ -40,11 +54,14 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.file(), { workerData: this.workerData });
+    const worker = new Worker(this.file(), { workerData: this.opts.workerData });
     worker.on('message', (reply: Reply) => {
       const w = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
-      if (this.waiting.size === 0) worker.unref();
+      if (this.waiting.size === 0) {
+        worker.unref();
+        this.stopWhenIdle(worker);
+      }
       w?.resolve(reply);
     });
     // A crash or a worker that never started: everything it held fails, and the next job starts a new one.
@@ -59,8 +76,19 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
     return worker;
   }
 
+  private stopWhenIdle(worker: Worker): void {
+    const ms = this.opts.idleStopMs;
+    if (ms === undefined) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.worker === worker && this.waiting.size === 0) void this.stop();
+    }, ms);
+    this.idleTimer.unref();
+  }
+
   /** Stops the worker (the app is quitting, or its file is closing); a later job starts a new one. */
   async stop(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = null;
     if (worker) await worker.terminate();

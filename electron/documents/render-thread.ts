@@ -6,7 +6,7 @@
 import os from 'node:os';
 import type { DocumentModel } from '../../shared/documents/document-model';
 import { AppError, bi } from '../../shared/errors';
-import { WorkerChannel, workerFile } from '../worker-channel';
+import { IDLE_STOP_MS, WorkerChannel, workerFile } from '../worker-channel';
 import type { RenderJob, RenderReply } from './render-worker';
 
 const failed = (why: string) => new AppError('INTERNAL', bi(`The document could not be made: ${why}`, `Dokumen tidak dapat disediakan: ${why}`));
@@ -17,7 +17,7 @@ const failed = (why: string) => new AppError('INTERNAL', bi(`The document could 
  */
 export const RENDER_THREADS = Math.max(1, Math.min(2, os.availableParallelism()));
 
-const threads = Array.from({ length: RENDER_THREADS }, () => new WorkerChannel<Omit<RenderJob, 'id'>, RenderReply>(() => workerFile('render-worker', 'CLUSTER_OFFICE_RENDER_WORKER'), failed));
+const threads = Array.from({ length: RENDER_THREADS }, () => new WorkerChannel<Omit<RenderJob, 'id'>, RenderReply>(() => workerFile('render-worker', 'CLUSTER_OFFICE_RENDER_WORKER'), failed, { idleStopMs: IDLE_STOP_MS }));
 
 /** Lays out and packs a document in the rendering thread with the least work waiting. */
 export async function renderInThread(model: DocumentModel): Promise<{ title: string; data: Uint8Array }> {

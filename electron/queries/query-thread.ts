@@ -5,7 +5,7 @@
  */
 import type { Output, ParsedInput } from '../../shared/api';
 import { AppError, bi } from '../../shared/errors';
-import { WorkerChannel, workerFile } from '../worker-channel';
+import { IDLE_STOP_MS, WorkerChannel, workerFile } from '../worker-channel';
 import type { QueryMethod } from './queries';
 import type { QueryJob, QueryReply } from './query-worker';
 
@@ -21,7 +21,7 @@ export class QueryThread {
   private readonly channel: WorkerChannel<Omit<QueryJob, 'id'>, QueryReply>;
 
   constructor(file: string) {
-    this.channel = new WorkerChannel(() => workerFile('query-worker', 'CLUSTER_OFFICE_QUERY_WORKER'), lost, { file });
+    this.channel = new WorkerChannel(() => workerFile('query-worker', 'CLUSTER_OFFICE_QUERY_WORKER'), lost, { workerData: { file }, idleStopMs: IDLE_STOP_MS });
   }
 
   async run<M extends QueryMethod>(method: M, input: ParsedInput<M>): Promise<Output<M>> {

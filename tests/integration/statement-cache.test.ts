@@ -34,21 +34,22 @@ describe('the statement cache', () => {
     expect(new Set(statements).size).toBe(2);
   });
 
-  it('keeps at most its size, dropping the least recently used', () => {
+  it('keeps at most its size, dropping the oldest prepared', () => {
     const sqlite = new Database(':memory:');
     open.push(sqlite);
     const cache = new StatementCache(sqlite, 3);
     const a = cache.get('SELECT 1');
-    cache.get('SELECT 2');
+    const b = cache.get('SELECT 2');
     cache.get('SELECT 3');
     expect(cache.get('SELECT 1')).toBe(a);
+    expect(cache.prepared).toBe(3);
     cache.get('SELECT 4');
     expect(cache.length).toBe(3);
     expect(cache.prepared).toBe(4);
-    // SELECT 2 was the least recently used: prepared again; SELECT 1 was kept.
-    cache.get('SELECT 2');
+    // SELECT 1 was the oldest prepared: prepared again; SELECT 2 was kept.
+    expect(cache.get('SELECT 2')).toBe(b);
+    expect(cache.get('SELECT 1')).not.toBe(a);
     expect(cache.prepared).toBe(5);
-    expect(cache.get('SELECT 1')).toBe(a);
   });
 
   it('rolls a failed transaction back, and the statements work afterwards', async () => {
