@@ -140,6 +140,7 @@ export const en: Dictionary = {
     filterInitiative: 'All initiatives',
     filterSchool: 'All schools',
     filterOfficer: 'All officers',
+    moreOnDay: '+{{count}} more',
   },
   mentoring: {
     title: 'Mentoring and coaching',

@@ -139,6 +139,7 @@ export const ms = {
     filterInitiative: 'Semua inisiatif',
     filterSchool: 'Semua sekolah',
     filterOfficer: 'Semua pegawai',
+    moreOnDay: '+{{count}} lagi',
   },
   mentoring: {
     title: 'Mentoring dan coaching',

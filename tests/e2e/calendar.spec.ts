@@ -127,3 +127,34 @@ test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS 
   await screenshot(page, 'plan-2023-with-terms');
   expect(consoleErrors).toEqual([]);
 });
+
+test('a busy day shows its first four items and "+N more" counting all the rest; the link lists the whole day', async ({ page, app, consoleErrors }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
+  const api = async <T,>(method: string, data: object): Promise<T> => {
+    const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
+    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
+    return (await r.json()) as T;
+  };
+  // Twelve meetings on one Thursday, at hours from 07:00, and one all-day item that comes first.
+  const day = '2023-02-16';
+  for (let h = 7; h < 19; h++) await api('events.create', { title: `Meeting at ${h}:00`, startDate: day, endDate: day, allDay: false, startTime: `${String(h).padStart(2, '0')}:00`, endTime: `${String(h).padStart(2, '0')}:45`, schoolIds: [], personIds: [] });
+  await api('events.create', { title: 'Assembly', startDate: day, endDate: day, schoolIds: [], personIds: [] });
+  const all = (await api<{ occurrences: { start: string; end: string }[] }>('events.list', { from: day, to: day })).occurrences.filter((o) => o.start <= day && o.end >= day);
+
+  const cal = new CalendarPage(page);
+  await cal.open();
+  await cal.goTo('2023-02');
+  const cell = cal.day(day);
+  // Four items drawn, in the calendar's order, and the rest counted on the "+N more" line.
+  await expect(cell.locator('.fc-event:visible')).toHaveCount(4);
+  await expect(cell.locator('.fc-event-title').first()).toHaveText('Assembly');
+  await expect(cell.locator('.fc-daygrid-more-link')).toHaveText(`+${all.length - 4} more`);
+  await screenshot(page, 'calendar-busy-day');
+
+  // The line opens the day as a list of every item on it.
+  await cell.locator('.fc-daygrid-more-link').click();
+  await expect(cal.calendar.locator('.fc-list-event')).toHaveCount(all.length);
+  await expect(cal.calendar.locator('.fc-list-event-title').filter({ hasText: 'Meeting at 18:00' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -12,12 +12,13 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Button, Group, Menu, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
 import { parseTypedMonth, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
-import { addDays } from '../../../../shared/plan/calendar-dates';
+import { addDays, daysBetween } from '../../../../shared/plan/calendar-dates';
+import { fitMonth } from '../../../../shared/plan/month-fit';
 import type { CalendarEvent, Initiative, Occurrence } from '../../../../shared/plan/types';
 import { ApiCallError, call, saveDocument } from '../../api';
 import { FormModal } from '../../forms';
@@ -28,6 +29,27 @@ import { blankEvent, EventForm, type EventDraft, type EventScope } from './Event
 
 type Editing = { draft: EventDraft; scope: EventScope; eventId?: number } | null;
 type Asking = { occurrence: Occurrence } | null;
+
+/** Lines a day of the month grid shows, the "+N more" line included. */
+const DAY_ROWS = 4;
+
+/**
+ * A day's "+N more" line, counting the items the page left out of the grid (./month-fit): the calendar only
+ * knows those it was given. Its day is the cell it sits in.
+ */
+function MoreOnDay({ num, omitted }: { num: number; omitted: Record<string, number> }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLSpanElement>(null);
+  const [date, setDate] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    const day = ref.current?.closest('[data-date]')?.getAttribute('data-date') ?? null;
+    if (day !== date) setDate(day);
+  });
+  return <span ref={ref}>{t('calendar.moreOnDay', { count: num + (date ? (omitted[date] ?? 0) : 0) })}</span>;
+}
+
+/** Only the month grid asks for five or six weeks at once (the week and list views ask for less). */
+const isMonthGrid = (from: string, to: string) => daysBetween(from, to) >= 34;
 
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 const GREY = '#868e96';
@@ -63,6 +85,8 @@ export function CalendarPage() {
   const [asking, setAsking] = useState<Asking>(null);
   const [datesYear, setDatesYear] = useState<number | null>(null);
   const [goto, setGoto] = useState('');
+  /** Single-day items the month grid was not given, by date (see fitMonth). */
+  const omitted = useRef<Record<string, number>>({});
   const [dataYears] = useDataYears();
   const thisYear = Number(todayLocal().slice(0, 4));
   /** A year opens on today's month in the current year, else on its January. */
@@ -92,7 +116,9 @@ export function CalendarPage() {
       const from = todayLocal(info.start);
       const to = addDays(todayLocal(info.end), -1);
       call('events.list', { from, to, ...filters }).then(
-        ({ occurrences, periods }) =>
+        ({ occurrences, periods }) => {
+          const fit = isMonthGrid(from, to) ? fitMonth(occurrences, DAY_ROWS + 1) : { shown: occurrences, omitted: {} };
+          omitted.current = fit.omitted;
           success([
             ...periods.map((p): EventInput => ({
               id: `p${p.id}`,
@@ -104,8 +130,9 @@ export function CalendarPage() {
               backgroundColor: p.kind === 'term' ? '#2f9e44' : '#e03131',
               classNames: [`period-${p.kind}`],
             })),
-            ...occurrences.map(toInput),
-          ]),
+            ...fit.shown.map(toInput),
+          ]);
+        },
         (err: unknown) => {
           notifyError(err);
           failure(err instanceof Error ? err : new Error(String(err)));
@@ -268,7 +295,12 @@ export function CalendarPage() {
           selectable
           editable
           eventResizableFromStart
-          dayMaxEvents={4}
+          dayMaxEvents={DAY_ROWS}
+          moreLinkContent={(arg) => <MoreOnDay num={arg.num} omitted={omitted.current} />}
+          // A day the grid holds only part of opens as a list of all its items; the others in FullCalendar's popover.
+          moreLinkClick={(arg) => (omitted.current[todayLocal(arg.date)] ? 'listDay' : 'popover')}
+          // Every view asks for its own range: the month grid gets what fits its days, a week or list all of it.
+          lazyFetching={false}
           events={fetchEvents}
           datesSet={(arg) => {
             const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
