@@ -44,7 +44,7 @@ function MoreOnDay({ num, omitted }: { num: number; omitted: Record<string, numb
   useLayoutEffect(() => {
     const day = ref.current?.closest('[data-date]')?.getAttribute('data-date') ?? null;
     if (day !== date) setDate(day);
-  });
+  }, [date, num, omitted]);
   return <span ref={ref}>{t('calendar.moreOnDay', { count: num + (date ? (omitted[date] ?? 0) : 0) })}</span>;
 }
 
