@@ -12,6 +12,7 @@ import { call, saveDocument, savePack } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { SchoolLink } from '../school/SchoolLink';
+import { MatrixCell } from '../common/MatrixCell';
 import { useDataYears } from '../common/useDataYears';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
@@ -277,7 +278,7 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
               <Table.Tr key={s.schoolId} data-testid="coverage-row" data-school={s.abbreviation} bg={s.total === 0 ? 'var(--mantine-color-yellow-0)' : undefined}>
                 <Table.Td title={s.name}><SchoolLink schoolId={s.schoolId} name={s.name}>{s.abbreviation}</SchoolLink></Table.Td>
                 {s.perWeek.map((n, i) => (
-                  <Table.Td key={i} ta="center" bg={n > 0 ? 'var(--mantine-color-teal-1)' : undefined}>{n || ''}</Table.Td>
+                  <MatrixCell key={i} center fill={n > 0 ? 'var(--mantine-color-teal-1)' : undefined}>{n || ''}</MatrixCell>
                 ))}
                 <Table.Td ta="center" fw={700} data-testid="coverage-total">{s.total}</Table.Td>
                 <Table.Td ta="center">{s.daysSince ?? '—'}</Table.Td>
