@@ -13,8 +13,10 @@ import { DateField } from '../../forms';
 import { useNavigate, type Route } from '../../navigation';
 import { notifyError } from '../../notify';
 
-// The chart library is large: the page is drawn first, the chart when its script is there.
-const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
+// The chart library is large: the page is drawn first, the chart when its script is there. The script is
+// asked for as the page starts, beside the page's data, so it is there when the data is.
+const chartScript = () => import('../charts/WeeklyVisitsChart');
+const WeeklyVisitsChart = lazy(() => chartScript().then((m) => ({ default: m.WeeklyVisitsChart })));
 
 const AS_OF_KEY = 'cluster-office.today.asOf';
 const MINE_KEY = 'cluster-office.today.mine';
@@ -74,6 +76,9 @@ export function TodayPage() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    chartScript().catch(() => undefined);
+  }, []);
 
   const chooseDate = (value: string) => {
     if (!value) return;

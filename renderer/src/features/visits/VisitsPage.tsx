@@ -3,7 +3,7 @@
  * follow-up of next steps, and the termly reports with the pack of every report in one action.
  */
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
@@ -46,12 +46,6 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
   const [lists, setLists] = useState(false);
   const [tab, setTab] = useState(initialTab ?? 'coverage');
 
-  useEffect(() => {
-    call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
-    call('team.list', {}).then(setTeam, notifyError);
-    call('visits.purposes', {}).then(setPurposes, notifyError);
-    call('rubric.list', {}).then(setCriteria, notifyError);
-  }, []);
   // The page opens on the current year if it has visits, else on the latest year that has.
   useEffect(() => {
     if (dataYears) setYear((cur) => cur ?? dataYears.opening.visits);
@@ -84,20 +78,41 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
   }, [year, thisYear]);
 
   const current = terms?.find((x) => x.term === term) ?? null;
-  // Each part is drawn as soon as it answers: the coverage never waits for the follow-up or the visit list.
-  const load = useCallback(async () => {
-    const steps = call('nextSteps.followUp', { includeClosed, page: historyPage, openPage }).then(setFollowUp);
-    if (!current || year === null) return steps;
-    await Promise.all([call('visits.coverage', { year, term: current.term }).then(setCoverage), call('visits.list', { from: current.start, to: current.end }).then(setVisits), steps]);
-  }, [current, year, includeClosed, historyPage, openPage]);
+  // The forms' lists once the coverage is drawn (or there is none to draw): asked for sooner, they would
+  // only stand in line before it.
+  const drawn = coverage !== null || (terms !== null && current === null);
+  useEffect(() => {
+    if (!drawn) return;
+    // As transitions: drawn in slices, so the page stays responsive while they come in.
+    const later = <T,>(set: (v: T) => void) => (v: T) => startTransition(() => set(v));
+    call('schools.list', {}).then(later((r) => setSchools(r.items)), notifyError);
+    call('team.list', {}).then(later(setTeam), notifyError);
+    call('visits.purposes', {}).then(later(setPurposes), notifyError);
+    call('rubric.list', {}).then(later(setCriteria), notifyError);
+  }, [drawn]);
+  // Each part is drawn as soon as it answers: the coverage never waits for the follow-up or the visit list,
+  // and the follow-up (which does not depend on the term) is asked for once, not again as the term is found.
+  const loadSteps = useCallback(() => call('nextSteps.followUp', { includeClosed, page: historyPage, openPage }).then(setFollowUp), [includeClosed, historyPage, openPage]);
+  const loadTerm = useCallback(async () => {
+    if (!current || year === null) return;
+    await Promise.all([call('visits.coverage', { year, term: current.term }).then(setCoverage), call('visits.list', { from: current.start, to: current.end }).then(setVisits)]);
+  }, [current, year]);
+  const load = useCallback(() => Promise.all([loadTerm(), loadSteps()]), [loadTerm, loadSteps]);
+  const setWeeklyTarget = useCallback((target: number) => void call('visits.setWeeklyTarget', { target }).then(load, notifyError), [load]);
   /** The list carries counts only: the form opens on the whole visit. */
   const openVisit = (id: number) => call('visits.get', { id }).then((v) => setEditing({ draft: draftOf(v), visit: v }), notifyError);
   const openSteps = followUp?.open ?? [];
   const overdue = followUp?.overdue ?? 0;
   const steps: FollowUpItem[] = followUp ? [...followUp.open, ...followUp.closed] : [];
   useEffect(() => {
-    load().catch(notifyError);
-  }, [load]);
+    loadTerm().catch(notifyError);
+  }, [loadTerm]);
+  // On the coverage tab the follow-up waits for the coverage too; opened on its own tab it goes first.
+  const stepsFirst = tab === 'follow-up';
+  useEffect(() => {
+    if (!drawn && !stepsFirst) return;
+    loadSteps().catch(notifyError);
+  }, [loadSteps, drawn, stepsFirst]);
 
   const newVisit = () =>
     setEditing({ draft: { schoolId: null, date: todayLocal(), purposeId: purposes[0]?.id ?? null, status: 'done', officerIds: [], peopleMet: '', findings: '', nextVisitDate: '', nextSteps: [] }, visit: null });
@@ -130,7 +145,7 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
         </Tabs.List>
 
         <Tabs.Panel value="coverage" pt="sm">
-          {coverage && <CoverageView coverage={coverage} onTarget={(target) => void call('visits.setWeeklyTarget', { target }).then(load, notifyError)} />}
+          {coverage && <CoverageView coverage={coverage} onTarget={setWeeklyTarget} />}
         </Tabs.Panel>
 
         <Tabs.Panel value="visits" pt="sm">
@@ -245,7 +260,8 @@ function Pager({ page, pageSize, total, label, testId, onPage }: { page: number;
   );
 }
 
-function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n: number) => void }) {
+// Drawn again only when the coverage changes, not when the visit list or the follow-up beside it arrive.
+const CoverageView = memo(function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n: number) => void }) {
   const { t } = useTranslation();
   const { weeks, weeklyTarget } = coverage;
   return (
@@ -297,7 +313,7 @@ function CoverageView({ coverage, onTarget }: { coverage: Coverage; onTarget: (n
       </Table.ScrollContainer>
     </Stack>
   );
-}
+});
 
 function CloseStep({ item, onDone, onClose }: { item: FollowUpItem; onDone: () => void; onClose: () => void }) {
   const { t } = useTranslation();
