@@ -3,7 +3,7 @@
  * select days to create, drag to move, drag an end to resize. Series dates, exams and checkpoints come
  * expanded from `events.list`, so the calendar shows exactly what the documents print.
  */
-import type { DateSelectArg, EventClickArg, EventDropArg, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
+import type { DateSelectArg, EventClickArg, EventDropArg, EventInput, EventSourceFuncArg, MoreLinkArg, MoreLinkContentArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import msLocale from '@fullcalendar/core/locales/ms';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -12,7 +12,7 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Button, Group, Menu, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColourOn } from '../../../../shared/colour';
 import { parseTypedMonth, todayLocal, type Language } from '../../../../shared/dates';
@@ -20,6 +20,7 @@ import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import { addDays, daysBetween } from '../../../../shared/plan/calendar-dates';
 import { fitMonth } from '../../../../shared/plan/month-fit';
 import type { CalendarEvent, Initiative, Occurrence } from '../../../../shared/plan/types';
+import type { Output } from '../../../../shared/api';
 import { ApiCallError, call, saveDocument } from '../../api';
 import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
@@ -48,8 +49,45 @@ function MoreOnDay({ num, omitted }: { num: number; omitted: Record<string, numb
   return <span ref={ref}>{t('calendar.moreOnDay', { count: num + (date ? (omitted[date] ?? 0) : 0) })}</span>;
 }
 
+/** The days FullCalendar's month grid shows for a date: six weeks from the Monday on or before the 1st. */
+function monthGrid(date: string): { from: string; to: string } {
+  const first = `${date.slice(0, 8)}01`;
+  const weekday = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const from = addDays(first, -weekday);
+  return { from, to: addDays(from, 41) };
+}
+
+type EventsAnswer = Output<'events.list'>;
+
+/**
+ * The current month's items, asked for as the page is first drawn (while FullCalendar builds its grid) and
+ * taken by the calendar's first fetch of the same days. Kept outside the component: a drawing React starts
+ * again must not ask twice. An answer not taken within a few seconds is not used.
+ */
+let early: { from: string; to: string; at: number; answer: Promise<EventsAnswer> } | null = null;
+const EARLY_MS = 5_000;
+
+function askEarly(): null {
+  const range = monthGrid(todayLocal());
+  if (early && early.from === range.from && Date.now() - early.at < EARLY_MS) return null;
+  const answer = call('events.list', { ...range, initiativeIds: [], schoolIds: [], personIds: [] });
+  answer.catch(() => undefined);
+  early = { ...range, at: Date.now(), answer };
+  return null;
+}
+
+function takeEarly(from: string, to: string): Promise<EventsAnswer> | null {
+  const e = early;
+  early = null;
+  return e && e.from === from && e.to === to && Date.now() - e.at < EARLY_MS ? e.answer : null;
+}
+
 /** Only the month grid asks for five or six weeks at once (the week and list views ask for less). */
 const isMonthGrid = (from: string, to: string) => daysBetween(from, to) >= 34;
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const TOOLBAR = { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' };
+const VIEWS = { timeGridWeek: { slotMinTime: '06:00:00', slotMaxTime: '20:00:00' } };
 
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 const GREY = '#868e96';
@@ -87,6 +125,9 @@ export function CalendarPage() {
   const [goto, setGoto] = useState('');
   /** Single-day items the month grid was not given, by date (see fitMonth). */
   const omitted = useRef<Record<string, number>>({});
+  // This month's items are asked for as the page starts, while the calendar builds its grid, not after
+  // (once: a later drawing of the page must not ask again).
+  useState(askEarly);
   const [dataYears] = useDataYears();
   const thisYear = Number(todayLocal().slice(0, 4));
   /** A year opens on today's month in the current year, else on its January. */
@@ -100,13 +141,14 @@ export function CalendarPage() {
   }, [dataYears, thisYear, showYear]);
   const yearOptions = useMemo(() => [...new Set([...(dataYears?.calendar ?? [thisYear]), viewYear])].sort((a, b) => a - b).map(String), [dataYears, thisYear, viewYear]);
 
+  // The filters' lists as transitions, drawn in slices beside the calendar's own drawing.
   useEffect(() => {
-    call('schools.list', {}).then((r) => setSchools(r.items), notifyError);
-    call('team.list', {}).then(setTeam, notifyError);
+    call('schools.list', {}).then((r) => startTransition(() => setSchools(r.items)), notifyError);
+    call('team.list', {}).then((r) => startTransition(() => setTeam(r)), notifyError);
   }, []);
   useEffect(() => {
     call('plan.get', { year: viewYear }).then(
-      (p) => setInitiatives(p.initiatives),
+      (p) => startTransition(() => setInitiatives(p.initiatives)),
       (err: unknown) => (err instanceof ApiCallError && err.code === 'NOT_FOUND' ? setInitiatives([]) : notifyError(err)),
     );
   }, [viewYear]);
@@ -115,7 +157,9 @@ export function CalendarPage() {
     (info: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (err: Error) => void) => {
       const from = todayLocal(info.start);
       const to = addDays(todayLocal(info.end), -1);
-      call('events.list', { from, to, ...filters }).then(
+      const unfiltered = filters.initiativeIds.length + filters.schoolIds.length + filters.personIds.length === 0;
+      const answer = (unfiltered && takeEarly(from, to)) || call('events.list', { from, to, ...filters });
+      answer.then(
         ({ occurrences, periods }) => {
           const fit = isMonthGrid(from, to) ? fitMonth(occurrences, DAY_ROWS + 1) : { shown: occurrences, omitted: {} };
           omitted.current = fit.omitted;
@@ -141,6 +185,12 @@ export function CalendarPage() {
     },
     [filters],
   );
+
+  // Options the calendar compares by identity: made once, so a change elsewhere on the page (a filter's
+  // list arriving) does not make it draw its month again.
+  const moreLinkContent = useCallback((arg: MoreLinkContentArg) => <MoreOnDay num={arg.num} omitted={omitted.current} />, []);
+  // A day the grid holds only part of opens as a list of all its items; the others in FullCalendar's popover.
+  const moreLinkClick = useCallback((arg: MoreLinkArg) => (omitted.current[todayLocal(arg.date)] ? 'listDay' : 'popover'), []);
 
   const refetch = () => calendarRef.current?.getApi().refetchEvents();
 
@@ -224,6 +274,47 @@ export function CalendarPage() {
     }
   };
 
+  // The calendar is made again only when what it shows changes (language, filters): it compares its options
+  // on every drawing of the page, and a list arriving for a filter would otherwise make it draw its month anew.
+  // Its handlers reach the page's latest ones through a ref.
+  const handlers = useRef({ onSelect, onClick, onMoved });
+  useLayoutEffect(() => {
+    handlers.current = { onSelect, onClick, onMoved };
+  });
+  const calendar = useMemo(
+    () => (
+      <FullCalendar
+        ref={calendarRef}
+        plugins={PLUGINS}
+        locale={language === 'ms' ? msLocale : enGbLocale}
+        firstDay={1}
+        initialView="dayGridMonth"
+        headerToolbar={TOOLBAR}
+        height="auto"
+        views={VIEWS}
+        selectable
+        editable
+        eventResizableFromStart
+        dayMaxEvents={DAY_ROWS}
+        moreLinkContent={moreLinkContent}
+        moreLinkClick={moreLinkClick}
+        // Every view asks for its own range: the month grid gets what fits its days, a week or list all of it.
+        lazyFetching={false}
+        events={fetchEvents}
+        datesSet={(arg) => {
+          const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
+          setViewYear(mid.getFullYear());
+          setRange({ from: todayLocal(arg.start), to: addDays(todayLocal(arg.end), -1) });
+        }}
+        select={(a) => handlers.current.onSelect(a)}
+        eventClick={(a) => handlers.current.onClick(a)}
+        eventDrop={(a) => void handlers.current.onMoved(a)}
+        eventResize={(a) => void handlers.current.onMoved(a)}
+      />
+    ),
+    [language, fetchEvents, moreLinkContent, moreLinkClick],
+  );
+
   const saveList = async (lang: Language) => {
     if (!range) return;
     try {
@@ -283,35 +374,7 @@ export function CalendarPage() {
         <MultiSelect placeholder={t('calendar.filterOfficer')} aria-label={t('calendar.filterOfficer')} clearable searchable data={options.team} value={filters.personIds.map(String)} onChange={(v) => setFilters({ ...filters, personIds: v.map(Number) })} data-testid="filter-officer" />
       </Group>
       <div data-testid="calendar">
-        <FullCalendar
-          ref={calendarRef}
-          plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
-          locale={language === 'ms' ? msLocale : enGbLocale}
-          firstDay={1}
-          initialView="dayGridMonth"
-          headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' }}
-          height="auto"
-          views={{ timeGridWeek: { slotMinTime: '06:00:00', slotMaxTime: '20:00:00' } }}
-          selectable
-          editable
-          eventResizableFromStart
-          dayMaxEvents={DAY_ROWS}
-          moreLinkContent={(arg) => <MoreOnDay num={arg.num} omitted={omitted.current} />}
-          // A day the grid holds only part of opens as a list of all its items; the others in FullCalendar's popover.
-          moreLinkClick={(arg) => (omitted.current[todayLocal(arg.date)] ? 'listDay' : 'popover')}
-          // Every view asks for its own range: the month grid gets what fits its days, a week or list all of it.
-          lazyFetching={false}
-          events={fetchEvents}
-          datesSet={(arg) => {
-            const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
-            setViewYear(mid.getFullYear());
-            setRange({ from: todayLocal(arg.start), to: addDays(todayLocal(arg.end), -1) });
-          }}
-          select={onSelect}
-          eventClick={onClick}
-          eventDrop={(a) => void onMoved(a)}
-          eventResize={(a) => void onMoved(a)}
-        />
+        {calendar}
       </div>
 
       {asking && (
