@@ -13,7 +13,7 @@ import { confirmLeave } from './forms';
 import { setUiLanguage } from './i18n';
 import { notifyError } from './notify';
 import { LanguageSwitch } from './features/common/LanguageSwitch';
-import { NavigationProvider, PAGES, type Route } from './navigation';
+import { NavigationProvider, PAGES, routeKey, type Route } from './navigation';
 import { SearchButton, SearchPalette } from './features/search/SearchPalette';
 
 // Each page but the first is a script of its own, so the app starts on a small one. They are fetched once
@@ -168,11 +168,11 @@ export function App() {
             }
           >
             {page === 'today' && <TodayPage />}
-            {page === 'schools' && <SchoolsPage status={status} onDataChanged={refresh} />}
-            {page === 'plan' && <PlanPage clusterName={clusterName} />}
-            {page === 'calendar' && <CalendarPage />}
-            {page === 'mentoring' && <MentoringPage />}
-            {page === 'visits' && <VisitsPage key={route.tab ?? ''} initialTab={route.tab} />}
+            {page === 'schools' && <SchoolsPage key={routeKey(route)} status={status} onDataChanged={refresh} action={route.action} />}
+            {page === 'plan' && <PlanPage key={routeKey(route)} clusterName={clusterName} initialYear={route.year} action={route.action} />}
+            {page === 'calendar' && <CalendarPage key={routeKey(route)} date={route.date} action={route.action} />}
+            {page === 'mentoring' && <MentoringPage key={routeKey(route)} action={route.action} />}
+            {page === 'visits' && <VisitsPage key={routeKey(route)} initialTab={route.tab} date={route.date} action={route.action} />}
             {page === 'settings' && <SettingsPage key={route.tab ?? ''} status={status} onDataChanged={refresh} initialTab={route.tab} />}
             {page === 'school' && route.schoolId !== undefined && (
               <SchoolPage key={route.schoolId} schoolId={route.schoolId} backLabel={i18n.exists(`nav.${cameFrom.page}`) ? t('schoolPage.backTo', { page: t(`nav.${cameFrom.page}`) }) : t('schoolPage.back')} onBack={() => void goTo(cameFrom.page === 'school' ? { page: 'schools' } : cameFrom)} />

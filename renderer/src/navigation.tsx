@@ -15,7 +15,16 @@ export interface Route {
   schoolId?: number;
   /** A tab to open on the page (e.g. Visits › 'follow-up'). */
   tab?: string;
+  /** The year to open (the plan of an initiative found by search). */
+  year?: number;
+  /** The day to open (the calendar's month of an event, the visits' term of a visit). */
+  date?: string;
+  /** Open the page's form for a new record (the palette's "New visit", "New event"…). */
+  action?: 'new';
 }
+
+/** A key that tells one route to a page from another, so the page opens afresh on each. */
+export const routeKey = (r: Route) => [r.tab, r.year, r.date, r.action].map((x) => x ?? '').join('|');
 
 const NavigationContext = createContext<(route: Route) => void>(() => undefined);
 

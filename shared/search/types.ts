@@ -11,6 +11,10 @@ export interface SearchRoute {
   page: SearchPage;
   schoolId?: number;
   tab?: string;
+  /** The plan's year of an initiative or phase. */
+  year?: number;
+  /** The day of an event (the calendar opens on its month) or of a visit (Visits opens on its term). */
+  date?: string;
 }
 
 export interface SearchResult {

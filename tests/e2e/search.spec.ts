@@ -78,3 +78,67 @@ test('the search box finds an initiative, a leader by part of the name and an ac
   await expect(search.input).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });
+
+test('the palette\'s actions open their forms, and a record found opens where it is: an event on its month, an initiative on its year, a visit on its term', async ({ page, app, consoleErrors }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const schools = new SchoolsPage(page);
+  const search = new SearchPalette(page);
+  await schools.openDemoInEnglish(app.url);
+  const choose = async (text: string, pick: () => ReturnType<SearchPalette['action']>) => {
+    await search.openWithKeyboard();
+    await search.type(text);
+    await pick().click();
+    await expect(search.input).toBeHidden();
+  };
+
+  // "New visit": the visit form, with the first purpose already chosen.
+  await choose('new visit', () => search.action('newVisit'));
+  const visitForm = page.getByTestId('visit-form');
+  const dialog = (testId: string) => page.getByTestId(testId).getByRole('dialog');
+  await expect(dialog('visit-form')).toBeVisible();
+  await expect(visitForm.getByTestId('visit-purpose')).not.toHaveValue('');
+  await screenshot(page, 'search-05-new-visit', { fullPage: false });
+  await visitForm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog('visit-form')).toBeHidden();
+
+  // "New event", "New school", "New pair": each page opens with its form.
+  await choose('new event', () => search.action('newEvent'));
+  await expect(dialog('event-form')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog('event-form')).toBeHidden();
+  await choose('new school', () => search.action('newSchool'));
+  await expect(page.getByTestId('school-form')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('school-form')).toBeHidden();
+  await choose('new pair', () => search.action('newPair'));
+  await expect(dialog('pair-form')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog('pair-form')).toBeHidden();
+
+  // EPIC's weekly event, from 1 February 2023, opens the calendar on February 2023.
+  await choose('epic', () => search.ofKind('event').first());
+  await expect(page.getByTestId('calendar').locator('.fc-toolbar-title')).toHaveText('February 2023');
+  // EPIC the initiative opens the 2023 plan.
+  await choose('epic', () => search.ofKind('initiative').first());
+  await expect(page.getByTestId('plan-year')).toHaveValue('2023');
+  // "New initiative": the plan's form for one, over the year's plan.
+  await choose('new initiative', () => search.action('newInitiative'));
+  await expect(dialog('initiative-form')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog('initiative-form')).toBeHidden();
+  // A visit found by its school opens the Visits list on the visit's year and term.
+  const api = async <T,>(method: string, data: object): Promise<T> => {
+    const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
+    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
+    return (await r.json()) as T;
+  };
+  const [visit] = await api<{ schoolId: number; date: string }[]>('visits.list', { from: '2023-01-01', to: '2023-12-31' });
+  if (!visit) throw new Error('The demo has no visits in 2023');
+  const school = (await api<{ items: { id: number; abbreviation: string }[] }>('schools.list', {})).items.find((x) => x.id === visit.schoolId);
+  const term = (await api<{ term: number; start: string; end: string }[]>('terms.list', { year: 2023 })).find((x) => x.start <= visit.date && visit.date <= x.end);
+  await choose(school?.abbreviation ?? '', () => search.ofKind('visit').first());
+  await expect(page.getByTestId('visits-year')).toHaveValue('2023');
+  await expect(page.getByTestId('visits-term')).toHaveValue(new RegExp(`^Term ${term?.term} `));
+  await expect(page.getByTestId('tab-visits')).toHaveAttribute('aria-selected', 'true');
+  expect(consoleErrors).toEqual([]);
+});

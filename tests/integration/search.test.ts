@@ -35,7 +35,7 @@ describe('search everywhere', () => {
     expect(byKind(results, 'school').map((r) => r.id).sort()).toEqual([...mentiri].sort());
     expect(byKind(results, 'school').every((r) => r.route.page === 'school' && mentiri.includes(r.route.schoolId as number))).toBe(true);
     expect(byKind(results, 'event').map((r) => r.title)).toEqual(['Mesyuarat agung', 'Bengkel PLC Mentíri']);
-    expect(byKind(results, 'event')[1]).toMatchObject({ id: event.id, subtitle: '10/05/2023 · Dewan SM', route: { page: 'calendar', tab: '2023-05-10' } });
+    expect(byKind(results, 'event')[1]).toMatchObject({ id: event.id, subtitle: '10/05/2023 · Dewan SM', route: { page: 'calendar', date: '2023-05-10' } });
     expect(results[0]?.kind).toBe('school');
     expect(results.findIndex((r) => r.kind === 'event')).toBeGreaterThan(results.findLastIndex((r) => r.kind === 'school'));
     // A prefix of a word finds the event; an accent typed finds the plain word too.
@@ -58,7 +58,7 @@ describe('search everywhere', () => {
     const results = await search('epic');
     const [initiative] = byKind(results, 'initiative');
     expect(initiative?.title).toMatch(/^EPIC/);
-    expect(initiative?.route).toEqual({ page: 'plan', tab: '2023' });
+    expect(initiative?.route).toEqual({ page: 'plan', year: 2023 });
     expect(byKind(results, 'event')[0]).toMatchObject({ title: 'EPIC', subtitle: 'repeats 01/02/2023–30/09/2023', route: { page: 'calendar' } });
     // A year typed keeps the plan of that year only.
     expect(byKind(await search('epic 2023'), 'initiative')).toHaveLength(1);
@@ -101,7 +101,7 @@ describe('search everywhere', () => {
 
     expect(byKind(await search(`${school.abbreviation} 2021`), 'visit').map((r) => r.id)).toEqual([may.id, march.id]);
     const onDay = byKind(await search(`${school.abbreviation} 15/03/2021`), 'visit');
-    expect(onDay).toEqual([{ kind: 'visit', id: march.id, title: `Visit to ${school.name}`, subtitle: `15/03/2021 · ${purpose?.nameEn}`, route: { page: 'visits', tab: 'visits' } }]);
+    expect(onDay).toEqual([{ kind: 'visit', id: march.id, title: `Visit to ${school.name}`, subtitle: `15/03/2021 · ${purpose?.nameEn}`, route: { page: 'visits', tab: 'visits', date: '2021-03-15' } }]);
     expect(byKind(await search('mentiri 03/2021'), 'visit').map((r) => r.id)).toEqual([march.id]);
     // A date alone: that day's visits at every school.
     expect(byKind(await search('2021-03-15'), 'visit')).toHaveLength(2);

@@ -116,7 +116,7 @@ async function plan(db: Kysely<DB>, q: SearchText, d: Dict, language: Language, 
       id: i.id,
       title: nameOf(i) && nameOf(i) !== i.code ? `${i.code} — ${nameOf(i)}` : i.code,
       subtitle: fill(d.search.initiativeOf, { year: i.year }),
-      route: { page: 'plan', tab: String(i.year) },
+      route: { page: 'plan', year: i.year },
     }));
 
   const byId = new Map(initiatives.map((i) => [i.id, i]));
@@ -143,7 +143,7 @@ async function plan(db: Kysely<DB>, q: SearchText, d: Dict, language: Language, 
       id: p.id,
       title: (language === 'en' && p.name_en) || p.name,
       subtitle: join(fill(d.search.phaseOf, { code: i.code, year: i.year }), months),
-      route: { page: 'plan', tab: String(i.year) },
+      route: { page: 'plan', year: i.year },
     });
   }
   return [...out, ...phaseResults];
@@ -196,7 +196,7 @@ async function events(db: Kysely<DB>, q: SearchText, d: Dict, limit: number): Pr
   return rows.slice(0, limit).map((e) => {
     const days = e.end_date !== e.start_date ? `${formatDate(e.start_date)}–${formatDate(e.end_date)}` : formatDate(e.start_date);
     const when = e.rrule ? fill(d.search.repeats, { from: formatDate(e.start_date), until: formatDate(e.repeat_until) }) : days;
-    return { kind: 'event', id: e.id, title: e.title, subtitle: join(when, e.place), route: { page: 'calendar', tab: e.start_date } };
+    return { kind: 'event', id: e.id, title: e.title, subtitle: join(when, e.place), route: { page: 'calendar', date: e.start_date } };
   });
 }
 
@@ -228,7 +228,7 @@ async function visits(db: Kysely<DB>, q: SearchText, matched: SchoolRow[], schoo
       id: v.id,
       title: fill(d.search.visitTo, { school: school?.name ?? '' }),
       subtitle: join(formatDate(v.date), (language === 'en' && v.name_en) || v.name_ms, status),
-      route: { page: 'visits', tab: 'visits' },
+      route: { page: 'visits', tab: 'visits', date: v.date },
     };
   });
 }

@@ -67,8 +67,8 @@ type EventsAnswer = Output<'events.list'>;
 let early: { from: string; to: string; at: number; answer: Promise<EventsAnswer> } | null = null;
 const EARLY_MS = 5_000;
 
-function askEarly(): null {
-  const range = monthGrid(todayLocal());
+function askEarly(day: string): null {
+  const range = monthGrid(day);
   if (early && early.from === range.from && Date.now() - early.at < EARLY_MS) return null;
   const answer = call('events.list', { ...range, initiativeIds: [], schoolIds: [], personIds: [] });
   answer.catch(() => undefined);
@@ -109,17 +109,21 @@ function toInput(o: Occurrence): EventInput {
     : { ...common, start: `${o.start}T${o.startTime ?? '00:00'}:00`, end: `${o.end}T${o.endTime ?? '23:59'}:00`, allDay: false };
 }
 
-export function CalendarPage() {
+/**
+ * `date` opens the month of that day (an event found by search); `action: 'new'` opens the form for a new
+ * event as the page opens (the palette's "New event").
+ */
+export function CalendarPage({ date, action }: { date?: string; action?: 'new' } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const calendarRef = useRef<FullCalendar>(null);
-  const [viewYear, setViewYear] = useState(Number(todayLocal().slice(0, 4)));
+  const [viewYear, setViewYear] = useState(Number((date ?? todayLocal()).slice(0, 4)));
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [initiatives, setInitiatives] = useState<Initiative[]>([]);
   const [schools, setSchools] = useState<SchoolSummary[]>([]);
   const [team, setTeam] = useState<TeamMember[]>([]);
   const [filters, setFilters] = useState<{ initiativeIds: number[]; schoolIds: number[]; personIds: number[] }>({ initiativeIds: [], schoolIds: [], personIds: [] });
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>(() => (action === 'new' ? { draft: blankEvent(todayLocal()), scope: { kind: 'event' } } : null));
   const [asking, setAsking] = useState<Asking>(null);
   const [datesYear, setDatesYear] = useState<number | null>(null);
   const [goto, setGoto] = useState('');
@@ -127,13 +131,14 @@ export function CalendarPage() {
   const omitted = useRef<Record<string, number>>({});
   // This month's items are asked for as the page starts, while the calendar builds its grid, not after
   // (once: a later drawing of the page must not ask again).
-  useState(askEarly);
+  useState(() => askEarly(date ?? todayLocal()));
   const [dataYears] = useDataYears();
   const thisYear = Number(todayLocal().slice(0, 4));
   /** A year opens on today's month in the current year, else on its January. */
   const showYear = useCallback((y: number) => calendarRef.current?.getApi().gotoDate(y === thisYear ? todayLocal() : `${y}-01-01`), [thisYear]);
   // The calendar opens on the current year if it has dates, else on the latest year that has.
-  const opened = useRef(false);
+  // A day asked for (an event found by search) opens its own month instead.
+  const opened = useRef(date !== undefined);
   useEffect(() => {
     if (!dataYears || opened.current) return;
     opened.current = true;
@@ -289,6 +294,7 @@ export function CalendarPage() {
         locale={language === 'ms' ? msLocale : enGbLocale}
         firstDay={1}
         initialView="dayGridMonth"
+        initialDate={date}
         headerToolbar={TOOLBAR}
         height="auto"
         views={VIEWS}
@@ -312,7 +318,7 @@ export function CalendarPage() {
         eventResize={(a) => void handlers.current.onMoved(a)}
       />
     ),
-    [language, fetchEvents, moreLinkContent, moreLinkClick],
+    [language, fetchEvents, moreLinkContent, moreLinkClick, date],
   );
 
   const saveList = async (lang: Language) => {

@@ -19,7 +19,8 @@ const DRAG_TYPE = 'application/x-cluster-office-person';
 
 // The chart library is large: the board is drawn first, the chart when its script is there.
 const SessionsChart = lazy(() => import('../charts/SessionsChart').then((m) => ({ default: m.SessionsChart })));
-export function MentoringPage() {
+/** `action: 'new'` opens the form for a new pair as the page opens (the palette's "New pair"). */
+export function MentoringPage({ action }: { action?: 'new' } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
@@ -28,7 +29,7 @@ export function MentoringPage() {
   const [board, setBoard] = useState<MentoringBoard | null>(null);
   const [people, setPeople] = useState<MentoringPerson[]>([]);
   const [competencies, setCompetencies] = useState<Competency[]>([]);
-  const [form, setForm] = useState<PairDraft | null>(null);
+  const [form, setForm] = useState<PairDraft | null>(() => (action === 'new' ? blankPair({ startDate: todayLocal() }) : null));
   const [pair, setPair] = useState<Assignment | null>(null);
   const [dropTarget, setDropTarget] = useState<number | null>(null);
   const [setup, setSetup] = useState(false);

@@ -44,7 +44,11 @@ const initiativeDraft = (i: Initiative): InitiativeDraft => ({
 });
 const isTyping = (el: Element | null) => !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
 
-export function PlanPage({ clusterName }: { clusterName: string }) {
+/**
+ * `initialYear` opens that year's plan (an initiative found by search); `action: 'new'` opens the form for a
+ * new initiative once the year's plan is shown (the palette's "New initiative").
+ */
+export function PlanPage({ clusterName, initialYear, action }: { clusterName: string; initialYear?: number; action?: 'new' }) {
   const { t } = useTranslation();
   const [years, setYears] = useState<PlanYearSummary[] | null>(null);
   // The years the picker offers: those with a plan and the current one.
@@ -66,8 +70,8 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     const [ys, data] = await Promise.all([call('plan.years', {}), call('app.years', {})]);
     setYears(ys);
     setOffered([...new Set([...data.plan, ...ys.map((y) => y.year)])].sort((a, b) => a - b));
-    setYear((cur) => select ?? cur ?? data.opening.plan);
-  }, []);
+    setYear((cur) => select ?? cur ?? initialYear ?? data.opening.plan);
+  }, [initialYear]);
 
   useEffect(() => {
     loadYears().catch(notifyError);
@@ -87,6 +91,14 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
     setPlan(p);
   }, []);
   const versionOf = (kind: 'initiative' | 'lane' | 'phase', id: number) => versions.current.get(`${kind}:${id}`) ?? 0;
+  // "New initiative" from the palette: the form opens once a year's plan is shown (a year without one asks
+  // for the plan first).
+  const wantsNew = useRef(action === 'new');
+  useEffect(() => {
+    if (!wantsNew.current || !plan) return;
+    wantsNew.current = false;
+    setDialog({ kind: 'initiative', draft: blankInitiative() });
+  }, [plan]);
 
   /** Runs changes one at a time, each after the previous one's plan (and versions) arrived. */
   const serial = useCallback(<R extends PlanChange | Plan>(run: () => Promise<R>): Promise<R> => {

@@ -16,7 +16,8 @@ import { SchoolForm } from './SchoolForm';
 type Editing = { id: number | null } | null;
 
 
-export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDataChanged: () => Promise<void> }) {
+/** `action: 'new'` opens the form for a new school as the page opens (the palette's "New school"). */
+export function SchoolsPage({ status, onDataChanged, action }: { status: AppStatus; onDataChanged: () => Promise<void>; action?: 'new' }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [search, setSearch] = useState('');
@@ -25,7 +26,7 @@ export function SchoolsPage({ status, onDataChanged }: { status: AppStatus; onDa
   const [includeArchived, setIncludeArchived] = useState(false);
   const [sort, setSort] = useState<{ key: SchoolSortKey; direction: 'asc' | 'desc' }>({ key: 'number', direction: 'asc' });
   const [data, setData] = useState<Output<'schools.list'> | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>(action === 'new' ? { id: null } : null);
   const [welcomeDismissed, setWelcomeDismissed] = useState(false);
   const [exporting, setExporting] = useState(false);
 

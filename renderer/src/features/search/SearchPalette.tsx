@@ -18,14 +18,14 @@ import { notifyError } from '../../notify';
 
 const [store, palette] = createSpotlight();
 
-/** The actions the palette offers beside the records: each opens the page that does it (with a tab the page may use). */
+/** The actions the palette offers beside the records: each opens the page that does it, on its tab or form. */
 const ACTIONS: { key: keyof (typeof dictionaries)['ms']['search']['actions']; route: Route }[] = [
-  { key: 'newVisit', route: { page: 'visits', tab: 'new-visit' } },
-  { key: 'newEvent', route: { page: 'calendar', tab: 'new-event' } },
+  { key: 'newVisit', route: { page: 'visits', action: 'new' } },
+  { key: 'newEvent', route: { page: 'calendar', action: 'new' } },
   { key: 'loadBackup', route: { page: 'settings', tab: 'backups' } },
-  { key: 'newSchool', route: { page: 'schools', tab: 'new-school' } },
-  { key: 'newInitiative', route: { page: 'plan', tab: 'new-initiative' } },
-  { key: 'newPair', route: { page: 'mentoring', tab: 'new-pair' } },
+  { key: 'newSchool', route: { page: 'schools', action: 'new' } },
+  { key: 'newInitiative', route: { page: 'plan', action: 'new' } },
+  { key: 'newPair', route: { page: 'mentoring', action: 'new' } },
   { key: 'followUp', route: { page: 'visits', tab: 'follow-up' } },
   { key: 'termReports', route: { page: 'visits', tab: 'reports' } },
   { key: 'register', route: { page: 'settings', tab: 'register' } },

@@ -23,12 +23,19 @@ const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slic
 
 // The chart library is large: the matrix is drawn first, the chart when its script is there.
 const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
-export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
+/** A visit of today, done, of the first purpose, to be filled in. */
+const blankVisit = (purposes: ListEntry[]): VisitDraft => ({ schoolId: null, date: todayLocal(), purposeId: purposes[0]?.id ?? null, status: 'done', officerIds: [], peopleMet: '', findings: '', nextVisitDate: '', nextSteps: [] });
+
+/**
+ * `date` opens the year and term of that day (a visit found by search); `action: 'new'` opens the form for a
+ * new visit as the page opens (the palette's "New visit").
+ */
+export function VisitsPage({ initialTab, date, action }: { initialTab?: string; date?: string; action?: 'new' } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
   const [dataYears] = useDataYears();
-  const [year, setYear] = useState<number | null>(null);
+  const [year, setYear] = useState<number | null>(date ? Number(date.slice(0, 4)) : null);
   const [terms, setTerms] = useState<Term[] | null>(null);
   const [term, setTerm] = useState<number | null>(null);
   const [coverage, setCoverage] = useState<Coverage | null>(null);
@@ -55,7 +62,8 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
     let live = true;
     const pick = async () => {
       const ts = await call('terms.list', { year });
-      const today = todayLocal();
+      // The term of the day asked for, else of today.
+      const today = date && date.startsWith(String(year)) ? date : todayLocal();
       const started = ts.filter((x) => x.start <= today);
       let chosen = ts.find((x) => x.start <= today && today <= x.end)?.term ?? null;
       // Another year opens on its latest term that has visits.
@@ -75,12 +83,12 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
     return () => {
       live = false;
     };
-  }, [year, thisYear]);
+  }, [year, thisYear, date]);
 
   const current = terms?.find((x) => x.term === term) ?? null;
   // The forms' lists once the coverage is drawn (or there is none to draw): asked for sooner, they would
   // only stand in line before it.
-  const drawn = coverage !== null || (terms !== null && current === null);
+  const drawn = coverage !== null || (terms !== null && current === null) || action === 'new';
   useEffect(() => {
     if (!drawn) return;
     // As transitions: drawn in slices, so the page stays responsive while they come in.
@@ -114,8 +122,15 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
     loadSteps().catch(notifyError);
   }, [loadSteps, drawn, stepsFirst]);
 
-  const newVisit = () =>
-    setEditing({ draft: { schoolId: null, date: todayLocal(), purposeId: purposes[0]?.id ?? null, status: 'done', officerIds: [], peopleMet: '', findings: '', nextVisitDate: '', nextSteps: [] }, visit: null });
+  const newVisit = () => setEditing({ draft: blankVisit(purposes), visit: null });
+
+  // "New visit" from the palette: the form opens once the lists it offers are there.
+  const asked = useRef(action === 'new');
+  useEffect(() => {
+    if (!asked.current || purposes.length === 0) return;
+    asked.current = false;
+    setEditing({ draft: blankVisit(purposes), visit: null });
+  }, [purposes]);
 
   return (
     <Stack>
