@@ -22,7 +22,6 @@ import {
   STRIP_FILL,
   STYLE,
   TERM_FILL,
-  WHITE,
   gridCell,
   noBorders,
   officialFile,
@@ -170,16 +169,15 @@ function headerRow(grid: CalendarGridModel, widths: number[], d: Dictionary): Ta
   const months = windowMonths(grid.window);
   const [labelWidth = LABEL_WIDTH, monthWidth = 0] = widths;
   const yearOf = (m: string) => m.slice(0, 4);
-  const white = (text: string): Piece[] => [{ text, bold: true, color: WHITE }];
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
-      gridCell(white(d.doc.initiative), labelWidth, { fill: HEAD_FILL, align: 'left', size: 16 }),
+      gridCell([{ text: d.doc.initiative }], labelWidth, { fill: HEAD_FILL, align: 'left', size: 16, heading: true }),
       ...months.map((m, i) => {
         const name = d.doc.monthsShort[Number(m.slice(5, 7)) - 1] ?? m;
         const label = i === 0 || yearOf(months[i - 1] ?? m) !== yearOf(m) ? `${name} ${yearOf(m)}` : name;
-        return gridCell(white(label), monthWidth, { fill: Number(yearOf(m)) === grid.year ? HEAD_FILL : NEXT_YEAR_FILL, size: 15 });
+        return gridCell([{ text: label }], monthWidth, { fill: Number(yearOf(m)) === grid.year ? HEAD_FILL : NEXT_YEAR_FILL, heading: true });
       }),
     ],
   });
@@ -286,7 +284,7 @@ function initiativeRows(i: CalendarInitiativeItem, grid: CalendarGridModel, shad
         height: look.height ? { value: look.height, rule: HeightRule.ATLEAST } : undefined,
         children: [
           index === 0
-            ? gridCell(label, labelWidth, { fill: labelFill, merge: lanes.length > 1 ? 'restart' : undefined, align: 'left', line: NAME_LINE })
+            ? gridCell(label, labelWidth, { fill: labelFill, merge: lanes.length > 1 ? 'restart' : undefined, align: 'left', size: NAME_SIZE, line: NAME_LINE })
             : gridCell([], labelWidth, { fill: labelFill, merge: 'continue' }),
           ...laneCells(lane.phases, i.colour, grid, shades, monthWidth, look),
         ],

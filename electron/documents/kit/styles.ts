@@ -5,7 +5,7 @@
  */
 import { AlignmentType, type IStylesOptions } from 'docx';
 import type { Language } from '../../../shared/dates';
-import { HEAD_FILL, MUTED } from './colours';
+import { HEAD_FILL, MUTED, WHITE } from './colours';
 import { FONT } from './page';
 
 /** The language Word checks spelling in: Malay (Brunei) or English (United Kingdom). */
@@ -21,8 +21,12 @@ export const STYLE = {
   normal: 'Normal',
   body: 'BodyText',
   table: 'TableText',
+  tableCentred: 'TableTextCentred',
   smallTable: 'TableTextSmall',
+  smallTableCentred: 'TableTextSmallCentred',
+  tableHeading: 'TableHeading',
   grid: 'GridText',
+  gridHeading: 'GridHeading',
   caption: 'Caption',
   footer: 'Footer',
 } as const;
@@ -33,6 +37,13 @@ export const TABLE_SIZE = 20;
 export const SMALL_TABLE_SIZE = 18;
 /** Text in a dense grid (the initiative calendar): 7 pt. */
 export const GRID_SIZE = 14;
+/** The other sizes a grid's text comes in (half-points), each a Grid Text style of its own: 6, 6.5, 7.5 and 8 pt. */
+export const GRID_SIZES = [12, 13, 15, 16] as const;
+/** The Grid Text style of a size, when there is one; the 7 pt one is Grid Text itself. */
+export const gridStyle = (size: number): string | undefined =>
+  size === GRID_SIZE ? STYLE.grid : (GRID_SIZES as readonly number[]).includes(size) ? `${STYLE.grid}${size}` : undefined;
+/** A grid's heads (the months of the calendar): bold white on the dark fill, 7.5 pt, centred. */
+export const GRID_HEADING_SIZE = 15;
 
 export function documentStyles(language: Language): IStylesOptions {
   const lang = { value: WORD_LANGUAGE[language] };
@@ -99,6 +110,11 @@ export function documentStyles(language: Language): IStylesOptions {
         run: { font: FONT, size: SMALL_TABLE_SIZE, language: lang },
         paragraph: { spacing: { before: 0, after: 0 } },
       },
+      // Centred columns (numbers, abbreviations) and the dark head of a list table: styles, so their many
+      // paragraphs and runs do not each repeat the alignment, bold and white.
+      { id: STYLE.tableCentred, name: 'Table Text Centred', basedOn: STYLE.table, paragraph: { alignment: AlignmentType.CENTER } },
+      { id: STYLE.smallTableCentred, name: 'Table Text Small Centred', basedOn: STYLE.smallTable, paragraph: { alignment: AlignmentType.CENTER } },
+      { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.smallTable, run: { bold: true, color: WHITE } },
       {
         id: STYLE.grid,
         name: 'Grid Text',
@@ -107,6 +123,9 @@ export function documentStyles(language: Language): IStylesOptions {
         run: { font: FONT, size: GRID_SIZE, language: lang },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } },
       },
+      // A grid's other sizes, so a cell's text and an empty cell's paragraph mark carry no size of their own.
+      ...GRID_SIZES.map((size) => ({ id: `${STYLE.grid}${size}`, name: `Grid Text ${size / 2} pt`, basedOn: STYLE.grid, run: { size } })),
+      { id: STYLE.gridHeading, name: 'Grid Heading', basedOn: STYLE.grid, run: { size: GRID_HEADING_SIZE, bold: true, color: WHITE } },
       {
         id: STYLE.caption,
         name: 'Caption',

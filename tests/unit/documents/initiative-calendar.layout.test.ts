@@ -229,7 +229,7 @@ describe.each(['ms', 'en'] as const)('the initiative calendar in %s, on fixture 
     const m = fullCalendar(language);
     const x = await expectOfficial(layoutInitiativeCalendar(m).doc, language, [], { landscape: true });
     expect(x.document).toContain('<w:drawing>');
-    const rows = grid(x.document);
+    const rows = grid(x.document, 13, x.styles);
     const lanes = rows.slice(4);
     expect(lanes).toHaveLength(36);
     for (const r of rows) expect(r.cells.reduce((n, c) => n + c.span, 0)).toBe(14);
