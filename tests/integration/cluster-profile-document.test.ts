@@ -113,6 +113,9 @@ describe.each(['ms', 'en'] as const)('the cluster profile in LibreOffice, in %s'
     const last = pageTexts[pages - 1] ?? '';
     expect(last).toContain(language === 'ms' ? 'Kalendar Inisiatif Kluster 2 2023' : 'Kluster 2 Initiative Calendar 2023');
     expect(last).toContain('PSBC');
+    // The landscape calendar page carries the running header and the page numbers on.
+    expect(last).toContain(language === 'ms' ? 'Kluster 2 — Profil Kluster 2' : 'Kluster 2 — Kluster 2 Profile');
+    expect(last).toContain(language === 'ms' ? `Halaman ${pages} daripada ${pages}` : `Page ${pages} of ${pages}`);
     expect(last).not.toContain(language === 'ms' ? 'Contact time with School Leaders' : 'Contact Time with School Leaders');
   });
 });

@@ -38,7 +38,8 @@ export const officialFile = (lh: LetterheadModel, meta: { title: string; subject
 
 /**
  * One A4 section with the letterhead on page one and the title in the running header after it; further
- * sections, if any, follow on new pages with the same header and page numbers. `end` closes the last.
+ * sections, if any, follow on new pages with the same header and page numbers (the first section's, carried
+ * on). `end` closes the last.
  */
 export function officialDocument(lh: LetterheadModel, spec: DocumentSpec): Document {
   const more = spec.sections ?? [];
@@ -50,10 +51,10 @@ export function officialDocument(lh: LetterheadModel, spec: DocumentSpec): Docum
       footers: { first: pageNumberFooter(lh), default: pageNumberFooter(lh) },
       children: [...letterheadBlock(lh), ...spec.body, ...(more.length === 0 ? end : [])],
     },
+    // A further section names no header or footer of its own: Word and LibreOffice carry the first
+    // section's running header and page numbers on (Word's "Link to Previous"), and the file holds them once.
     ...more.map((section, i) => ({
       properties: { type: SectionType.NEXT_PAGE, page: pageProperties(section.landscape) },
-      headers: { default: runningHeader(lh, spec.title) },
-      footers: { default: pageNumberFooter(lh) },
       children: [...section.body, ...(i === more.length - 1 ? end : [])],
     })),
   ]);
