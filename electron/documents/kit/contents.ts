@@ -11,17 +11,14 @@ import {
   Bookmark,
   FileChild,
   InternalHyperlink,
-  LeaderType,
   NextAttributeComponent,
   Paragraph,
   Tab,
-  TabStopType,
   TextRun,
   XmlComponent,
   type IContext,
   type IXmlableObject,
 } from 'docx';
-import { textWidth } from './page';
 import { STYLE } from './styles';
 
 type Attributes = Record<string, string | number | boolean>;
@@ -52,7 +49,6 @@ class ContentsBlock extends FileChild {
   constructor(
     private readonly alias: string,
     private readonly entries: readonly Entry[],
-    private readonly width: number,
   ) {
     super('w:sdt');
   }
@@ -71,13 +67,15 @@ class ContentsBlock extends FileChild {
     return super.prepForXml(context);
   }
 
-  /** "1. Introduction ........ 3": the heading's text, a dotted tab to the right margin, its page (a PAGEREF field). */
+  /**
+   * "1. Introduction ........ 3": the heading's text, a tab (the TOC 1 and TOC 2 styles dot it to the right
+   * margin of a portrait page), its page (a PAGEREF field).
+   */
   private entry(e: Entry, first: boolean): Paragraph {
     const begin = new TextRun({ children: [fieldChar('begin', true), instruction('TOC \\h \\o "1-2"'), fieldChar('separate')] });
     const page = new TextRun({ children: [fieldChar('begin', true), instruction(`PAGEREF ${e.bookmark} \\h`), fieldChar('separate'), fieldChar('end')] });
     return new Paragraph({
       style: e.level === 1 ? 'TOC1' : 'TOC2',
-      tabStops: [{ type: TabStopType.RIGHT, position: this.width, leader: LeaderType.DOT }],
       children: [...(first ? [begin] : []), new InternalHyperlink({ anchor: e.bookmark, children: [new TextRun(e.text), new TextRun({ children: [new Tab()] }), page] })],
     });
   }
@@ -101,8 +99,8 @@ export class Contents {
     });
   }
 
-  /** The table, in a section `width` twips wide (portrait by default): its entries reach the right margin. */
-  table(alias: string, width = textWidth()): FileChild {
-    return new ContentsBlock(alias, this.entries, width);
+  /** The table, on a portrait page (its entries' styles dot them to that page's right margin). */
+  table(alias: string): FileChild {
+    return new ContentsBlock(alias, this.entries);
   }
 }

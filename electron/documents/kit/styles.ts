@@ -3,10 +3,10 @@
  * document's styles so Word's navigation pane and spelling language work. Layouts name a style instead of
  * formatting a paragraph by hand.
  */
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LeaderType, TabStopType, type IStylesOptions } from 'docx';
 import type { Language } from '../../../shared/dates';
 import { HEAD_FILL, MUTED, WHITE } from './colours';
-import { FONT } from './page';
+import { FONT, textWidth } from './page';
 
 /** The language Word checks spelling in: Malay (Brunei) or English (United Kingdom). */
 export const WORD_LANGUAGE: Record<Language, string> = { ms: 'ms-BN', en: 'en-GB' };
@@ -135,6 +135,22 @@ export function documentStyles(language: Language): IStylesOptions {
         run: { font: FONT, size: 18, italics: true, color: MUTED, language: lang },
         paragraph: { spacing: { before: 40, after: 80 } },
       },
+      // Word's "toc 1" and "toc 2" as Word defines them, with the dotted tab to the right margin of a portrait
+      // page that each entry of a table of contents would otherwise repeat.
+      ...[1, 2].map((level) => ({
+        id: `TOC${level}`,
+        name: `toc ${level}`,
+        basedOn: STYLE.normal,
+        next: STYLE.normal,
+        uiPriority: 39,
+        semiHidden: true,
+        unhideWhenUsed: true,
+        paragraph: {
+          spacing: { after: 100 },
+          indent: level > 1 ? { left: 220 * (level - 1) } : undefined,
+          tabStops: [{ type: TabStopType.RIGHT, position: textWidth(), leader: LeaderType.DOT }],
+        },
+      })),
       {
         // Word's own Footer style: its page-number fields take their size from here, not from a run.
         id: STYLE.footer,
