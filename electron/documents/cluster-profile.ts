@@ -34,7 +34,7 @@ const paragraphs = (lines: string[]): Paragraph[] =>
 
 /** A Word bulleted list: each item a list paragraph Word numbers and indents itself. */
 const bullets = (items: string[]): Paragraph[] =>
-  items.map((item) => new Paragraph({ style: STYLE.body, bullet: { level: 0 }, alignment: AlignmentType.LEFT, children: [new TextRun(item)] }));
+  items.map((item) => new Paragraph({ style: STYLE.body, bullet: { level: 0 }, children: [new TextRun(item)] }));
 
 /** "Jun 2023" / "June 2023". */
 const monthYear = (month: string, language: 'ms' | 'en') => `${monthName(Number(month.slice(5, 7)), language)} ${month.slice(0, 4)}`;

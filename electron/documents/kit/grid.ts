@@ -74,7 +74,7 @@ export function gridCell(pieces: Piece[], width: number, opts: GridCellOptions =
             new TextRun({
               text: p.text,
               size: own(p.size ?? size, styleSize),
-              bold: own(p.bold, opts.heading ? true : undefined),
+              bold: p.bold === undefined ? undefined : own(p.bold, opts.heading === true),
               color: own(p.color, opts.heading ? WHITE : undefined),
               break: p.breakBefore ? 1 : undefined,
             }),

@@ -28,6 +28,7 @@ export const STYLE = {
   grid: 'GridText',
   gridHeading: 'GridHeading',
   caption: 'Caption',
+  chartNote: 'ChartNote',
   footer: 'Footer',
 } as const;
 
@@ -151,6 +152,8 @@ export function documentStyles(language: Language): IStylesOptions {
           tabStops: [{ type: TabStopType.RIGHT, position: textWidth(), leader: LeaderType.DOT }],
         },
       })),
+      // The key and the dates under a chart (the initiative calendar): a caption in 7 pt.
+      { id: STYLE.chartNote, name: 'Chart Note', basedOn: STYLE.caption, run: { size: 14 } },
       {
         // Word's own Footer style: its page-number fields take their size from here, not from a run.
         id: STYLE.footer,

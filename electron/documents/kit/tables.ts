@@ -88,7 +88,7 @@ export function cell(lines: Line[], width: number, opts: CellOptions = {}): Tabl
           alignment,
           keepNext: opts.keepNext,
           children: l.text
-            ? [new TextRun({ text: l.text, bold: own(l.bold, look.bold), italics: l.italics, color: own(l.color, look.color), size: own(l.size ?? size, look.size) })]
+            ? [new TextRun({ text: l.text, bold: l.bold === undefined ? undefined : own(l.bold, look.bold ?? false), italics: l.italics || undefined, color: own(l.color, look.color), size: own(l.size ?? size, look.size) })]
             : [],
         }),
     ),
