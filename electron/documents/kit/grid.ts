@@ -3,7 +3,7 @@
  * columns and run down over rows, and the shades a calendar gives school terms, breaks and holidays.
  */
 import { AlignmentType, LineRuleType, Paragraph, ShadingType, TableCell, TextRun, VerticalAlignTable, VerticalMergeType, WidthType } from 'docx';
-import { GRID_HEADING_SIZE, GRID_SIZE, STYLE, gridStyle } from './styles';
+import { GRID_HEADING_SIZE, GRID_LINES, GRID_SIZE, STYLE, gridStyle } from './styles';
 import { WHITE } from './colours';
 
 /** A month mostly in school term. */
@@ -36,7 +36,7 @@ export interface GridCellOptions {
   align?: 'left' | 'center';
   /** Half-points, for pieces that do not set their own. */
   size?: number;
-  /** Exact line height in twips, for dense rows (a wrapped line then adds only this much). */
+  /** Exact line height in twips, for dense rows (a wrapped line then adds only this much); some sizes' styles set it. */
   line?: number;
   /** A head cell: bold white text in the Grid Heading style. */
   heading?: boolean;
@@ -44,6 +44,10 @@ export interface GridCellOptions {
 
 /** Side padding only, set once on a grid's table: its rows are as tall as their text and no taller. */
 export const GRID_MARGINS = { top: 0, bottom: 0, left: 40, right: 40 };
+
+/** A cell paragraph's own line spacing: none when its style's is the one asked for, single when it asks for none. */
+const spacingOf = (line: number | undefined, styleLine: number | undefined) =>
+  line === styleLine ? undefined : line ? { line, lineRule: LineRuleType.EXACT } : { line: 240, lineRule: LineRuleType.AUTO };
 
 /**
  * A grid cell of `width` twips (the sum of the columns it spans): one paragraph of pieces, centred, in the Grid
@@ -55,6 +59,7 @@ export function gridCell(pieces: Piece[], width: number, opts: GridCellOptions =
   const size = opts.size ?? (opts.heading ? GRID_HEADING_SIZE : GRID_SIZE);
   const style = opts.heading ? STYLE.gridHeading : (gridStyle(size) ?? STYLE.grid);
   const styleSize = opts.heading ? GRID_HEADING_SIZE : gridStyle(size) ? size : GRID_SIZE;
+  const styleLine = style === STYLE.grid || style === STYLE.gridHeading ? undefined : GRID_LINES[size];
   const own = <T>(value: T | undefined, styled: T | undefined) => (value === styled ? undefined : value);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -66,7 +71,7 @@ export function gridCell(pieces: Piece[], width: number, opts: GridCellOptions =
       new Paragraph({
         style,
         alignment: opts.align === 'left' ? AlignmentType.LEFT : undefined,
-        spacing: opts.line ? { line: opts.line, lineRule: LineRuleType.EXACT } : undefined,
+        spacing: spacingOf(opts.line, styleLine),
         // An empty cell keeps the size of its row's text, so it never makes the row taller.
         run: pieces.length === 0 && size !== styleSize ? { size } : undefined,
         children: pieces.map(

@@ -3,7 +3,7 @@
  * document's styles so Word's navigation pane and spelling language work. Layouts name a style instead of
  * formatting a paragraph by hand.
  */
-import { AlignmentType, LeaderType, TabStopType, type IStylesOptions } from 'docx';
+import { AlignmentType, LeaderType, LineRuleType, TabStopType, type IStylesOptions } from 'docx';
 import type { Language } from '../../../shared/dates';
 import { HEAD_FILL, MUTED, WHITE } from './colours';
 import { FONT, textWidth } from './page';
@@ -40,6 +40,11 @@ export const SMALL_TABLE_SIZE = 18;
 export const GRID_SIZE = 14;
 /** The other sizes a grid's text comes in (half-points), each a Grid Text style of its own: 6, 6.5, 7.5 and 8 pt. */
 export const GRID_SIZES = [12, 13, 15, 16] as const;
+/**
+ * The exact line (twips) of the sizes that only dense rows use, set by their styles: 6.5 pt text on 7.5 pt
+ * lines (a full calendar's lanes and its strips), 8 pt names on 9 pt lines.
+ */
+export const GRID_LINES: Partial<Record<number, number>> = { 13: 150, 16: 180 };
 /** The Grid Text style of a size, when there is one; the 7 pt one is Grid Text itself. */
 export const gridStyle = (size: number): string | undefined =>
   size === GRID_SIZE ? STYLE.grid : (GRID_SIZES as readonly number[]).includes(size) ? `${STYLE.grid}${size}` : undefined;
@@ -125,7 +130,16 @@ export function documentStyles(language: Language): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } },
       },
       // A grid's other sizes, so a cell's text and an empty cell's paragraph mark carry no size of their own.
-      ...GRID_SIZES.map((size) => ({ id: `${STYLE.grid}${size}`, name: `Grid Text ${size / 2} pt`, basedOn: STYLE.grid, run: { size } })),
+      ...GRID_SIZES.map((size) => {
+        const line = GRID_LINES[size];
+        return {
+          id: `${STYLE.grid}${size}`,
+          name: `Grid Text ${size / 2} pt`,
+          basedOn: STYLE.grid,
+          run: { size },
+          paragraph: line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : undefined,
+        };
+      }),
       { id: STYLE.gridHeading, name: 'Grid Heading', basedOn: STYLE.grid, run: { size: GRID_HEADING_SIZE, bold: true, color: WHITE } },
       {
         id: STYLE.caption,

@@ -7,7 +7,7 @@ import { paragraphsOf } from '../../helpers/docx';
 import { expectOfficial, LANG } from './expect-official';
 import { fullCalendar, periods2024, phasesOf, smallCalendar } from './fixtures-initiative-calendar';
 import { calendarGrid } from './calendar-grid';
-import { readBack, tableGrids } from './read-back';
+import { readBack, styleXml, tableGrids } from './read-back';
 
 const grid = calendarGrid;
 
@@ -253,8 +253,16 @@ describe.each(['ms', 'en'] as const)('the initiative calendar in %s, on fixture 
       });
     }
     expect(landed).toBe(108);
-    // Lanes keep to exact 7.5 pt lines, so a full page stays one page.
-    for (const r of lanes) for (const c of r.cells.slice(1)) expect(c.xml).toContain('w:line="150" w:lineRule="exact"');
+    // Lanes keep to exact 7.5 pt lines (their 6.5 pt style's), so a full page stays one page.
+    const exact = /<w:spacing w:line="150" w:lineRule="exact"\/>/;
+    expect(styleXml(x.styles, 'GridText13')).toMatch(exact);
+    for (const r of lanes) {
+      for (const c of r.cells.slice(1)) {
+        const own = /<w:spacing [^>]*>/.exec(c.xml)?.[0];
+        expect(c.xml).toContain('<w:pStyle w:val="GridText13"/>');
+        if (own) expect(own).toMatch(exact);
+      }
+    }
   });
 
   it('gives a document holding a plan (the cluster profile) the same grid, key and dates', async () => {
