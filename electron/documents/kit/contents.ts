@@ -76,7 +76,7 @@ class ContentsBlock extends FileChild {
     const page = new TextRun({ children: [fieldChar('begin', true), instruction(`PAGEREF ${e.bookmark} \\h`), fieldChar('separate'), fieldChar('end')] });
     return new Paragraph({
       style: e.level === 1 ? 'TOC1' : 'TOC2',
-      children: [...(first ? [begin] : []), new InternalHyperlink({ anchor: e.bookmark, children: [new TextRun(e.text), new TextRun({ children: [new Tab()] }), page] })],
+      children: [...(first ? [begin] : []), new InternalHyperlink({ anchor: e.bookmark, children: [new TextRun({ children: [e.text, new Tab()] }), page] })],
     });
   }
 }

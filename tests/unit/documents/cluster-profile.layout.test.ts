@@ -47,7 +47,7 @@ describe.each(['ms', 'en'] as const)('the cluster profile in %s, on a fixture mo
       const anchor = /<w:hyperlink [^>]*w:anchor="([^"]+)"/.exec(p)?.[1];
       expect(headings[i]).toContain(`<w:bookmarkStart w:name="${anchor}"`);
       expect(p).toContain(`PAGEREF ${anchor} \\h`);
-      expect(p).toContain('<w:r><w:tab/></w:r>');
+      expect(p).toContain('<w:tab/></w:r>');
     });
     for (const level of [1, 2]) expect(styleXml(x.styles, `TOC${level}`)).toContain(`<w:tab w:val="right" w:pos="${textWidth()}" w:leader="dot"/>`);
     expect(entries.length).toBeGreaterThan(HEADINGS[language].length);
