@@ -291,13 +291,13 @@ function initiativeRows(i: CalendarInitiativeItem, grid: CalendarGridModel, shad
   );
 }
 
-/** The key: what the shades and marks mean, in one line of swatches and words (7 pt italic, the Chart Note style). */
+/** The key: what the shades and marks mean, in one line of swatches and words (7 pt, in the caption's font and colour). */
 function keyLine(grid: CalendarGridModel, shades: MonthShade[] | null, d: Dictionary): Paragraph | null {
   const k = d.doc.initiativeCalendar;
   const items: TextRun[] = [];
   const swatch = (fillHex: string, text: string) => {
-    items.push(new TextRun({ text: `${NBSP}${NBSP}${NBSP}${NBSP}`, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillHex }, border: { style: BorderStyle.SINGLE, size: 4, color: GRID, space: 0 } }));
-    items.push(new TextRun(` ${text}     `));
+    items.push(new TextRun({ text: `${NBSP}${NBSP}${NBSP}${NBSP}`, size: 14, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillHex }, border: { style: BorderStyle.SINGLE, size: 4, color: GRID, space: 0 } }));
+    items.push(new TextRun({ text: ` ${text}     `, size: 14 }));
   };
   if (shades) {
     swatch(TERM_FILL, k.term);
@@ -305,10 +305,10 @@ function keyLine(grid: CalendarGridModel, shades: MonthShade[] | null, d: Dictio
   }
   if (grid.periods.some((p) => p.kind === 'holiday')) swatch(HOLIDAY_FILL, k.holiday);
   const marks = marksOf(grid);
-  if (marks.some((m) => m.kind === 'exam')) items.push(new TextRun({ text: `${EXAM_MARK} `, bold: true, color: ALERT }), new TextRun(`${k.exam}     `));
-  if (marks.some((m) => m.kind === 'checkpoint')) items.push(new TextRun({ text: `${CHECKPOINT_MARK} `, bold: true, color: HEAD_FILL }), new TextRun(k.checkpoint));
+  if (marks.some((m) => m.kind === 'exam')) items.push(new TextRun({ text: `${EXAM_MARK} `, size: 14, bold: true, color: ALERT }), new TextRun({ text: `${k.exam}     `, size: 14 }));
+  if (marks.some((m) => m.kind === 'checkpoint')) items.push(new TextRun({ text: `${CHECKPOINT_MARK} `, size: 14, bold: true, color: HEAD_FILL }), new TextRun({ text: k.checkpoint, size: 14 }));
   if (items.length === 0) return null;
-  return new Paragraph({ style: STYLE.chartNote, spacing: { before: 60, after: 0 }, children: [new TextRun({ text: `${k.key}: `, bold: true, italics: false }), ...items] });
+  return new Paragraph({ style: STYLE.caption, spacing: { before: 60, after: 0 }, children: [new TextRun({ text: `${k.key}: `, bold: true, italics: false, size: 14 }), ...items] });
 }
 
 /**
@@ -326,7 +326,7 @@ export function shortRange(start: string, end: string, year: number, d: Dictiona
 /** "Holidays: National Day (23 Feb); …", the same for exams (and terms the strip cannot name), when there are any. */
 function dateLines(grid: CalendarGridModel, d: Dictionary): Paragraph[] {
   const line = (label: string, text: string) =>
-    new Paragraph({ style: STYLE.chartNote, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, italics: false }), new TextRun({ text, italics: false })] });
+    new Paragraph({ style: STYLE.caption, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, italics: false, size: 14 }), new TextRun({ text, italics: false, size: 14 })] });
   const out: Paragraph[] = [];
   // The terms strip dates the terms it names; a term too short to hold a month of its own is dated here.
   const named = new Set((monthShades(grid) ?? []).map((s) => s.term));
@@ -420,10 +420,10 @@ function preparedLine(m: InitiativeCalendarModel, d: Dictionary): Paragraph[] {
   const date = prepared.date ? ` · ${formatLongDate(prepared.date, m.letterhead.language)}` : '';
   return [
     new Paragraph({
-      style: STYLE.chartNote,
+      style: STYLE.caption,
       alignment: AlignmentType.RIGHT,
       spacing: { before: 20, after: 0 },
-      children: [new TextRun({ text: `${d.doc.signOff.prepared}: `, bold: true, italics: false }), new TextRun({ text: `${prepared.name}${post}${date}`, italics: false })],
+      children: [new TextRun({ text: `${d.doc.signOff.prepared}: `, bold: true, italics: false, size: 14 }), new TextRun({ text: `${prepared.name}${post}${date}`, italics: false, size: 14 })],
     }),
   ];
 }

@@ -25,10 +25,10 @@ export const STYLE = {
   smallTable: 'TableTextSmall',
   smallTableCentred: 'TableTextSmallCentred',
   tableHeading: 'TableHeading',
+  smallTableHeading: 'TableHeadingSmall',
   grid: 'GridText',
   gridHeading: 'GridHeading',
   caption: 'Caption',
-  chartNote: 'ChartNote',
   footer: 'Footer',
 } as const;
 
@@ -120,7 +120,9 @@ export function documentStyles(language: Language): IStylesOptions {
       // paragraphs and runs do not each repeat the alignment, bold and white.
       { id: STYLE.tableCentred, name: 'Table Text Centred', basedOn: STYLE.table, paragraph: { alignment: AlignmentType.CENTER } },
       { id: STYLE.smallTableCentred, name: 'Table Text Small Centred', basedOn: STYLE.smallTable, paragraph: { alignment: AlignmentType.CENTER } },
-      { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.smallTable, run: { bold: true, color: WHITE } },
+      // A head's paragraph mark keeps its table text's size (Word counts it in the line's height).
+      { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.table, run: { bold: true, color: WHITE } },
+      { id: STYLE.smallTableHeading, name: 'Table Heading Small', basedOn: STYLE.smallTable, run: { bold: true, color: WHITE } },
       {
         id: STYLE.grid,
         name: 'Grid Text',
@@ -166,8 +168,6 @@ export function documentStyles(language: Language): IStylesOptions {
           tabStops: [{ type: TabStopType.RIGHT, position: textWidth(), leader: LeaderType.DOT }],
         },
       })),
-      // The key and the dates under a chart (the initiative calendar): a caption in 7 pt.
-      { id: STYLE.chartNote, name: 'Chart Note', basedOn: STYLE.caption, run: { size: 14 } },
       {
         // Word's own Footer style: its page-number fields take their size from here, not from a run.
         id: STYLE.footer,

@@ -54,10 +54,13 @@ interface TableLook {
   color?: string;
 }
 
-/** The style for a cell's text: Table Text (Small) and their centred kinds, or the dark head's Table Heading. */
+/**
+ * The style for a cell's text: Table Text (Small) and their centred kinds, or the dark head's Table Heading
+ * (Small). Text in another size (8 pt) keeps Table Text's, so its paragraph mark, and its line, stay 10 pt.
+ */
 function tableLook(size: number, align: CellOptions['align'], heading: boolean | undefined): TableLook {
-  if (heading) return { style: STYLE.tableHeading, size: SMALL_TABLE_SIZE, bold: true, color: WHITE };
   const small = size === SMALL_TABLE_SIZE;
+  if (heading) return { style: small ? STYLE.smallTableHeading : STYLE.tableHeading, size: small ? SMALL_TABLE_SIZE : TABLE_SIZE, bold: true, color: WHITE };
   const centred = align === 'center';
   return {
     style: small ? (centred ? STYLE.smallTableCentred : STYLE.smallTable) : centred ? STYLE.tableCentred : STYLE.table,
