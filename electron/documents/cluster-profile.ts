@@ -5,16 +5,16 @@
  * the cross competencies, one heading per initiative in the profile's order, the services with their
  * sub-points as Word lists, and the year's initiative calendar on a landscape page.
  */
-import { AlignmentType, ImageRun, Paragraph, TableOfContents, TableRow, TextRun, type Document, type Table } from 'docx';
+import { AlignmentType, ImageRun, Paragraph, TableRow, TextRun, type Document, type FileChild, type Table } from 'docx';
 import { monthName } from '../../shared/dates';
 import type { ClusterProfileModel, WseTermsDomain } from '../../shared/documents/cluster-profile-model';
 import { countLine, dictionaries, fill } from '../../shared/i18n';
 import {
+  Contents,
   LABEL_FILL,
   STYLE,
   cell,
   columnWidths,
-  heading1,
   heading2,
   headerRow,
   linesOf,
@@ -26,7 +26,7 @@ import {
   type Body,
 } from './kit';
 
-type Block = Paragraph | Table | TableOfContents;
+type Block = Paragraph | Table | FileChild;
 
 /** Body paragraphs, justified, one a line of the typed text. */
 const paragraphs = (lines: string[]): Paragraph[] =>
@@ -34,7 +34,7 @@ const paragraphs = (lines: string[]): Paragraph[] =>
 
 /** A Word bulleted list: each item a list paragraph Word numbers and indents itself. */
 const bullets = (items: string[]): Paragraph[] =>
-  items.map((item) => new Paragraph({ style: STYLE.body, bullet: { level: 0 }, alignment: AlignmentType.LEFT, children: [new TextRun(item)] }));
+  items.map((item) => new Paragraph({ style: STYLE.body, bullet: { level: 0 }, children: [new TextRun(item)] }));
 
 /** "Jun 2023" / "June 2023". */
 const monthYear = (month: string, language: 'ms' | 'en') => `${monthName(Number(month.slice(5, 7)), language)} ${month.slice(0, 4)}`;
@@ -82,13 +82,16 @@ function schoolTable(m: ClusterProfileModel): Table {
   return table(widths, rows);
 }
 
-/** A domain of the WSE terms of reference: its title, then its aspects in a five-column table. */
-export function wseTermsBlock(domain: WseTermsDomain, language: 'ms' | 'en'): Block[] {
+/**
+ * A domain of the WSE terms of reference: its title, then its aspects in a five-column table. `h2` makes the
+ * title's heading (the profile's lists it in its contents).
+ */
+export function wseTermsBlock(domain: WseTermsDomain, language: 'ms' | 'en', h2: (text: string) => Paragraph = heading2): Block[] {
   const d = dictionaries[language].clusterProfile;
   const widths = columnWidths([6, 22, 36, 18, 18]);
   const w = (i: number) => widths[i] ?? 0;
   return [
-    heading2(domain.title),
+    h2(domain.title),
     table(widths, [
       headerRow([d.wseNo, d.wseAspect, d.wseTerms, d.wseScope, d.wseMonitoring], widths, (i) => i === 0),
       ...domain.rows.map(
@@ -129,32 +132,35 @@ export function layoutClusterProfile(m: ClusterProfileModel, calendar: Body = []
   const d = dictionaries[language].clusterProfile;
   const values = { cluster: m.letterhead.clusterName, year: m.year };
   const title = clusterProfileTitle(m);
+  // Every Heading 1 and 2 is made through the contents, which list them.
+  const contents = new Contents();
   let section = 0;
-  const h1 = (text: string, opts: { pageBreak?: boolean } = {}) => heading1(`${++section}. ${text}`, opts);
+  const h1 = (text: string, opts: { pageBreak?: boolean } = {}) => contents.heading(1, `${++section}. ${text}`, opts);
+  const h2 = (text: string) => contents.heading(2, text);
   const written = (text: string) => (text.trim() ? paragraphs(linesOf(text).map((l) => l.text)) : [noneLine(d.notWritten)]);
 
   const body: Block[] = [
     titleLine(title.toUpperCase()),
     subtitle([String(m.year), ...(m.formerName ? [fill(d.formerly, { name: m.formerName })] : [])].join(' · ')),
     new Paragraph({ style: STYLE.body, keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: d.contents, bold: true })] }),
-    new TableOfContents(d.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    contents.table(d.contents),
   ];
 
   // Introduction, the team as of its month, the schools.
   body.push(h1(d.introduction, { pageBreak: true }), ...written(m.introduction));
-  body.push(heading2(fill(d.team, values)), new Paragraph({ style: STYLE.body, keepNext: true, children: [new TextRun(fill(d.asOf, { ...values, month: monthYear(m.teamAsOf, language) }))] }), teamTable(m));
-  body.push(heading2(fill(d.schools, values)), new Paragraph({ style: STYLE.body, keepNext: true, children: [new TextRun(`${countLine(m.counts, language)}.`)] }), schoolTable(m));
+  body.push(h2(fill(d.team, values)), new Paragraph({ style: STYLE.body, keepNext: true, children: [new TextRun(fill(d.asOf, { ...values, month: monthYear(m.teamAsOf, language) }))] }), teamTable(m));
+  body.push(h2(fill(d.schools, values)), new Paragraph({ style: STYLE.body, keepNext: true, children: [new TextRun(`${countLine(m.counts, language)}.`)] }), schoolTable(m));
 
   // Mission and vision, the logo and what it stands for.
-  body.push(h1(d.missionVision), heading2(d.mission), ...written(m.mission), heading2(d.vision), ...written(m.vision));
+  body.push(h1(d.missionVision), h2(d.mission), ...written(m.mission), h2(d.vision), ...written(m.vision));
   if (m.logo.paragraphs.length > 0 || m.logo.parts.length > 0) {
-    body.push(heading2(fill(d.logo, values)), ...logoImage(m), ...paragraphs(m.logo.paragraphs), ...bullets(m.logo.parts));
+    body.push(h2(fill(d.logo, values)), ...logoImage(m), ...paragraphs(m.logo.paragraphs), ...bullets(m.logo.parts));
   }
 
   if (m.mainRole.trim()) body.push(h1(fill(d.roles, values)), ...paragraphs(linesOf(m.mainRole).map((l) => l.text)));
 
   const wse = m.wseTerms ?? [];
-  if (wse.length > 0) body.push(h1(d.wse), ...wse.flatMap((domain) => wseTermsBlock(domain, language)));
+  if (wse.length > 0) body.push(h1(d.wse), ...wse.flatMap((domain) => wseTermsBlock(domain, language, h2)));
 
   if (m.crossCompetencies.length > 0) body.push(h1(d.crossCompetenciesTitle), ...bullets(m.crossCompetencies));
 
@@ -162,12 +168,12 @@ export function layoutClusterProfile(m: ClusterProfileModel, calendar: Body = []
   body.push(h1(fill(d.initiatives, values)));
   if (!m.hasPlan) body.push(noneLine(fill(d.noPlan, values)));
   else if (m.initiatives.length === 0) body.push(noneLine(fill(d.noInitiatives, values)));
-  m.initiatives.forEach((i, n) => body.push(heading2(`${n + 1}. ${i.heading}`), ...paragraphs(i.paragraphs)));
+  m.initiatives.forEach((i, n) => body.push(h2(`${n + 1}. ${i.heading}`), ...paragraphs(i.paragraphs)));
 
   // The services, each with its sub-points as a list.
   body.push(h1(fill(d.servicesTitle, values)));
   if (m.services.length === 0) body.push(noneLine(d.notWritten));
-  m.services.forEach((s, n) => body.push(heading2(`${n + 1}. ${s.name}`), ...paragraphs(s.paragraphs), ...bullets(s.points)));
+  m.services.forEach((s, n) => body.push(h2(`${n + 1}. ${s.name}`), ...paragraphs(s.paragraphs), ...bullets(s.points)));
 
   const calendarTitle = fill(d.calendar, values);
   const spec = { title, subject: d.subject, updateFields: true, body };

@@ -13,7 +13,6 @@ import { monthOrdinal, windowEnd, windowMonths } from '../../shared/plan/months'
 import {
   ALERT,
   BREAK_FILL,
-  FONT,
   GRID,
   HEAD_FILL,
   HOLIDAY_FILL,
@@ -22,7 +21,6 @@ import {
   STRIP_FILL,
   STYLE,
   TERM_FILL,
-  WHITE,
   gridCell,
   noBorders,
   officialFile,
@@ -170,16 +168,15 @@ function headerRow(grid: CalendarGridModel, widths: number[], d: Dictionary): Ta
   const months = windowMonths(grid.window);
   const [labelWidth = LABEL_WIDTH, monthWidth = 0] = widths;
   const yearOf = (m: string) => m.slice(0, 4);
-  const white = (text: string): Piece[] => [{ text, bold: true, color: WHITE }];
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
-      gridCell(white(d.doc.initiative), labelWidth, { fill: HEAD_FILL, align: 'left', size: 16 }),
+      gridCell([{ text: d.doc.initiative }], labelWidth, { fill: HEAD_FILL, align: 'left', size: 16, heading: true }),
       ...months.map((m, i) => {
         const name = d.doc.monthsShort[Number(m.slice(5, 7)) - 1] ?? m;
         const label = i === 0 || yearOf(months[i - 1] ?? m) !== yearOf(m) ? `${name} ${yearOf(m)}` : name;
-        return gridCell(white(label), monthWidth, { fill: Number(yearOf(m)) === grid.year ? HEAD_FILL : NEXT_YEAR_FILL, size: 15 });
+        return gridCell([{ text: label }], monthWidth, { fill: Number(yearOf(m)) === grid.year ? HEAD_FILL : NEXT_YEAR_FILL, heading: true });
       }),
     ],
   });
@@ -286,7 +283,7 @@ function initiativeRows(i: CalendarInitiativeItem, grid: CalendarGridModel, shad
         height: look.height ? { value: look.height, rule: HeightRule.ATLEAST } : undefined,
         children: [
           index === 0
-            ? gridCell(label, labelWidth, { fill: labelFill, merge: lanes.length > 1 ? 'restart' : undefined, align: 'left', line: NAME_LINE })
+            ? gridCell(label, labelWidth, { fill: labelFill, merge: lanes.length > 1 ? 'restart' : undefined, align: 'left', size: NAME_SIZE, line: NAME_LINE })
             : gridCell([], labelWidth, { fill: labelFill, merge: 'continue' }),
           ...laneCells(lane.phases, i.colour, grid, shades, monthWidth, look),
         ],
@@ -294,13 +291,13 @@ function initiativeRows(i: CalendarInitiativeItem, grid: CalendarGridModel, shad
   );
 }
 
-/** The key: what the shades and marks mean, in one line of swatches and words. */
+/** The key: what the shades and marks mean, in one line of swatches and words (7 pt, in the caption's font and colour). */
 function keyLine(grid: CalendarGridModel, shades: MonthShade[] | null, d: Dictionary): Paragraph | null {
   const k = d.doc.initiativeCalendar;
   const items: TextRun[] = [];
   const swatch = (fillHex: string, text: string) => {
-    items.push(new TextRun({ text: `${NBSP}${NBSP}${NBSP}${NBSP}`, font: FONT, size: 14, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillHex }, border: { style: BorderStyle.SINGLE, size: 4, color: GRID, space: 0 } }));
-    items.push(new TextRun({ text: ` ${text}     `, font: FONT, size: 14 }));
+    items.push(new TextRun({ text: `${NBSP}${NBSP}${NBSP}${NBSP}`, size: 14, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillHex }, border: { style: BorderStyle.SINGLE, size: 4, color: GRID, space: 0 } }));
+    items.push(new TextRun({ text: ` ${text}     `, size: 14 }));
   };
   if (shades) {
     swatch(TERM_FILL, k.term);
@@ -308,8 +305,8 @@ function keyLine(grid: CalendarGridModel, shades: MonthShade[] | null, d: Dictio
   }
   if (grid.periods.some((p) => p.kind === 'holiday')) swatch(HOLIDAY_FILL, k.holiday);
   const marks = marksOf(grid);
-  if (marks.some((m) => m.kind === 'exam')) items.push(new TextRun({ text: `${EXAM_MARK} `, font: FONT, size: 14, bold: true, color: ALERT }), new TextRun({ text: `${k.exam}     `, font: FONT, size: 14 }));
-  if (marks.some((m) => m.kind === 'checkpoint')) items.push(new TextRun({ text: `${CHECKPOINT_MARK} `, font: FONT, size: 14, bold: true, color: HEAD_FILL }), new TextRun({ text: k.checkpoint, font: FONT, size: 14 }));
+  if (marks.some((m) => m.kind === 'exam')) items.push(new TextRun({ text: `${EXAM_MARK} `, size: 14, bold: true, color: ALERT }), new TextRun({ text: `${k.exam}     `, size: 14 }));
+  if (marks.some((m) => m.kind === 'checkpoint')) items.push(new TextRun({ text: `${CHECKPOINT_MARK} `, size: 14, bold: true, color: HEAD_FILL }), new TextRun({ text: k.checkpoint, size: 14 }));
   if (items.length === 0) return null;
   return new Paragraph({ style: STYLE.caption, spacing: { before: 60, after: 0 }, children: [new TextRun({ text: `${k.key}: `, bold: true, italics: false, size: 14 }), ...items] });
 }
@@ -329,7 +326,7 @@ export function shortRange(start: string, end: string, year: number, d: Dictiona
 /** "Holidays: National Day (23 Feb); …", the same for exams (and terms the strip cannot name), when there are any. */
 function dateLines(grid: CalendarGridModel, d: Dictionary): Paragraph[] {
   const line = (label: string, text: string) =>
-    new Paragraph({ style: STYLE.caption, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, italics: false, size: 14 }), new TextRun({ text, italics: false, size: 14, color: MUTED })] });
+    new Paragraph({ style: STYLE.caption, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true, italics: false, size: 14 }), new TextRun({ text, italics: false, size: 14 })] });
   const out: Paragraph[] = [];
   // The terms strip dates the terms it names; a term too short to hold a month of its own is dated here.
   const named = new Set((monthShades(grid) ?? []).map((s) => s.term));

@@ -113,6 +113,11 @@ describe.each(['ms', 'en'] as const)('the cluster profile in LibreOffice, in %s'
     const last = pageTexts[pages - 1] ?? '';
     expect(last).toContain(language === 'ms' ? 'Kalendar Inisiatif Kluster 2 2023' : 'Kluster 2 Initiative Calendar 2023');
     expect(last).toContain('PSBC');
+    // The running header is on every page but the first (under the letterhead), the landscape calendar's too.
+    const running = language === 'ms' ? 'Kluster 2 — Profil Kluster 2' : 'Kluster 2 — Kluster 2 Profile';
+    expect(pageTexts[0]).not.toContain(running);
+    for (const page of pageTexts.slice(1, pages)) expect(page).toContain(running);
+    pageTexts.slice(0, pages).forEach((page, i) => expect(page).toContain(language === 'ms' ? `Halaman ${i + 1} daripada ${pages}` : `Page ${i + 1} of ${pages}`));
     expect(last).not.toContain(language === 'ms' ? 'Contact time with School Leaders' : 'Contact Time with School Leaders');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { Document, SectionType, type ISectionOptions } from 'docx';
 import type { LetterheadModel } from '../../../shared/documents/models';
-import { emptyHeader, letterFooter, letterheadBlock, pageNumberFooter, runningHeader } from './letterhead';
+import { letterFooter, letterheadBlock, pageNumberFooter, runningHeader } from './letterhead';
 import { pageProperties } from './page';
 import { documentStyles } from './styles';
 
@@ -38,22 +38,24 @@ export const officialFile = (lh: LetterheadModel, meta: { title: string; subject
 
 /**
  * One A4 section with the letterhead on page one and the title in the running header after it; further
- * sections, if any, follow on new pages with the same header and page numbers. `end` closes the last.
+ * sections, if any, follow on new pages with the same header and page numbers (the first section's, carried
+ * on). `end` closes the last.
  */
 export function officialDocument(lh: LetterheadModel, spec: DocumentSpec): Document {
   const more = spec.sections ?? [];
   const end = spec.end ?? [];
   return officialFile(lh, spec, [
     {
+      // No first-page header: a first section's is blank unless it names one, which leaves the letterhead alone.
       properties: { titlePage: true, page: pageProperties(spec.landscape) },
-      headers: { first: emptyHeader(), default: runningHeader(lh, spec.title) },
+      headers: { default: runningHeader(lh, spec.title) },
       footers: { first: pageNumberFooter(lh), default: pageNumberFooter(lh) },
       children: [...letterheadBlock(lh), ...spec.body, ...(more.length === 0 ? end : [])],
     },
+    // A further section names no header or footer of its own: Word and LibreOffice carry the first
+    // section's running header and page numbers on (Word's "Link to Previous"), and the file holds them once.
     ...more.map((section, i) => ({
       properties: { type: SectionType.NEXT_PAGE, page: pageProperties(section.landscape) },
-      headers: { default: runningHeader(lh, spec.title) },
-      footers: { default: pageNumberFooter(lh) },
       children: [...section.body, ...(i === more.length - 1 ? end : [])],
     })),
   ]);
@@ -75,9 +77,10 @@ export function officialLetters(lh: LetterheadModel, spec: { title: string; subj
   return officialFile(
     lh,
     spec,
-    spec.letters.map((letter) => ({
+    spec.letters.map((letter, i) => ({
       properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: { ...pageProperties(), pageNumbers: { start: 1 } } },
-      headers: { first: emptyHeader(), default: runningHeader(lh, spec.title) },
+      // The running header once, carried on by the letters after the first; every first page's stays blank.
+      headers: i === 0 ? { default: runningHeader(lh, spec.title) } : undefined,
       footers: { first: letterFooter(lh, letter.mark), default: letterFooter(lh, letter.mark) },
       children: [...letterheadBlock({ ...lh, reference: undefined }), ...letter.body],
     })),

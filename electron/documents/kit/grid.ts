@@ -3,7 +3,8 @@
  * columns and run down over rows, and the shades a calendar gives school terms, breaks and holidays.
  */
 import { AlignmentType, LineRuleType, Paragraph, ShadingType, TableCell, TextRun, VerticalAlignTable, VerticalMergeType, WidthType } from 'docx';
-import { GRID_SIZE, STYLE } from './styles';
+import { GRID_HEADING_SIZE, GRID_LINES, GRID_SIZE, STYLE, gridStyle } from './styles';
+import { WHITE } from './colours';
 
 /** A month mostly in school term. */
 export const TERM_FILL = 'E2EFD9';
@@ -35,34 +36,54 @@ export interface GridCellOptions {
   align?: 'left' | 'center';
   /** Half-points, for pieces that do not set their own. */
   size?: number;
-  /** Exact line height in twips, for dense rows (a wrapped line then adds only this much). */
+  /** Exact line height in twips, for dense rows (a wrapped line then adds only this much); some sizes' styles set it. */
   line?: number;
+  /** A head cell: bold white text in the Grid Heading style. */
+  heading?: boolean;
 }
 
 /** Side padding only, set once on a grid's table: its rows are as tall as their text and no taller. */
 export const GRID_MARGINS = { top: 0, bottom: 0, left: 40, right: 40 };
 
+/** A cell paragraph's own line spacing: none when its style's is the one asked for, single when it asks for none. */
+const spacingOf = (line: number | undefined, styleLine: number | undefined) =>
+  line === styleLine ? undefined : line ? { line, lineRule: LineRuleType.EXACT } : { line: 240, lineRule: LineRuleType.AUTO };
+
 /**
- * A grid cell of `width` twips (the sum of the columns it spans): one Grid Text paragraph of pieces (7 pt,
- * centred). Only what differs from the style is written, so a year's grid stays small and quick to pack.
+ * A grid cell of `width` twips (the sum of the columns it spans): one paragraph of pieces, centred, in the Grid
+ * Text style of its size (7 pt unless `size` says otherwise), or Grid Heading (bold white 7.5 pt) for a head.
+ * Only what differs from the style is written, so a year's grid stays small and quick to pack: an empty
+ * cell is a bare paragraph, and only a cell with text is centred vertically (an empty one has nothing to centre).
  */
 export function gridCell(pieces: Piece[], width: number, opts: GridCellOptions = {}): TableCell {
-  const size = opts.size ?? GRID_SIZE;
-  const own = (n: number) => (n === GRID_SIZE ? undefined : n);
+  const size = opts.size ?? (opts.heading ? GRID_HEADING_SIZE : GRID_SIZE);
+  const style = opts.heading ? STYLE.gridHeading : (gridStyle(size) ?? STYLE.grid);
+  const styleSize = opts.heading ? GRID_HEADING_SIZE : gridStyle(size) ? size : GRID_SIZE;
+  const styleLine = style === STYLE.grid || style === STYLE.gridHeading ? undefined : GRID_LINES[size];
+  const own = <T>(value: T | undefined, styled: T | undefined) => (value === styled ? undefined : value);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
     verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    verticalAlign: VerticalAlignTable.CENTER,
+    verticalAlign: pieces.length > 0 ? VerticalAlignTable.CENTER : undefined,
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
     children: [
       new Paragraph({
-        style: STYLE.grid,
+        style,
         alignment: opts.align === 'left' ? AlignmentType.LEFT : undefined,
-        spacing: opts.line ? { line: opts.line, lineRule: LineRuleType.EXACT } : undefined,
+        spacing: spacingOf(opts.line, styleLine),
         // An empty cell keeps the size of its row's text, so it never makes the row taller.
-        run: pieces.length === 0 && own(size) ? { size } : undefined,
-        children: pieces.map((p) => new TextRun({ text: p.text, size: own(p.size ?? size), bold: p.bold, color: p.color, break: p.breakBefore ? 1 : undefined })),
+        run: pieces.length === 0 && size !== styleSize ? { size } : undefined,
+        children: pieces.map(
+          (p) =>
+            new TextRun({
+              text: p.text,
+              size: own(p.size ?? size, styleSize),
+              bold: p.bold === undefined ? undefined : own(p.bold, opts.heading === true),
+              color: own(p.color, opts.heading ? WHITE : undefined),
+              break: p.breakBefore ? 1 : undefined,
+            }),
+        ),
       }),
     ],
   });

@@ -3,6 +3,7 @@
  * and from shared/ only.
  */
 export * from './colours';
+export * from './contents';
 export * from './document';
 export * from './grid';
 export * from './letterhead';

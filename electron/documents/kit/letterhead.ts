@@ -48,9 +48,6 @@ export const runningHeader = (lh: LetterheadModel, title: string) =>
     ],
   });
 
-/** An empty header, for the first page under the letterhead. */
-export const emptyHeader = () => new Header({ children: [] });
-
 /**
  * A page-number field with a stored value: Word and LibreOffice recompute it as they lay the page out, and a
  * viewer that only shows what is stored (a mail preview) shows "1" rather than nothing, as in Word's own files.

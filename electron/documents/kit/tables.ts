@@ -36,6 +36,8 @@ export interface CellOptions {
   align?: 'left' | 'center' | 'right';
   size?: number;
   keepNext?: boolean;
+  /** A cell of a dark head row: bold and white on the head's fill. */
+  heading?: boolean;
 }
 
 /** The space around a cell's text, set once on its table (a list that must fit its page uses the compact one). */
@@ -43,29 +45,56 @@ export const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
 export const COMPACT_MARGINS = { top: 20, bottom: 20, left: 90, right: 90 };
 export type CellMargins = typeof CELL_MARGINS;
 
+/** What a table paragraph style gives its text: its size, and the bold and colour of a head. */
+interface TableLook {
+  style: string;
+  size: number;
+  centred?: boolean;
+  bold?: boolean;
+  color?: string;
+}
+
+/**
+ * The style for a cell's text: Table Text (Small) and their centred kinds, or the dark head's Table Heading
+ * (Small). Text in another size (8 pt) keeps Table Text's, so its paragraph mark, and its line, stay 10 pt.
+ */
+function tableLook(size: number, align: CellOptions['align'], heading: boolean | undefined): TableLook {
+  const small = size === SMALL_TABLE_SIZE;
+  if (heading) return { style: small ? STYLE.smallTableHeading : STYLE.tableHeading, size: small ? SMALL_TABLE_SIZE : TABLE_SIZE, bold: true, color: WHITE };
+  const centred = align === 'center';
+  return {
+    style: small ? (centred ? STYLE.smallTableCentred : STYLE.smallTable) : centred ? STYLE.tableCentred : STYLE.table,
+    size: small ? SMALL_TABLE_SIZE : TABLE_SIZE,
+    centred,
+  };
+}
+
 /**
  * A cell of `width` twips (the sum of the columns it spans), its lines in the Table Text style (Table Text
- * Small at 9 pt). Only what differs from the style is written on a run, and the margins live on the table:
- * a long list stays a small file that Word opens and the app packs quickly.
+ * Small at 9 pt, the centred kinds for a centred column, Table Heading in a dark head). Only what differs from
+ * the style is written on a paragraph or run, and the margins live on the table: a long list stays a small
+ * file that Word opens and the app packs quickly.
  */
 export function cell(lines: Line[], width: number, opts: CellOptions = {}): TableCell {
-  const alignment = opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined;
   const size = opts.size ?? TABLE_SIZE;
-  const style = size === SMALL_TABLE_SIZE ? STYLE.smallTable : STYLE.table;
-  const styleSize = style === STYLE.smallTable ? SMALL_TABLE_SIZE : TABLE_SIZE;
+  const look = tableLook(size, opts.align, opts.heading);
+  const alignment = opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' && !look.centred ? AlignmentType.CENTER : undefined;
+  const own = <T>(value: T | undefined, styled: T | undefined) => (value === styled ? undefined : value);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    children: (lines.length ? lines : [{ text: '' }]).map((l) => {
-      const lineSize = l.size ?? size;
-      return new Paragraph({
-        style,
-        alignment,
-        keepNext: opts.keepNext,
-        children: l.text ? [new TextRun({ text: l.text, bold: l.bold, italics: l.italics, color: l.color, size: lineSize === styleSize ? undefined : lineSize })] : [],
-      });
-    }),
+    children: (lines.length ? lines : [{ text: '' }]).map(
+      (l) =>
+        new Paragraph({
+          style: look.style,
+          alignment,
+          keepNext: opts.keepNext,
+          children: l.text
+            ? [new TextRun({ text: l.text, bold: l.bold === undefined ? undefined : own(l.bold, look.bold ?? false), italics: l.italics || undefined, color: own(l.color, look.color), size: own(l.size ?? size, look.size) })]
+            : [],
+        }),
+    ),
   });
 }
 
@@ -106,7 +135,7 @@ export function headerRow(titles: string[], widths: number[], center: (i: number
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: titles.map((t, i) => cell([{ text: t, bold: true, color: WHITE }], widths[i] ?? 0, { fill: HEAD_FILL, align: center(i) ? 'center' : 'left', size })),
+    children: titles.map((t, i) => cell([{ text: t }], widths[i] ?? 0, { fill: HEAD_FILL, align: center(i) ? 'center' : 'left', size, heading: true })),
   });
 }
 

@@ -1,12 +1,13 @@
 import { Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { layoutClusterProfile } from '../../../electron/documents/cluster-profile';
+import { textWidth } from '../../../electron/documents/kit';
 import { initiativeHeading, parseServices, splitPoints } from '../../../shared/documents/cluster-profile-model';
 import type { CalendarGridModel } from '../../../shared/documents/initiative-calendar-model';
 import { docxXml, paragraphsOf } from '../../helpers/docx';
 import { expectOfficial } from './expect-official';
 import { profileModel } from './fixtures-cluster-profile';
-import { paragraphXml, tableGrids } from './read-back';
+import { paragraphXml, styleXml, tableGrids } from './read-back';
 
 /** The texts of the paragraphs in a given style, in order. */
 const styled = (xml: string, style: string) => paragraphXml(xml).filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`)).map((p) => paragraphsOf(p).join(''));
@@ -35,6 +36,21 @@ describe.each(['ms', 'en'] as const)('the cluster profile in %s, on a fixture mo
     expect(x.document).toMatch(/<w:docPartGallery w:val="Table of Contents"\/>/);
     expect(x.document).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     expect(x.document.indexOf('Table of Contents')).toBeLessThan(x.document.indexOf('<w:pStyle w:val="Heading1"/>'));
+    // Before Word refreshes it (and where nothing does), it lists every Heading 1 and 2 in order, each entry
+    // linking to its heading and dotted to the right margin, where Word puts the page.
+    const toc = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(x.document)?.[0] ?? '';
+    const headings = paragraphXml(x.document.replace(toc, '')).filter((p) => /<w:pStyle w:val="Heading[12]"\/>/.test(p));
+    const entries = paragraphXml(toc).filter((p) => /<w:pStyle w:val="TOC[12]"\/>/.test(p));
+    expect(entries.map((p) => paragraphsOf(p).join('').trimEnd())).toEqual(headings.map((p) => paragraphsOf(p).join('')));
+    expect(entries.map((p) => /TOC(\d)/.exec(p)?.[1])).toEqual(headings.map((p) => /Heading(\d)/.exec(p)?.[1]));
+    entries.forEach((p, i) => {
+      const anchor = /<w:hyperlink [^>]*w:anchor="([^"]+)"/.exec(p)?.[1];
+      expect(headings[i]).toContain(`<w:bookmarkStart w:name="${anchor}"`);
+      expect(p).toContain(`PAGEREF ${anchor} \\h`);
+      expect(p).toContain('<w:tab/></w:r>');
+    });
+    for (const level of [1, 2]) expect(styleXml(x.styles, `TOC${level}`)).toContain(`<w:tab w:val="right" w:pos="${textWidth()}" w:leader="dot"/>`);
+    expect(entries.length).toBeGreaterThan(HEADINGS[language].length);
     const settings = await docxXml(new Uint8Array(await Packer.toBuffer(doc)), 'word/settings.xml');
     expect(settings).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
 

@@ -86,8 +86,13 @@ describe.each(['ms', 'en'] as const)('the event list laid out in %s, from a fixt
     expect(list).not.toMatch(/<w:tcMar>|<w:rFonts/);
     // Only the 8 pt notes under an item (times, kinds) set a size of their own.
     expect(new Set([...list.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]))).toEqual(new Set(['16']));
-    expect(stylesUsed(list)).toEqual(new Set(['TableTextSmall']));
+    // Its rows in Table Text Small, its dark head in Table Heading Small: 9 pt too, bold and white by the style.
+    expect(stylesUsed(list)).toEqual(new Set(['TableHeadingSmall', 'TableTextSmall']));
     expect(styleXml(x.styles, 'TableTextSmall')).toMatch(/<w:sz w:val="18"\/>/);
+    expect(styleXml(x.styles, 'TableHeadingSmall')).toMatch(/<w:basedOn w:val="TableTextSmall"\/>[\s\S]*<w:b\/>[\s\S]*<w:color w:val="FFFFFF"\/>/);
+    const head = /<w:tr[ >][\s\S]*?<\/w:tr>/.exec(list)?.[0] ?? '';
+    expect(head).toContain('<w:tblHeader/>');
+    expect(stylesUsed(head)).toEqual(new Set(['TableHeadingSmall']));
     // The abbreviations of one item never break inside: "SM SATU" keeps its space.
     expect(x.document).toContain('SM\u00a0SATU, SR\u00a0DUA');
     expectSignOff(x.document, w.prepared, [w.prepared, '(Siti Kerani)', w.approved, '(Hjh Ketua)']);

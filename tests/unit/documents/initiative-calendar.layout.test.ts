@@ -7,7 +7,7 @@ import { paragraphsOf } from '../../helpers/docx';
 import { expectOfficial, LANG } from './expect-official';
 import { fullCalendar, periods2024, phasesOf, smallCalendar } from './fixtures-initiative-calendar';
 import { calendarGrid } from './calendar-grid';
-import { readBack, tableGrids } from './read-back';
+import { readBack, styleXml, tableGrids } from './read-back';
 
 const grid = calendarGrid;
 
@@ -229,7 +229,7 @@ describe.each(['ms', 'en'] as const)('the initiative calendar in %s, on fixture 
     const m = fullCalendar(language);
     const x = await expectOfficial(layoutInitiativeCalendar(m).doc, language, [], { landscape: true });
     expect(x.document).toContain('<w:drawing>');
-    const rows = grid(x.document);
+    const rows = grid(x.document, 13, x.styles);
     const lanes = rows.slice(4);
     expect(lanes).toHaveLength(36);
     for (const r of rows) expect(r.cells.reduce((n, c) => n + c.span, 0)).toBe(14);
@@ -253,8 +253,16 @@ describe.each(['ms', 'en'] as const)('the initiative calendar in %s, on fixture 
       });
     }
     expect(landed).toBe(108);
-    // Lanes keep to exact 7.5 pt lines, so a full page stays one page.
-    for (const r of lanes) for (const c of r.cells.slice(1)) expect(c.xml).toContain('w:line="150" w:lineRule="exact"');
+    // Lanes keep to exact 7.5 pt lines (their 6.5 pt style's), so a full page stays one page.
+    const exact = /<w:spacing w:line="150" w:lineRule="exact"\/>/;
+    expect(styleXml(x.styles, 'GridText13')).toMatch(exact);
+    for (const r of lanes) {
+      for (const c of r.cells.slice(1)) {
+        const own = /<w:spacing [^>]*>/.exec(c.xml)?.[0];
+        expect(c.xml).toContain('<w:pStyle w:val="GridText13"/>');
+        if (own) expect(own).toMatch(exact);
+      }
+    }
   });
 
   it('gives a document holding a plan (the cluster profile) the same grid, key and dates', async () => {
