@@ -11,7 +11,7 @@ import { listFollowUp } from '../services/visits/follow-up';
 
 export const queries = {
   'events.list': (db, input) => listOccurrences(db, input),
-  'nextSteps.followUp': (db, input) => listFollowUp(db, input),
+  'nextSteps.followUp': (db, input) => listFollowUp(db, input, input.asOf),
 } satisfies { [M in 'events.list' | 'nextSteps.followUp']: (db: Kysely<DB>, input: ParsedInput<M>) => Promise<Output<M>> };
 
 export type QueryMethod = keyof typeof queries;

@@ -171,8 +171,8 @@ export function App() {
             {page === 'schools' && <SchoolsPage key={routeKey(route)} status={status} onDataChanged={refresh} action={route.action} />}
             {page === 'plan' && <PlanPage key={routeKey(route)} clusterName={clusterName} initialYear={route.year} action={route.action} />}
             {page === 'calendar' && <CalendarPage key={routeKey(route)} date={route.date} action={route.action} />}
-            {page === 'mentoring' && <MentoringPage key={routeKey(route)} action={route.action} />}
-            {page === 'visits' && <VisitsPage key={routeKey(route)} initialTab={route.tab} date={route.date} action={route.action} />}
+            {page === 'mentoring' && <MentoringPage key={routeKey(route)} action={route.action} asOf={route.asOf} />}
+            {page === 'visits' && <VisitsPage key={routeKey(route)} initialTab={route.tab} date={route.date ?? route.asOf} asOf={route.asOf} action={route.action} />}
             {page === 'settings' && <SettingsPage key={route.tab ?? ''} status={status} onDataChanged={refresh} initialTab={route.tab} />}
             {page === 'school' && route.schoolId !== undefined && (
               <SchoolPage key={route.schoolId} schoolId={route.schoolId} backLabel={i18n.exists(`nav.${cameFrom.page}`) ? t('schoolPage.backTo', { page: t(`nav.${cameFrom.page}`) }) : t('schoolPage.back')} onBack={() => void goTo(cameFrom.page === 'school' ? { page: 'schools' } : cameFrom)} />

@@ -21,10 +21,12 @@ export interface Route {
   date?: string;
   /** Open the page's form for a new record (the palette's "New visit", "New event"…). */
   action?: 'new';
+  /** Count overdue as of this day, not today (a link from Today set to another date). */
+  asOf?: string;
 }
 
 /** A key that tells one route to a page from another, so the page opens afresh on each. */
-export const routeKey = (r: Route) => [r.tab, r.year, r.date, r.action].map((x) => x ?? '').join('|');
+export const routeKey = (r: Route) => [r.tab, r.year, r.date, r.action, r.asOf].map((x) => x ?? '').join('|');
 
 const NavigationContext = createContext<(route: Route) => void>(() => undefined);
 

@@ -7,6 +7,8 @@ export const en: Dictionary = {
   today: {
     title: 'Today',
     asOf: 'As of',
+    asOfNote: 'Counted as of {{date}}, the date chosen on Today.',
+    asOfReset: 'Count as of today',
     mine: 'Mine only',
     mineNeedsMe: 'Choose who you are under Settings › Today to see only your items.',
     options: 'Options',

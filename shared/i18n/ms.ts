@@ -6,6 +6,8 @@ export const ms = {
   today: {
     title: 'Hari ini',
     asOf: 'Pada tarikh',
+    asOfNote: 'Dikira pada {{date}}, tarikh yang dipilih di Hari ini.',
+    asOfReset: 'Kira pada hari ini',
     mine: 'Milik saya sahaja',
     mineNeedsMe: 'Pilih siapa anda di Tetapan › Hari ini untuk melihat perkara anda sahaja.',
     options: 'Pilihan',

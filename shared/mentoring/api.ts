@@ -81,7 +81,8 @@ const assignment = {} as Assignment;
 
 export const mentoringApi = {
   'mentoring.years': { input: z.object({}).strict(), output: {} as number[] },
-  'mentoring.board': { input: z.object({ year: planYear }), output: {} as MentoringBoard },
+  /** `asOf`: the day a pair is counted overdue on (Today's as-of date); today when left out. */
+  'mentoring.board': { input: z.object({ year: planYear, asOf: date.optional() }), output: {} as MentoringBoard },
   'mentoring.people': { input: z.object({}).strict(), output: {} as MentoringPerson[] },
   'mentoring.setPerson': {
     input: z.object({ personId: id, newlyAppointed: z.boolean(), canMentor: z.boolean() }),

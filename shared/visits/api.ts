@@ -103,6 +103,8 @@ export const visitsApi = {
       page: pageNumber,
       /** The page of the open steps, from 1. */
       openPage: pageNumber,
+      /** The day overdue is counted on (Today's as-of date); today when left out. */
+      asOf: date.optional(),
     }),
     output: {} as FollowUp,
   },

@@ -25,6 +25,9 @@ test('Today as of a day in 2023 shows an overdue next step; closing it from the 
 
   // The link opens Visits on its follow-up, where the same step is closed with a note.
   await page.getByTestId('today-overdue-open').click();
+  // It counts as of the same day, and says so: the same number overdue as Today's.
+  await expect(page.getByTestId('as-of-note')).toContainText('30/06/2023');
+  await expect(page.getByTestId('tab-follow-up')).toHaveText(new RegExp(`\\b${before}$`));
   const row = page.getByTestId('follow-up-row').filter({ hasText: stepText }).first();
   await expect(row).toBeVisible();
   await row.getByTestId('close-step').click();
@@ -39,5 +42,17 @@ test('Today as of a day in 2023 shows an overdue next step; closing it from the 
   await expect(count).toHaveText(String(before - 1));
   await expect(page.getByTestId('today-overdue-list')).not.toContainText(stepText);
   await screenshot(page, 'today-02-after-closing');
+
+  // The mentoring board opened from Today marks as overdue the pairs Today counts, as of that day.
+  const late = Number(await page.getByTestId('today-mentoring-count').textContent());
+  await page.getByTestId('today-mentoring-open').click();
+  await expect(page.getByTestId('as-of-note')).toContainText('30/06/2023');
+  await expect(page.getByTestId('mentoring-year')).toHaveValue('2023');
+  await expect(page.getByTestId('pair-state').first()).toBeVisible();
+  await expect(page.getByTestId('pair-state').filter({ hasText: 'Overdue' })).toHaveCount(late);
+  await screenshot(page, 'today-03-mentoring-as-of');
+  // "Count as of today" drops the day.
+  await page.getByTestId('as-of-reset').click();
+  await expect(page.getByTestId('as-of-note')).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });

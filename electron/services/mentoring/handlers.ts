@@ -16,7 +16,7 @@ type MentoringMethods =
 
 export const mentoringHandlers: HandlerSlice<MentoringMethods> = {
   'mentoring.years': (_input, ctx) => listProgrammeYears(ctx.db()),
-  'mentoring.board': (input, ctx) => readBoard(ctx.db(), input.year),
+  'mentoring.board': (input, ctx) => readBoard(ctx.db(), input.year, input.asOf),
   'mentoring.people': (_input, ctx) => listMentoringPeople(ctx.db()),
   'mentoring.setPerson': (input, ctx) => setMentoringFlags(ctx.db(), input),
   'mentoring.setLoadLimit': (input, ctx) => setLoadLimit(ctx.db(), input.limit),

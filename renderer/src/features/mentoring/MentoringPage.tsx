@@ -13,14 +13,20 @@ import { notifyError, notifyOk } from '../../notify';
 import { MentoringSetup } from './MentoringSetup';
 import { PairBadge, PairPage } from './PairPage';
 import { blankPair, PairForm, type PairDraft } from './PairForm';
+import { AsOfNote } from '../today/AsOfNote';
+import { useNavigate } from '../../navigation';
 
 const DRAG_TYPE = 'application/x-cluster-office-person';
 
 
 // The chart library is large: the board is drawn first, the chart when its script is there.
 const SessionsChart = lazy(() => import('../charts/SessionsChart').then((m) => ({ default: m.SessionsChart })));
-/** `action: 'new'` opens the form for a new pair as the page opens (the palette's "New pair"). */
-export function MentoringPage({ action }: { action?: 'new' } = {}) {
+/**
+ * `asOf` counts pairs overdue as of that day, on that day's year (opened from Today set to another date);
+ * `action: 'new'` opens the form for a new pair as the page opens (the palette's "New pair").
+ */
+export function MentoringPage({ action, asOf }: { action?: 'new'; asOf?: string } = {}) {
+  const navigate = useNavigate();
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
@@ -38,15 +44,15 @@ export function MentoringPage({ action }: { action?: 'new' } = {}) {
     // The board opens on the current year if it has pairs, else on the latest year that has.
     call('app.years', {}).then((ys) => {
       setYears(ys.mentoring);
-      setYear(ys.opening.mentoring);
+      setYear(asOf ? Number(asOf.slice(0, 4)) : ys.opening.mentoring);
     }, notifyError);
     call('mentoring.people', {}).then(setPeople, notifyError);
     call('competencies.list', {}).then(setCompetencies, notifyError);
-  }, [thisYear]);
+  }, [thisYear, asOf]);
 
   const load = useCallback(async () => {
-    if (year !== null) setBoard(await call('mentoring.board', { year }));
-  }, [year]);
+    if (year !== null) setBoard(await call('mentoring.board', { year, asOf }));
+  }, [year, asOf]);
   useEffect(() => {
     load().catch(notifyError);
   }, [load]);
@@ -110,6 +116,7 @@ export function MentoringPage({ action }: { action?: 'new' } = {}) {
 
   return (
     <Stack>
+      {asOf && <AsOfNote asOf={asOf} onReset={() => navigate({ page: 'mentoring' })} />}
       <Group justify="space-between">
         <Group>
           <Title order={2}>{t('mentoring.title')}</Title>

@@ -80,6 +80,8 @@ export function TodayPage() {
     chartScript().catch(() => undefined);
   }, []);
 
+  // The pages these counts link to count as of the same day.
+  const otherDay = asOf !== todayLocal() ? asOf : undefined;
   const chooseDate = (value: string) => {
     if (!value) return;
     sessionStorage.setItem(AS_OF_KEY, value);
@@ -108,7 +110,7 @@ export function TodayPage() {
       {today && today.me === null && mine && <Alert color="yellow">{t('today.mineNeedsMe')}</Alert>}
       {today && (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          <Part title={t('today.overdueSteps')} count={today.nextSteps.overdue.count} alert to={{ page: 'visits', tab: 'follow-up' }} testId="today-overdue">
+          <Part title={t('today.overdueSteps')} count={today.nextSteps.overdue.count} alert to={{ page: 'visits', tab: 'follow-up', asOf: otherDay }} testId="today-overdue">
             <Short of={today.nextSteps.overdue} testId="today-overdue-list" render={(s) => (<>{school(s)} · {s.text}{s.owner && <Text span size="xs" c="dimmed"> · {s.owner}</Text>} <Text span size="xs" c="red">{s.dueDate ? formatDate(s.dueDate) : ''}</Text></>)} />
             <Text size="xs" fw={600} mt={6}>{t('today.dueSoon')}: {today.nextSteps.dueSoon.count}</Text>
             <Short of={today.nextSteps.dueSoon} testId="today-due-soon-list" render={(s) => (<>{school(s)} · {s.text} <Text span size="xs" c="dimmed">{s.dueDate ? formatDate(s.dueDate) : ''}</Text></>)} />
@@ -138,7 +140,7 @@ export function TodayPage() {
             <Short of={today.exams} testId="today-exam-list" render={(e) => (<>{formatDate(e.date)} · {e.exam} <Text span size="xs" c="dimmed">{e.daysBefore === null ? t('today.examDay') : t('today.checkpoint', { days: e.daysBefore })}</Text></>)} />
           </Part>
 
-          <Part title={t('today.mentoring')} count={today.mentoring.overdue.count} alert to={{ page: 'mentoring' }} testId="today-mentoring">
+          <Part title={t('today.mentoring')} count={today.mentoring.overdue.count} alert to={{ page: 'mentoring', asOf: otherDay }} testId="today-mentoring">
             <Text size="xs" fw={600}>{t('today.pairsOverdue')}</Text>
             <Short of={today.mentoring.overdue} testId="today-pairs-overdue" render={(p) => (<>{p.mentee} <Text span size="xs" c="dimmed">· {p.mentor}</Text></>)} />
             <Text size="xs" fw={600} mt={6}>{t('today.sessionsThisWeek')}: {today.mentoring.thisWeek.count}</Text>

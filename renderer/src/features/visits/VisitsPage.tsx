@@ -14,6 +14,8 @@ import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm,
 import { SchoolLink } from '../school/SchoolLink';
 import { MatrixCell } from '../common/MatrixCell';
 import { useDataYears } from '../common/useDataYears';
+import { AsOfNote } from '../today/AsOfNote';
+import { useNavigate } from '../../navigation';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
@@ -27,10 +29,11 @@ const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then(
 const blankVisit = (purposes: ListEntry[]): VisitDraft => ({ schoolId: null, date: todayLocal(), purposeId: purposes[0]?.id ?? null, status: 'done', officerIds: [], peopleMet: '', findings: '', nextVisitDate: '', nextSteps: [] });
 
 /**
- * `date` opens the year and term of that day (a visit found by search); `action: 'new'` opens the form for a
- * new visit as the page opens (the palette's "New visit").
+ * `date` opens the year and term of that day (a visit found by search); `asOf` counts overdue steps as of
+ * that day (opened from Today set to another date); `action: 'new'` opens the form for a new visit as the
+ * page opens (the palette's "New visit").
  */
-export function VisitsPage({ initialTab, date, action }: { initialTab?: string; date?: string; action?: 'new' } = {}) {
+export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: string; date?: string; asOf?: string; action?: 'new' } = {}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const thisYear = Number(todayLocal().slice(0, 4));
@@ -52,6 +55,7 @@ export function VisitsPage({ initialTab, date, action }: { initialTab?: string; 
   const [editing, setEditing] = useState<{ draft: VisitDraft; visit: Visit | null } | null>(null);
   const [lists, setLists] = useState(false);
   const [tab, setTab] = useState(initialTab ?? 'coverage');
+  const navigate = useNavigate();
 
   // The page opens on the current year if it has visits, else on the latest year that has.
   useEffect(() => {
@@ -100,7 +104,7 @@ export function VisitsPage({ initialTab, date, action }: { initialTab?: string; 
   }, [drawn]);
   // Each part is drawn as soon as it answers: the coverage never waits for the follow-up or the visit list,
   // and the follow-up (which does not depend on the term) is asked for once, not again as the term is found.
-  const loadSteps = useCallback(() => call('nextSteps.followUp', { includeClosed, page: historyPage, openPage }).then(setFollowUp), [includeClosed, historyPage, openPage]);
+  const loadSteps = useCallback(() => call('nextSteps.followUp', { includeClosed, page: historyPage, openPage, asOf }).then(setFollowUp), [includeClosed, historyPage, openPage, asOf]);
   const loadTerm = useCallback(async () => {
     if (!current || year === null) return;
     await Promise.all([call('visits.coverage', { year, term: current.term }).then(setCoverage), call('visits.list', { from: current.start, to: current.end }).then(setVisits)]);
@@ -147,6 +151,7 @@ export function VisitsPage({ initialTab, date, action }: { initialTab?: string; 
           <Button onClick={newVisit} data-testid="new-visit">{t('visits.newVisit')}</Button>
         </Group>
       </Group>
+      {asOf && <AsOfNote asOf={asOf} onReset={() => navigate({ page: 'visits', tab })} />}
       {terms && terms.length === 0 && <Alert title={t('visits.noTermsTitle')} data-testid="no-terms">{t('visits.noTerms', { year })}</Alert>}
 
       <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && v && setTab(v))} keepMounted={false}>
