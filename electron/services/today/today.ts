@@ -24,7 +24,7 @@ import {
   type TodayStep,
 } from '../../../shared/today/types';
 import { mondayOf, weekIndex } from '../../../shared/visits/coverage';
-import type { FollowUpItem, Term } from '../../../shared/visits/types';
+import type { Coverage, FollowUpItem, Term } from '../../../shared/visits/types';
 import { listOccurrences } from '../calendar/occurrences';
 import { listExams } from '../calendar/exams';
 import { getCount, readSetting, setCount, writeSetting } from '../cluster/settings';
@@ -56,12 +56,14 @@ export async function setTodayOptions(db: Db, input: { me: number | null; staleD
   return readTodayOptions(db);
 }
 
-/** The term the date falls in, else the last one that started before it (this year's or last year's). */
-async function termOf(db: Db, asOf: string): Promise<Term | null> {
+/** Last year's and this year's terms: the parts that look for "the term" find it among these. */
+async function termsAround(db: Db, asOf: string): Promise<Term[]> {
   const year = Number(asOf.slice(0, 4));
-  const terms = [...(await listTerms(db, year - 1)), ...(await listTerms(db, year))].filter((t) => t.start <= asOf);
-  return terms.at(-1) ?? null;
+  return [...(await listTerms(db, year - 1)), ...(await listTerms(db, year))];
 }
+
+/** The term the date falls in, else the last one that started before it. */
+const termOf = (terms: Term[], asOf: string): Term | null => terms.filter((t) => t.start <= asOf).at(-1) ?? null;
 
 /** Next steps due from the as-of date to a week after it, soonest first (the follow-up's order). */
 async function dueSoon(db: Db, asOf: string, personId: number | null): Promise<Counted<TodayStep>> {
@@ -75,8 +77,8 @@ async function dueSoon(db: Db, asOf: string, personId: number | null): Promise<C
   return counted(rows.map((r) => ({ id: r.id, visitId: r.visit_id, text: r.text, owner: r.owner, dueDate: r.due_date, schoolId: r.school_id, school: r.abbreviation })));
 }
 
-async function visitsPart(db: Db, asOf: string, staleDays: number): Promise<Today['visits']> {
-  const term = await termOf(db, asOf);
+async function visitsPart(db: Db, terms: Term[], asOf: string, staleDays: number): Promise<Today['visits']> {
+  const term = termOf(terms, asOf);
   if (!term) return { term: null, notVisited: counted([]), staleDays, stale: counted([]), weeklyTarget: 0, weeks: [], weeklyTotals: [], currentWeek: -1, thisWeek: 0, lastWeek: 0 };
   const c = await coverage(db, term.year, term.term, asOf);
   const school = (s: Coverage['schools'][number]): TodaySchool => ({ schoolId: s.schoolId, abbreviation: s.abbreviation, name: s.name, lastVisit: s.lastVisit, daysSince: s.daysSince });
@@ -96,7 +98,6 @@ async function visitsPart(db: Db, asOf: string, staleDays: number): Promise<Toda
     lastWeek: current >= 1 ? (c.weeklyTotals[current - 1] ?? 0) : 0,
   };
 }
-type Coverage = Awaited<ReturnType<typeof coverage>>;
 
 /** Exams and their checkpoints from the as-of date to 30 days after it, soonest first. */
 async function examsAhead(db: Db, asOf: string): Promise<Counted<TodayExamDate>> {
@@ -139,10 +140,8 @@ async function phasesThisMonth(db: Db, asOf: string): Promise<Counted<TodayPhase
 }
 
 /** A term whose end is at most 14 days ahead (or past): the schools' narratives and the cluster's texts it still lacks. */
-async function reportsDue(db: Db, asOf: string): Promise<Today['termReports']> {
-  const year = Number(asOf.slice(0, 4));
-  const terms = [...(await listTerms(db, year - 1)), ...(await listTerms(db, year))].filter((t) => daysBetween(asOf, t.end) <= REPORTS_DUE_DAYS);
-  const term = terms.at(-1) ?? null;
+async function reportsDue(db: Db, terms: Term[], asOf: string): Promise<Today['termReports']> {
+  const term = terms.filter((t) => daysBetween(asOf, t.end) <= REPORTS_DUE_DAYS).at(-1) ?? null;
   if (!term) return { term: null, missing: counted([]), clusterMissing: false };
   const [missing, cluster] = await Promise.all([
     db
@@ -186,16 +185,16 @@ export async function readToday(db: Db, backups: BackupInfo[], q: { asOf?: strin
   const personId = q.personId;
   const monday = mondayOf(asOf);
   const week = { start: monday, end: addDays(monday, 6) };
-  const options = await readTodayOptions(db);
+  const [options, terms] = await Promise.all([readTodayOptions(db), termsAround(db, asOf)]);
   const [followUp, soon, visits, exams, mentoring, calendar, phases, termReports] = await Promise.all([
     listFollowUp(db, { schoolId: null, includeClosed: false, personId }, asOf),
     dueSoon(db, asOf, personId),
-    visitsPart(db, asOf, options.staleDays),
+    visitsPart(db, terms, asOf, options.staleDays),
     examsAhead(db, asOf),
     mentoringPart(db, asOf, personId, week),
     listOccurrences(db, { from: week.start, to: week.end, initiativeIds: [], schoolIds: [], personIds: personId ? [personId] : [] }),
     phasesThisMonth(db, asOf),
-    reportsDue(db, asOf),
+    reportsDue(db, terms, asOf),
   ]);
   const items = calendar.occurrences
     .filter((o) => o.kind === 'event' || o.kind === 'visit' || o.kind === 'session')
