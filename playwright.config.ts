@@ -13,7 +13,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time: each test has its own host and data folder, and two fit a 2-core machine.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
