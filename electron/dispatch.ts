@@ -20,6 +20,7 @@ import { planHandlers } from './services/plan/handlers';
 import { schoolHandlers } from './services/schools/handlers';
 import { visitHandlers } from './services/visits/handlers';
 import { registerHandlers } from './services/documents/handlers';
+import { exportHandlers } from './services/exports/handlers';
 import { searchHandlers } from './services/search/handlers';
 import { todayHandlers } from './services/today/handlers';
 import type { CallOptions } from './services/documents/pack';
@@ -36,6 +37,7 @@ export const handlers: Handlers = combineHandlers(
   registerHandlers,
   todayHandlers,
   searchHandlers,
+  exportHandlers,
 );
 
 export type Dispatch = (method: string, input: unknown, options?: CallOptions) => Promise<CallResult>;

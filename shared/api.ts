@@ -11,6 +11,7 @@ import type { SchoolOverview } from './schools/overview';
 import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
+import { exportsApi } from './exports/api';
 import { todayApi } from './today/api';
 import { searchApi } from './search/api';
 import type { DataYears } from './years';
@@ -223,6 +224,7 @@ export const api = {
   ...visitsApi,
   ...todayApi,
   ...searchApi,
+  ...exportsApi,
 } as const;
 
 export type Api = typeof api;

@@ -118,6 +118,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'termReports.get': [{ schoolId: 'all', year: 2024, term: 1 }, 'schoolId'],
   'termReports.save': [{ schoolId: null, year: 2024, term: 1, version: 0, narrative: 42 }, 'narrative'],
   'search.query': [{ text: 'mentiri', limit: 'ten' }, 'limit'],
+  'exports.render': [{ kind: 'coverage', year: 2023, term: 'two', language: 'ms' }, 'term'],
 };
 
 function clean(error: ApiError, label: string) {

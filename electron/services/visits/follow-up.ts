@@ -66,6 +66,22 @@ const toItem = (r: Row, today: string): FollowUpItem => ({
   overdue: r.closed_on === null && r.due_date !== null && r.due_date < today,
 });
 
+/**
+ * Every step of the follow-up, not a page: the open ones in the follow-up's order, then with `includeClosed`
+ * the closed history, most recently closed first (what the follow-up's spreadsheet lists).
+ */
+export async function readWholeFollowUp(db: Db, q: { schoolId: number | null; includeClosed: boolean }, today = todayLocal()): Promise<FollowUpItem[]> {
+  let open = selectSteps(db).where('n.closed_on', 'is', null);
+  if (q.schoolId) open = open.where('v.school_id', '=', q.schoolId);
+  let closed = selectSteps(db).where('n.closed_on', 'is not', null);
+  if (q.schoolId) closed = closed.where('v.school_id', '=', q.schoolId);
+  const [openRows, closedRows] = await Promise.all([
+    open.orderBy(sql`n.due_date is null`).orderBy('n.due_date').orderBy('v.date').orderBy('n.id').execute(),
+    q.includeClosed ? closed.orderBy('n.closed_on', 'desc').orderBy('n.id', 'desc').execute() : Promise.resolve([]),
+  ]);
+  return [...openRows, ...closedRows].map((r) => toItem(r, today));
+}
+
 /** Open before closed, overdue first, then by due date (none last), then by visit. */
 export function byFollowUpOrder(a: FollowUpItem, b: FollowUpItem): number {
   const rank = (i: FollowUpItem) => (i.closedOn ? 2 : i.overdue ? 0 : 1);

@@ -1,0 +1,120 @@
+/**
+ * Spreadsheets of the office's lists (`exports.render`), opened back with exceljs as Excel would: the title
+ * row, a frozen header with a filter, dates as dates, numbers as numbers, the same rows the page shows, and
+ * text that looks like a formula kept as text.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentFile, School } from '../../shared/domain';
+import { XLSX_CONTENT_TYPE } from '../../shared/exports/api';
+import type { CalendarPeriod, Occurrence } from '../../shared/plan/types';
+import type { Coverage, FollowUp } from '../../shared/visits/types';
+import { openApp } from '../helpers/tmp';
+
+async function open(file: DocumentFile): Promise<ExcelJS.Workbook> {
+  expect(file.contentType).toBe(XLSX_CONTENT_TYPE);
+  expect(file.fileName).toMatch(/\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(file.data) as never);
+  return wb;
+}
+const sheet = (wb: ExcelJS.Workbook, name: string) => {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`No sheet ${name}: ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return ws;
+};
+/** The data rows under the header (row 3), as plain values. */
+const rowsOf = (ws: ExcelJS.Worksheet) => {
+  const out: ExcelJS.CellValue[][] = [];
+  // exceljs leaves empty cells out of a row's values: holes become null.
+  for (let r = 4; r <= ws.rowCount; r++) out.push(Array.from((ws.getRow(r).values as ExcelJS.CellValue[]).slice(1), (v) => v ?? null));
+  return out;
+};
+const headerOf = (ws: ExcelJS.Worksheet) => (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1);
+
+describe('spreadsheets of the lists', () => {
+  it('exports the roster with its leaders: title, frozen header with a filter, numbers and dates as such', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load', {});
+    const wb = await open(await call<DocumentFile>('exports.render', { kind: 'roster', language: 'en' }));
+    const schools = sheet(wb, 'Schools');
+    expect(schools.getCell('A1').text).toMatch(/School roster/);
+    expect(headerOf(schools).slice(0, 5)).toEqual(['No.', 'School name', 'Abbreviation', 'Level', 'WSE band']);
+    expect(schools.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(schools.autoFilter).toBeTruthy();
+    const rows = rowsOf(schools);
+    expect(rows).toHaveLength(26);
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+    expect(schools.getCell('A4').type).toBe(ExcelJS.ValueType.Number);
+
+    const leaders = sheet(wb, 'Leaders');
+    expect(headerOf(leaders)).toEqual(['Abbreviation', 'Role', 'Name', 'Post', 'Appointed on']);
+    const dated = rowsOf(leaders).filter((r) => r[4] !== undefined && r[4] !== null);
+    for (const r of dated) expect(r[4]).toBeInstanceOf(Date);
+
+    // In Malay, the same workbook in the UI's other language.
+    const ms = await open(await call<DocumentFile>('exports.render', { kind: 'roster', language: 'ms' }));
+    expect(ms.worksheets.map((w) => w.name)).toEqual(['Sekolah', 'Pemimpin']);
+    expect(headerOf(sheet(ms, 'Sekolah'))[0]).toBe('Bil.');
+  });
+
+  it('writes text that starts like a formula as text, never as a formula', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    const risky = ['=HYPERLINK("http://x.example","open")', '+673 222 3333', '-2+3', '@SUM(A1)'];
+    await call<School>('schools.create', { name: risky[0], abbreviation: 'SR EQ', level: 'primary', phone: risky[1], address: risky[2], notes: risky[3] });
+    const ws = sheet(await open(await call<DocumentFile>('exports.render', { kind: 'roster', language: 'en' })), 'Schools');
+    const row = ws.getRow(4);
+    const cells = [row.getCell(2), row.getCell(6), row.getCell(8), row.getCell(9)];
+    expect(cells.map((c) => c.value)).toEqual(risky);
+    for (const c of cells) {
+      expect(c.type).toBe(ExcelJS.ValueType.String);
+      expect(c.formula).toBeUndefined();
+    }
+  });
+
+  it('exports a term\'s coverage as the page shows it, visited weeks shaded', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load', {});
+    const terms = await call<{ term: number }[]>('terms.list', { year: 2023 });
+    const term = terms[1]?.term ?? 2;
+    const c = await call<Coverage>('visits.coverage', { year: 2023, term });
+    const ws = sheet(await open(await call<DocumentFile>('exports.render', { kind: 'coverage', year: 2023, term, language: 'en' })), 'Coverage');
+    const rows = rowsOf(ws);
+    expect(rows).toHaveLength(c.schools.length + 1);
+    c.schools.forEach((s, i) => {
+      const r = rows[i] ?? [];
+      expect(r[0]).toBe(s.abbreviation);
+      expect(r.slice(2, 2 + c.weeks.length).map((n) => n ?? 0)).toEqual(s.perWeek);
+      expect(r[2 + c.weeks.length]).toBe(s.total);
+    });
+    expect(rows.at(-1)?.slice(2, 2 + c.weeks.length)).toEqual(c.weeklyTotals);
+    const visited = c.schools.findIndex((s) => s.total > 0);
+    const week = c.schools[visited]?.perWeek.findIndex((n) => n > 0) ?? -1;
+    expect(visited).toBeGreaterThanOrEqual(0);
+    expect((ws.getRow(4 + visited).getCell(3 + week).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC3FAE8');
+  });
+
+  it('exports the whole follow-up, not a page, with its overdue steps as of a day', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load', {});
+    const asOf = '2023-06-30';
+    const f = await call<FollowUp>('nextSteps.followUp', { asOf });
+    const ws = sheet(await open(await call<DocumentFile>('exports.render', { kind: 'follow-up', asOf, language: 'en' })), 'Follow-up');
+    const rows = rowsOf(ws);
+    expect(rows).toHaveLength(f.openTotal);
+    expect(rows.filter((r) => r[5] === 'Yes')).toHaveLength(f.overdue);
+    expect(rows[0]?.[1]).toBeInstanceOf(Date);
+  });
+
+  it('exports the calendar of a range: every item the calendar shows, dates as dates', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load', {});
+    const range = { from: '2023-02-01', to: '2023-02-28' };
+    const { occurrences } = await call<{ occurrences: Occurrence[]; periods: CalendarPeriod[] }>('events.list', range);
+    const ws = sheet(await open(await call<DocumentFile>('exports.render', { kind: 'events', ...range, language: 'en' })), 'Events');
+    const rows = rowsOf(ws);
+    expect(rows).toHaveLength(occurrences.length);
+    expect(rows.filter((r) => r[4] === 'EPIC')).toHaveLength(occurrences.filter((o) => o.title === 'EPIC').length);
+    expect((rows[0]?.[0] as Date).toISOString().slice(0, 10)).toBe([...occurrences].sort((a, b) => a.start.localeCompare(b.start))[0]?.start);
+  });
+});
