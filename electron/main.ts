@@ -79,6 +79,22 @@ async function saveDocument(dispatch: Dispatch, issue: unknown): Promise<CallRes
   return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
 }
 
+/** A list's spreadsheet: made first (its name comes with it), then saved where the user chooses. */
+async function saveExport(dispatch: Dispatch, request: unknown): Promise<CallResult> {
+  const made = await dispatch('exports.render', request);
+  if (!made.ok) return made;
+  const file = made.value as DocumentFile;
+  const options = { defaultPath: path.join(app.getPath('documents'), file.fileName), filters: [{ name: 'Excel', extensions: ['xlsx'] }] };
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: file.fileName } };
+  try {
+    fs.writeFileSync(choice.filePath, file.data);
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: await say(`The spreadsheet could not be saved: ${reason(err)}`, `Hamparan tidak dapat disimpan: ${reason(err)}`) } };
+  }
+  return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
+}
+
 let packStop: AbortController | null = null;
 const cancelPack = (): CallResult => {
   packStop?.abort();
@@ -245,7 +261,7 @@ if (!app.requestSingleInstanceLock()) {
       await ctx.open();
       const dispatch = createDispatch(ctx);
       registerAppProtocol();
-      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (issue) => saveDocument(dispatch, issue), savePack, cancelPack: () => Promise.resolve(cancelPack()) });
+      registerIpc(ipcMain, dispatch, isAppUrl, { saveDocument: (issue) => saveDocument(dispatch, issue), savePack, saveExport: (request) => saveExport(dispatch, request), cancelPack: () => Promise.resolve(cancelPack()) });
       buildMenu();
       createWindow();
       app.on('activate', () => {

@@ -1,3 +1,4 @@
+import type { ExportRequest } from './exports/api';
 /** What the desktop shell's preload exposes as `window.clusterApi`, and the channels behind it. */
 import type { DocumentRequest } from './api';
 import type { ApiError } from './errors';
@@ -8,6 +9,7 @@ export const NAVIGATE_CHANNEL = 'cluster-office:navigate';
 /** Sent on NAVIGATE_CHANNEL when the data file can no longer be used: the page reads `app.status` again. */
 export const STATUS_ROUTE = 'status';
 export const SAVE_PACK_CHANNEL = 'cluster-office:save-pack';
+export const SAVE_EXPORT_CHANNEL = 'cluster-office:save-export';
 export const CANCEL_PACK_CHANNEL = 'cluster-office:cancel-pack';
 export const PACK_PROGRESS_CHANNEL = 'cluster-office:pack-progress';
 
@@ -36,6 +38,8 @@ export interface ClusterBridge {
    * it (the documents never travel through the page). Progress arrives through `onPackProgress`.
    */
   savePack(input: { year: number; term: number; language: 'ms' | 'en' }): Promise<CallResult>;
+  /** Makes a list's spreadsheet (`exports.render`), then asks where to save it and writes it there. */
+  saveExport(request: ExportRequest): Promise<CallResult>;
   /** Stops the pack being built; nothing of it is issued or written. */
   cancelPack(): Promise<CallResult>;
   onPackProgress(listener: (progress: { done: number; total: number }) => void): () => void;

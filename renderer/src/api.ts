@@ -1,4 +1,5 @@
 /** The one client the features use: `call(method, input)`. No feature knows which transport is behind it. */
+import type { ExportRequest } from '../../shared/exports/api';
 import type { Call, DocumentRequest } from '../../shared/api';
 import type { DocumentFile } from '../../shared/domain';
 import type { CallResult, SaveFilesResult } from '../../shared/bridge';
@@ -67,6 +68,20 @@ function download(blob: Blob, fileName: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A list's spreadsheet (`exports.render`), saved: a save dialog on the desktop, a download in the browser.
+ */
+export async function saveExport(request: ExportRequest): Promise<{ saved: boolean; fileName: string }> {
+  if (window.clusterApi) {
+    const r = await answered(window.clusterApi.saveExport(request));
+    if (!r.ok) throw new ApiCallError(r.error);
+    return r.value as { saved: boolean; fileName: string };
+  }
+  const file: DocumentFile = await call('exports.render', request);
+  download(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
+  return { saved: true, fileName: file.fileName };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/dispatch';
 import { isAppUrl, registerIpc, type IpcEventLike, type IpcMainLike } from '../../electron/ipc';
-import { CALL_CHANNEL, CANCEL_PACK_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_PACK_CHANNEL, type CallResult } from '../../shared/bridge';
+import { CALL_CHANNEL, CANCEL_PACK_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_EXPORT_CHANNEL, SAVE_PACK_CHANNEL, type CallResult } from '../../shared/bridge';
 import { openApp } from '../helpers/tmp';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -36,6 +36,10 @@ async function setUp() {
       saved.push(input);
       return Promise.resolve({ ok: true, value: { saved: true, folder: '/chosen', files: ['a.docx'] } });
     },
+    saveExport: (request) => {
+      saved.push(request);
+      return Promise.resolve({ ok: true, value: { saved: true, fileName: 'x.xlsx' } });
+    },
     cancelPack: () => {
       saved.push('cancel');
       return Promise.resolve({ ok: true, value: null });
@@ -66,6 +70,7 @@ describe('IPC', () => {
       expect(s.ok, String(url)).toBe(false);
       const f = await ipc.invoke(SAVE_PACK_CHANNEL, url, { year: 2024, term: 1, language: 'ms' });
       expect(f.ok, String(url)).toBe(false);
+      expect((await ipc.invoke(SAVE_EXPORT_CHANNEL, url, { kind: 'roster', language: 'ms' })).ok, String(url)).toBe(false);
       expect((await ipc.invoke(CANCEL_PACK_CHANNEL, url)).ok, String(url)).toBe(false);
     }
     expect(await call('schools.list')).toMatchObject({ total: 0 });
@@ -79,6 +84,13 @@ describe('IPC', () => {
     expect(saved).toEqual([{ kind: 'school-roster', language: 'en' }]);
   });
 
+  it('hands a spreadsheet request from the app window to the save function', async () => {
+    const { ipc, saved } = await setUp();
+    const r = await ipc.invoke(SAVE_EXPORT_CHANNEL, 'app://cluster-office/index.html', { kind: 'roster', language: 'en' });
+    expect(r).toEqual({ ok: true, value: { saved: true, fileName: 'x.xlsx' } });
+    expect(saved).toEqual([{ kind: 'roster', language: 'en' }]);
+  });
+
   it('hands a pack request and its cancel from the app window to the pack functions', async () => {
     const { ipc, saved } = await setUp();
     const input = { year: 2024, term: 1, language: 'ms' };
@@ -89,11 +101,11 @@ describe('IPC', () => {
 
   it('removes its handlers when asked, so it can be registered again', async () => {
     const { ipc, unregister, ctx } = await setUp();
-    expect([...ipc.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_PACK_CHANNEL, CANCEL_PACK_CHANNEL].sort());
+    expect([...ipc.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_DOCUMENT_CHANNEL, SAVE_PACK_CHANNEL, SAVE_EXPORT_CHANNEL, CANCEL_PACK_CHANNEL].sort());
     unregister();
     expect(ipc.handlers.size).toBe(0);
     const nothing = () => Promise.resolve({ ok: true, value: null } as CallResult);
-    registerIpc(ipc, createDispatch(ctx), isAppUrl, { saveDocument: nothing, savePack: nothing, cancelPack: nothing });
+    registerIpc(ipc, createDispatch(ctx), isAppUrl, { saveDocument: nothing, savePack: nothing, saveExport: nothing, cancelPack: nothing });
     expect(ipc.handlers.size).toBe(4);
   });
 });

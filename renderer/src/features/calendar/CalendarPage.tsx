@@ -25,6 +25,7 @@ import { ApiCallError, call, saveDocument } from '../../api';
 import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { useDataYears } from '../common/useDataYears';
+import { ExcelButton } from '../common/ExcelButton';
 import { DatesPanel } from './DatesPanel';
 import { blankEvent, EventForm, type EventDraft, type EventScope } from './EventForm';
 
@@ -372,6 +373,7 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
               <Menu.Item onClick={() => void saveList('en')}>{t('plan.wordEn')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          <ExcelButton testId="excel-events" disabled={!range} request={(language) => (range ? { kind: 'events', language, ...range } : null)} />
         </Group>
       </Group>
       <Group grow>

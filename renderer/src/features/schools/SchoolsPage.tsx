@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Switch, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ExcelButton } from '../common/ExcelButton';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,6 +117,7 @@ export function SchoolsPage({ status, onDataChanged, action }: { status: AppStat
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          <ExcelButton testId="excel-roster" request={(language) => ({ kind: 'roster', language, includeArchived })} />
           <Button data-testid="add-school" onClick={() => setEditing({ id: null })}>
             {t('schools.add')}
           </Button>
