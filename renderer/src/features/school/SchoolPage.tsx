@@ -16,7 +16,7 @@ import { call, saveDocument } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { SchoolForm } from '../schools/SchoolForm';
 import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
-import { RatingsChart } from './RatingsChart';
+import { RatingsChart } from '../charts/RatingsChart';
 
 interface Lists {
   schools: SchoolSummary[];

@@ -1,6 +1,7 @@
 /**
- * School visits for a term: coverage (schools by week against the weekly target), the visits, the
- * follow-up of next steps, and the termly reports with the pack of every report in one action.
+ * School visits for a term: coverage (schools by week against the weekly target), the cluster's observation
+ * ratings of the year, the visits, the follow-up of next steps, and the termly reports with the pack of every
+ * report in one action.
  */
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
@@ -14,12 +15,13 @@ import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm,
 import { SchoolLink } from '../school/SchoolLink';
 import { MatrixCell } from '../common/MatrixCell';
 import { useDataYears } from '../common/useDataYears';
+import { ClusterRatings } from './ClusterRatings';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
 const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
-/** `initialTab`: the tab to open on ('coverage', 'visits', 'follow-up' or 'reports'), as a link asks. */
+/** `initialTab`: the tab to open on ('coverage', 'ratings', 'visits', 'follow-up' or 'reports'), as a link asks. */
 
 // The chart library is large: the matrix is drawn first, the chart when its script is there.
 const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
@@ -137,6 +139,7 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
       <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && v && setTab(v))} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="coverage" data-testid="tab-coverage">{t('visits.coverage')}</Tabs.Tab>
+          <Tabs.Tab value="ratings" data-testid="tab-ratings">{t('visits.ratingsTab')}</Tabs.Tab>
           <Tabs.Tab value="visits" data-testid="tab-visits">{t('visits.visits', { count: visits.length })}</Tabs.Tab>
           <Tabs.Tab value="follow-up" data-testid="tab-follow-up">
             {t('visits.followUp')} {overdue > 0 && <Badge size="xs" color="red" ml={4}>{overdue}</Badge>}
@@ -146,6 +149,10 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
 
         <Tabs.Panel value="coverage" pt="sm">
           {coverage && <CoverageView coverage={coverage} onTarget={setWeeklyTarget} />}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="ratings" pt="sm">
+          {year !== null && <ClusterRatings year={year} />}
         </Tabs.Panel>
 
         <Tabs.Panel value="visits" pt="sm">
