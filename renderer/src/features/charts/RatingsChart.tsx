@@ -18,13 +18,12 @@ export interface ChartTerm {
   observations?: number;
 }
 
-export function RatingsChart({ terms, criteria, ratings }: { terms: readonly ChartTerm[]; criteria: readonly RatedCriterion[]; ratings: readonly TermRating[] }) {
+/** `ofOneYear`: the terms are one year's, named by number alone (the heading names the year). */
+export function RatingsChart({ terms, criteria, ratings, ofOneYear = false }: { terms: readonly ChartTerm[]; criteria: readonly RatedCriterion[]; ratings: readonly TermRating[]; ofOneYear?: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const name = (c: RatedCriterion) => (language === 'en' ? c.nameEn : c.nameMs);
-  // Terms of one year are named by number alone; across years, with the year.
-  const oneYear = terms.every((x) => x.year === terms[0]?.year);
-  const label = (x: ChartTerm) => (oneYear ? t('charts.term', { term: x.term }) : t('schoolPage.termLabel', { year: x.year, term: x.term }));
+  const label = (x: ChartTerm) => (ofOneYear ? t('charts.term', { term: x.term }) : t('schoolPage.termLabel', { year: x.year, term: x.term }));
   const of = (term: ChartTerm, criterionId: number) => ratings.find((r) => r.year === term.year && r.term === term.term && r.criterionId === criterionId);
   const rated = criteria.filter((c) => ratings.some((r) => r.criterionId === c.id));
   const counted = terms.some((x) => x.observations !== undefined);
@@ -32,20 +31,22 @@ export function RatingsChart({ terms, criteria, ratings }: { terms: readonly Cha
   if (terms.length === 0) return <Text size="sm" c="dimmed">{t('schoolPage.noTerms')}</Text>;
   if (rated.length === 0) return <Text size="sm" c="dimmed" data-testid="no-ratings">{t('charts.noRatings')}</Text>;
 
+  // The legend takes two names a line at this width; the plot keeps its height under any number of criteria.
+  const legend = 26 * Math.ceil(rated.length / 2) + 8;
   const data = terms.map((term) => ({ term: label(term), ...Object.fromEntries(rated.map((c) => [c.code, of(term, c.id)?.average ?? null])) }));
   return (
     <Stack gap="xs">
       {/* As wide as a page of A4 at most, so the printed chart is the one on screen. */}
       <Box aria-hidden data-testid="ratings-chart" maw={700} className="chart-figure">
         <LineChart
-          h={260}
+          h={200 + legend}
           data={data}
           dataKey="term"
           series={rated.map((c, i) => ({ name: c.code, label: name(c), color: COLOURS[i % COLOURS.length] ?? 'gray.6' }))}
           yAxisProps={{ domain: [1, 4], ticks: [1, 2, 3, 4] }}
           connectNulls
           withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 60 }}
+          legendProps={{ verticalAlign: 'bottom', height: legend }}
           curveType="linear"
         />
       </Box>

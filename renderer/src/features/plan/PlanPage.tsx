@@ -311,7 +311,7 @@ export function PlanPage({ clusterName }: { clusterName: string }) {
   };
 
   return (
-    <Stack>
+    <Stack className="plan-page">
       <Group justify="space-between" data-print-hide>
         <Group>
           <Title order={2}>{t('plan.title')}</Title>

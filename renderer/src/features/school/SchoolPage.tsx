@@ -197,7 +197,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
         </Card>
       </SimpleGrid>
 
-      <Card withBorder data-testid="school-ratings">
+      <Card withBorder data-testid="school-ratings" className="print-keep">
         <Text fw={600}>{t('schoolPage.ratings')}</Text>
         <Text size="xs" c="dimmed" mb="xs">{t('schoolPage.ratingsHint')}</Text>
         <RatingsChart terms={overview.terms} criteria={overview.criteria} ratings={overview.ratings} />

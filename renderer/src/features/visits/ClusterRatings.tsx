@@ -31,7 +31,7 @@ export function ClusterRatings({ year }: { year: number }) {
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : (
         <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>
-          <RatingsChart terms={ratings.terms} criteria={ratings.criteria} ratings={ratings.ratings} />
+          <RatingsChart terms={ratings.terms} criteria={ratings.criteria} ratings={ratings.ratings} ofOneYear />
         </Suspense>
       )}
     </Card>

@@ -125,7 +125,8 @@ export function VisitsPage({ initialTab }: { initialTab?: string } = {}) {
         <Group>
           <Title order={2}>{t('visits.title')}</Title>
           <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={(dataYears?.visits ?? [thisYear]).map(String)} value={year === null ? null : String(year)} onChange={(v) => v && void confirmLeave().then((ok) => ok && setYear(Number(v)))} data-testid="visits-year" />
-          {terms && terms.length > 0 && (
+          {/* The ratings are the year's: the term is not asked there. */}
+          {terms && terms.length > 0 && tab !== 'ratings' && (
             <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && void confirmLeave().then((ok) => ok && setTerm(Number(v)))} data-testid="visits-term" />
           )}
         </Group>
