@@ -148,5 +148,7 @@ test("the cluster's observation ratings of a year, on Visits › Observations, s
   await page.getByTestId('language-switch').getByText('BM').click();
   await expect(section.getByRole('heading', { name: 'Penilaian pencerapan mengikut kriteria, 2023' })).toBeVisible();
   await expect(table.getByRole('columnheader').nth(1)).toHaveText('Penggal 1');
+  await expect(section.getByTestId('ratings-observed').locator('th')).toHaveText('Pengajaran dicerap');
+  await screenshot(page, 'print-05-cluster-ratings-bm', { fullPage: false });
   expect(consoleErrors).toEqual([]);
 });

@@ -35,7 +35,7 @@ export function RatingsChart({ terms, criteria, ratings, ofOneYear = false }: { 
   const legend = 26 * Math.ceil(rated.length / 2) + 8;
   const data = terms.map((term) => ({ term: label(term), ...Object.fromEntries(rated.map((c) => [c.code, of(term, c.id)?.average ?? null])) }));
   return (
-    <Stack gap="xs">
+    <Stack gap="md">
       {/* As wide as a page of A4 at most, so the printed chart is the one on screen. */}
       <Box aria-hidden data-testid="ratings-chart" maw={700} className="chart-figure">
         <LineChart
@@ -46,7 +46,8 @@ export function RatingsChart({ terms, criteria, ratings, ofOneYear = false }: { 
           yAxisProps={{ domain: [1, 4], ticks: [1, 2, 3, 4] }}
           connectNulls
           withLegend
-          legendProps={{ verticalAlign: 'bottom', height: legend }}
+          // The legend in the criteria's order, as the table lists them.
+          legendProps={{ verticalAlign: 'bottom', height: legend, itemSorter: null }}
           curveType="linear"
         />
       </Box>
