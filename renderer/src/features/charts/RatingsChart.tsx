@@ -6,6 +6,7 @@
 import { LineChart } from '@mantine/charts';
 import { Box, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FIGURE_CLASS, FIGURE_WIDTH } from './figure';
 import type { Language } from '../../../../shared/dates';
 import type { RatedCriterion, TermRating } from '../../../../shared/visits/types';
 
@@ -36,8 +37,7 @@ export function RatingsChart({ terms, criteria, ratings, ofOneYear = false }: { 
   const data = terms.map((term) => ({ term: label(term), ...Object.fromEntries(rated.map((c) => [c.code, of(term, c.id)?.average ?? null])) }));
   return (
     <Stack gap="md">
-      {/* As wide as a page of A4 at most, so the printed chart is the one on screen. */}
-      <Box aria-hidden data-testid="ratings-chart" maw={700} className="chart-figure">
+      <Box aria-hidden data-testid="ratings-chart" maw={FIGURE_WIDTH} className={FIGURE_CLASS}>
         <LineChart
           h={200 + legend}
           data={data}
