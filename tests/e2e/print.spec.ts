@@ -76,7 +76,7 @@ test("a school's page prints its ratings chart with the table's numbers, without
   // Each row's numbers, term by term, beside its criterion.
   expect(text).toMatch(new RegExp(`${c1.nameEn} 1\\.00 4\\.00`));
   expect(text).toMatch(new RegExp(`${c2.nameEn.replace(/[()]/g, '\\$&')}.*? 3\\.00 2\\.00`));
-  expectNoChrome(text, ['Print term report', 'Edit school', 'New visit']);
+  expectNoChrome(text, ['Term report (Word)', 'Edit school', 'New visit']);
   expect(consoleErrors).toEqual([]);
 });
 
