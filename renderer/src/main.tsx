@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
+import './print.css';
 import 'dayjs/locale/ms';
 import './i18n';
 import { createTheme, MantineProvider } from '@mantine/core';

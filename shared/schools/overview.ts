@@ -1,7 +1,7 @@
 /** The page of one school: everything it shows, read in one call (`schools.overview`). */
 import type { School } from '../domain';
 import type { AssignmentStatus, SessionMode } from '../mentoring/types';
-import type { VisitStatus } from '../visits/types';
+import type { RatedCriterion, TermRating, VisitStatus } from '../visits/types';
 
 /** Terms the page charts and counts: the latest ones that have started, oldest first. */
 export const OVERVIEW_TERMS = 12;
@@ -60,23 +60,10 @@ export interface OverviewTerm {
   visits: number;
 }
 
-export interface OverviewCriterion {
-  id: number;
-  code: string;
-  nameMs: string;
-  nameEn: string;
-}
+export type OverviewCriterion = RatedCriterion;
 
 /** The mean rating of one criterion over the observations of one term at the school. */
-export interface OverviewRating {
-  year: number;
-  term: number;
-  criterionId: number;
-  /** Two decimals. */
-  average: number;
-  /** Ratings given. */
-  count: number;
-}
+export type OverviewRating = TermRating;
 
 export interface OverviewPair {
   id: number;

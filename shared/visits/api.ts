@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bi } from '../errors';
 import { id, optionalDate, picked, required, text, version, versionOrNew, versionWithId, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
-import { VISIT_STATUSES, type Coverage, type FollowUp, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit, type VisitSummary } from './types';
+import { VISIT_STATUSES, type ClusterRatings, type Coverage, type FollowUp, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit, type VisitSummary } from './types';
 
 const term = z
   .number({ error: bi('Choose a term', 'Pilih penggal') })
@@ -116,6 +116,8 @@ export const visitsApi = {
 
   'terms.list': { input: z.object({ year: planYear }), output: {} as Term[] },
   'visits.coverage': { input: z.object({ year: planYear, term }), output: {} as Coverage },
+  /** The mean observation rating of each criterion across the cluster, term by term through the year. */
+  'visits.ratings': { input: z.object({ year: planYear }), output: {} as ClusterRatings },
   'visits.setWeeklyTarget': {
     input: z.object({
       target: z

@@ -138,6 +138,36 @@ export interface Coverage {
   officers: { personId: number; name: string; visits: number }[];
 }
 
+/** An observation criterion as the ratings charts name it. */
+export interface RatedCriterion {
+  id: number;
+  code: string;
+  nameMs: string;
+  nameEn: string;
+}
+
+/** The mean rating of one criterion over the lesson observations of one term. */
+export interface TermRating {
+  year: number;
+  term: number;
+  criterionId: number;
+  /** Two decimals. */
+  average: number;
+  /** Ratings given. */
+  count: number;
+}
+
+/** The cluster's observation ratings per criterion, term by term through a year, across every school. */
+export interface ClusterRatings {
+  year: number;
+  /** The year's terms, each with the lesson observations recorded in it. */
+  terms: (Term & { observations: number })[];
+  /** The criteria rated in those terms and every criterion in use, in the list's order. */
+  criteria: RatedCriterion[];
+  /** By term, then in the criteria's order; a criterion not rated in a term has no entry. */
+  ratings: TermRating[];
+}
+
 export interface TermReportText {
   schoolId: number | null;
   year: number;

@@ -1,7 +1,8 @@
 /**
  * Visits on the ten-year data: the calls the Visits and Mentoring pages make, and the term reports and the
- * termly pack. Targets: each page call at most 30 ms, the school term report 150 ms, the cluster term report
- * 300 ms, the termly pack 3 s (medians). The size of a term's visit list is shown beside it.
+ * termly pack. Targets: each page call at most 30 ms (a year's cluster ratings 50 ms), the school term report
+ * 150 ms, the cluster term report 300 ms, the termly pack 3 s (medians). The size of a term's visit list is
+ * shown beside it.
  */
 import type { DocumentRequest } from '../../shared/api';
 import { median, report, timed, type Figure } from './measure';
@@ -32,6 +33,7 @@ export async function measureVisits(data: TenYearData): Promise<boolean> {
     { name: 'nextSteps.followUp, open steps', value: await m(() => call('nextSteps.followUp', {})), unit: 'ms', target: 30 },
     { name: 'nextSteps.followUp, first page of the history', value: await m(() => call('nextSteps.followUp', { includeClosed: true, page: 1 })), unit: 'ms', target: 30 },
     { name: `visits.coverage, term ${TERM} of ${YEAR}`, value: await m(() => call('visits.coverage', { year: YEAR, term: TERM })), unit: 'ms', target: 30 },
+    { name: `visits.ratings ${YEAR} (every school, per term and criterion)`, value: await m(() => call('visits.ratings', { year: YEAR })), unit: 'ms', target: 50 },
     { name: `mentoring.board ${YEAR}`, value: await m(() => call('mentoring.board', { year: YEAR })), unit: 'ms', target: 30 },
     { name: 'mentoring.board, the latest year', value: await m(() => call('mentoring.board', { year: 2026 })), unit: 'ms', target: 30 },
     { name: 'school term report (documents.render)', value: await m(render({ kind: 'school-term-report', schoolId: school, year: YEAR, term: TERM, language: 'ms' }), 10), unit: 'ms', target: 150 },

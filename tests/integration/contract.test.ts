@@ -114,6 +114,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'nextSteps.reopen': [{ id: null }, 'id'],
   'terms.list': [{ year: '2024' }, 'year'],
   'visits.coverage': [{ year: 2024, term: 7 }, 'term'],
+  'visits.ratings': [{ year: '2024' }, 'year'],
   'visits.setWeeklyTarget': [{ target: 0 }, 'target'],
   'termReports.get': [{ schoolId: 'all', year: 2024, term: 1 }, 'schoolId'],
   'termReports.save': [{ schoolId: null, year: 2024, term: 1, version: 0, narrative: 42 }, 'narrative'],

@@ -1,6 +1,7 @@
 /**
- * Every statement behind the Visits page (the list, follow-up, coverage), the mentoring board and the two term
- * report loaders is captured as Kysely runs it, then asked for its EXPLAIN QUERY PLAN on the migrated file:
+ * Every statement behind the Visits page (the list, follow-up, coverage, the cluster's ratings), the mentoring
+ * board and the two term report loaders is captured as Kysely runs it, then asked for its EXPLAIN QUERY PLAN on
+ * the migrated file:
  * none may read a whole table of visits, observations, ratings or next steps. A scan of a partial index (the
  * open steps, the closed history) reads only the rows it holds and is allowed.
  */
@@ -11,6 +12,7 @@ import { readBoard } from '../../electron/services/mentoring/board';
 import { loadClusterTermReportModel } from '../../electron/services/visits/cluster-term-report-model';
 import { coverage } from '../../electron/services/visits/coverage';
 import { listFollowUp } from '../../electron/services/visits/follow-up';
+import { clusterRatings } from '../../electron/services/visits/ratings';
 import { getVisit, listVisits } from '../../electron/services/visits/read';
 import { loadSchoolTermReportModel } from '../../electron/services/visits/school-term-report-model';
 import { capturing, scansOf } from '../helpers/query-plans';
@@ -41,6 +43,7 @@ describe('query plans of the visit reads', () => {
       ['follow-up, history', (db) => listFollowUp(db, { schoolId: null, includeClosed: true, page: 2 }, AFTER_TERM)],
       ['follow-up of a school', (db) => listFollowUp(db, { schoolId: school('SR HMS').id, includeClosed: true }, AFTER_TERM)],
       ['coverage', (db) => coverage(db, 2024, 1, AFTER_TERM)],
+      ['visits.ratings', (db) => clusterRatings(db, 2024)],
       ['mentoring.board', (db) => readBoard(db, 2023, AFTER_TERM)],
       ['school term report', (db) => loadSchoolTermReportModel(db, school('SR HMS').id, 2024, 1, 'ms', AFTER_TERM)],
       ['cluster term report', (db) => loadClusterTermReportModel(db, 2024, 1, 'ms', AFTER_TERM)],

@@ -15,13 +15,13 @@ import {
   OVERVIEW_TERMS,
   OVERVIEW_VISITS,
   type OverviewPair,
-  type OverviewRating,
   type OverviewStep,
   type OverviewTerm,
   type SchoolOverview,
 } from '../../../shared/schools/overview';
 import { daysSince } from '../../../shared/visits/coverage';
 import type { VisitStatus } from '../../../shared/visits/types';
+import { readCriteria, ratingsByTerm } from '../visits/ratings';
 import { getSchool } from './schools';
 
 type Db = Kysely<DB>;
@@ -45,8 +45,6 @@ async function recentTerms(db: Db, asOf: string): Promise<Omit<OverviewTerm, 'vi
   }
   return numbered.slice(-OVERVIEW_TERMS);
 }
-
-const termOf = (terms: Omit<OverviewTerm, 'visits'>[], date: string) => terms.find((t) => date >= t.start && date <= t.end);
 
 export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal()): Promise<SchoolOverview> {
   const school = await getSchool(db, schoolId);
@@ -110,7 +108,7 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
       .executeTakeFirstOrThrow(),
     schoolSteps().select('n.id').where('n.closed_on', 'is not', null).orderBy('n.closed_on', 'desc').orderBy('n.id', 'desc').limit(OVERVIEW_CLOSED_STEPS).execute(),
     db.selectFrom('people').select('id').where('school_id', '=', schoolId).execute(),
-    db.selectFrom('rubric_criteria').select(['id', 'code', 'name_ms', 'name_en', 'archived_at']).orderBy('position').orderBy('id').execute(),
+    readCriteria(db),
     // One-off events running today or later, found by date from the longest event's length before today.
     db
       .selectFrom('events as e')
@@ -212,22 +210,7 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
   });
 
   const termVisits = terms.map((t) => ({ ...t, visits: termDates.filter((v) => v.date >= t.start && v.date <= t.end).length }));
-  const sums = new Map<string, { year: number; term: number; criterionId: number; total: number; count: number }>();
-  for (const r of ratingRows) {
-    const t = termOf(terms, r.date);
-    if (!t) continue;
-    const key = `${t.year}-${t.term}-${r.criterion_id}`;
-    const s = sums.get(key) ?? { year: t.year, term: t.term, criterionId: r.criterion_id, total: 0, count: 0 };
-    s.total += Number(r.total);
-    s.count += Number(r.n);
-    sums.set(key, s);
-  }
-  const rated = new Set([...sums.values()].map((s) => s.criterionId));
-  const criterionRank = new Map(criteria.map((c, i) => [c.id, i]));
-  const termRank = (y: number, t: number) => terms.findIndex((x) => x.year === y && x.term === t);
-  const ratings: OverviewRating[] = [...sums.values()]
-    .map((s) => ({ year: s.year, term: s.term, criterionId: s.criterionId, average: round2(s.total / s.count), count: s.count }))
-    .sort((a, b) => termRank(a.year, a.term) - termRank(b.year, b.term) || (criterionRank.get(a.criterionId) ?? 0) - (criterionRank.get(b.criterionId) ?? 0));
+  const { criteria: ratedCriteria, ratings } = ratingsByTerm(ratingRows, terms, criteria);
 
   const schoolPeople = new Set(personIds);
   const mentoring: OverviewPair[] = pairs.map((p) => ({
@@ -268,9 +251,7 @@ export async function schoolOverview(db: Db, schoolId: number, asOf = todayLocal
       openNextSteps: Number(v.open_steps ?? 0),
     })),
     terms: termVisits,
-    criteria: criteria
-      .filter((c) => c.archived_at === null || rated.has(c.id))
-      .map((c) => ({ id: c.id, code: c.code, nameMs: c.name_ms, nameEn: c.name_en })),
+    criteria: ratedCriteria,
     ratings,
     nextSteps: {
       open: openSteps.map(stepOf),

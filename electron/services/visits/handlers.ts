@@ -3,12 +3,13 @@ import { coverage, listTerms, setWeeklyTarget } from './coverage';
 import { closeNextStep, reopenNextStep } from './follow-up';
 import { listEntries, saveEntry, setEntryArchived } from '../coded-lists';
 import { deleteObservation, saveObservation } from './observations';
+import { clusterRatings } from './ratings';
 import { getVisit, listVisits } from './read';
 import { getTermReport, saveTermReport } from './term-reports';
 import { createVisit, deleteVisit, updateVisit } from './visits';
 
 type VisitMethods =
-  | `visits.${'purposes' | 'savePurpose' | 'setPurposeArchived' | 'list' | 'get' | 'create' | 'update' | 'delete' | 'coverage' | 'setWeeklyTarget'}`
+  | `visits.${'purposes' | 'savePurpose' | 'setPurposeArchived' | 'list' | 'get' | 'create' | 'update' | 'delete' | 'coverage' | 'ratings' | 'setWeeklyTarget'}`
   | `rubric.${'list' | 'save' | 'setArchived'}`
   | `observations.${'save' | 'delete'}`
   | `nextSteps.${'followUp' | 'close' | 'reopen'}`
@@ -28,6 +29,7 @@ export const visitHandlers: HandlerSlice<VisitMethods> = {
   'visits.update': (input, ctx) => updateVisit(ctx.db(), input),
   'visits.delete': (input, ctx) => deleteVisit(ctx.db(), input.id),
   'visits.coverage': (input, ctx) => coverage(ctx.db(), input.year, input.term),
+  'visits.ratings': (input, ctx) => clusterRatings(ctx.db(), input.year),
   'visits.setWeeklyTarget': (input, ctx) => setWeeklyTarget(ctx.db(), input.target),
   'observations.save': (input, ctx) => saveObservation(ctx.db(), input),
   'observations.delete': (input, ctx) => deleteObservation(ctx.db(), input.id),

@@ -5,6 +5,7 @@
 import { BarChart } from '@mantine/charts';
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FIGURE_CLASS, FIGURE_WIDTH } from './figure';
 
 export interface PairSessions {
   id: number;
@@ -20,8 +21,10 @@ export function SessionsChart({ pairs }: { pairs: PairSessions[] }) {
   const data = pairs.map((p) => ({ pair: p.mentee, held: p.held, planned: p.planned }));
   return (
     <Stack gap={4} data-testid="sessions-chart">
-      <Text size="sm" fw={600}>{t('charts.sessionsTitle')}</Text>
+      <Text size="sm" fw={600} component="h3" m={0}>{t('charts.sessionsTitle')}</Text>
       <BarChart
+        maw={FIGURE_WIDTH}
+        className={FIGURE_CLASS}
         h={Math.max(160, 40 * pairs.length)}
         data={data}
         dataKey="pair"

@@ -5,15 +5,18 @@
 import { BarChart } from '@mantine/charts';
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FIGURE_CLASS, FIGURE_WIDTH } from './figure';
 import { formatDate } from '../../../../shared/dates';
 
 export function WeeklyVisitsChart({ weeks, totals, target, current }: { weeks: { start: string; end: string }[]; totals: number[]; target: number; current?: number }) {
   const { t } = useTranslation();
   const data = weeks.map((w, i) => ({ week: t('visits.week', { n: i + 1 }), visits: totals[i] ?? 0 }));
   return (
-    <Stack gap={4} data-testid="weekly-visits-chart">
+    <Stack gap={4} data-testid="weekly-visits-chart" className="print-keep">
       <Text size="xs" fw={600}>{t('charts.visitsPerWeek', { target })}</Text>
       <BarChart
+        maw={FIGURE_WIDTH}
+        className={FIGURE_CLASS}
         h={140}
         data={data}
         dataKey="week"

@@ -323,7 +323,7 @@ export function PlanPage({ clusterName, initialYear, action }: { clusterName: st
   };
 
   return (
-    <Stack>
+    <Stack className="plan-page">
       <Group justify="space-between" data-print-hide>
         <Group>
           <Title order={2}>{t('plan.title')}</Title>

@@ -16,7 +16,7 @@ import { call, saveDocument } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { SchoolForm } from '../schools/SchoolForm';
 import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
-import { RatingsChart } from './RatingsChart';
+import { RatingsChart } from '../charts/RatingsChart';
 
 interface Lists {
   schools: SchoolSummary[];
@@ -197,7 +197,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
         </Card>
       </SimpleGrid>
 
-      <Card withBorder data-testid="school-ratings">
+      <Card withBorder data-testid="school-ratings" className="print-keep">
         <Text fw={600}>{t('schoolPage.ratings')}</Text>
         <Text size="xs" c="dimmed" mb="xs">{t('schoolPage.ratingsHint')}</Text>
         <RatingsChart terms={overview.terms} criteria={overview.criteria} ratings={overview.ratings} />

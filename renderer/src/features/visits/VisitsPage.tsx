@@ -1,6 +1,7 @@
 /**
- * School visits for a term: coverage (schools by week against the weekly target), the visits, the
- * follow-up of next steps, and the termly reports with the pack of every report in one action.
+ * School visits for a term: coverage (schools by week against the weekly target), the cluster's observation
+ * ratings of the year, the visits, the follow-up of next steps, and the termly reports with the pack of every
+ * report in one action.
  */
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Progress, Select, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
@@ -16,12 +17,13 @@ import { MatrixCell } from '../common/MatrixCell';
 import { useDataYears } from '../common/useDataYears';
 import { AsOfNote } from '../today/AsOfNote';
 import { useNavigate } from '../../navigation';
+import { ClusterRatings } from './ClusterRatings';
 import { ListsSetup } from './ListsSetup';
 import { draftOf, VisitForm, type VisitDraft } from './VisitForm';
 
 const short = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
-/** `initialTab`: the tab to open on ('coverage', 'visits', 'follow-up' or 'reports'), as a link asks. */
+/** `initialTab`: the tab to open on ('coverage', 'ratings', 'visits', 'follow-up' or 'reports'), as a link asks. */
 
 // The chart library is large: the matrix is drawn first, the chart when its script is there.
 const WeeklyVisitsChart = lazy(() => import('../charts/WeeklyVisitsChart').then((m) => ({ default: m.WeeklyVisitsChart })));
@@ -142,7 +144,8 @@ export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: st
         <Group>
           <Title order={2}>{t('visits.title')}</Title>
           <Select aria-label={t('plan.year')} w={100} allowDeselect={false} data={(dataYears?.visits ?? [thisYear]).map(String)} value={year === null ? null : String(year)} onChange={(v) => v && void confirmLeave().then((ok) => ok && setYear(Number(v)))} data-testid="visits-year" />
-          {terms && terms.length > 0 && (
+          {/* The ratings are the year's: the term is not asked there. */}
+          {terms && terms.length > 0 && tab !== 'ratings' && (
             <Select aria-label={t('visits.term')} w={220} allowDeselect={false} data={terms.map((x) => ({ value: String(x.term), label: `${t('visits.term')} ${x.term} · ${short(x.start)}–${short(x.end)}` }))} value={term ? String(term) : null} onChange={(v) => v && void confirmLeave().then((ok) => ok && setTerm(Number(v)))} data-testid="visits-term" />
           )}
         </Group>
@@ -157,6 +160,7 @@ export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: st
       <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && v && setTab(v))} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="coverage" data-testid="tab-coverage">{t('visits.coverage')}</Tabs.Tab>
+          <Tabs.Tab value="ratings" data-testid="tab-ratings">{t('visits.ratingsTab')}</Tabs.Tab>
           <Tabs.Tab value="visits" data-testid="tab-visits">{t('visits.visits', { count: visits.length })}</Tabs.Tab>
           <Tabs.Tab value="follow-up" data-testid="tab-follow-up">
             {t('visits.followUp')} {overdue > 0 && <Badge size="xs" color="red" ml={4}>{overdue}</Badge>}
@@ -166,6 +170,10 @@ export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: st
 
         <Tabs.Panel value="coverage" pt="sm">
           {coverage && <CoverageView coverage={coverage} onTarget={setWeeklyTarget} />}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="ratings" pt="sm">
+          {year !== null && <ClusterRatings year={year} />}
         </Tabs.Panel>
 
         <Tabs.Panel value="visits" pt="sm">
