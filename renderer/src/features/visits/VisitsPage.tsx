@@ -13,6 +13,7 @@ import { call, saveDocument, savePack } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
 import { confirmDiscard, confirmLeave, DateField, FormAlert, FormModal, useForm, withVersion, type Form } from '../../forms';
 import { SchoolLink } from '../school/SchoolLink';
+import { ExcelButton } from '../common/ExcelButton';
 import { MatrixCell } from '../common/MatrixCell';
 import { useDataYears } from '../common/useDataYears';
 import { AsOfNote } from '../today/AsOfNote';
@@ -169,6 +170,11 @@ export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: st
         </Tabs.List>
 
         <Tabs.Panel value="coverage" pt="sm">
+          {coverage && year !== null && (
+            <Group justify="flex-end" mb="xs">
+              <ExcelButton testId="excel-coverage" request={(lang) => ({ kind: 'coverage', language: lang, year, term: coverage.term.term })} />
+            </Group>
+          )}
           {coverage && <CoverageView coverage={coverage} onTarget={setWeeklyTarget} />}
         </Tabs.Panel>
 
@@ -207,7 +213,10 @@ export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: st
         </Tabs.Panel>
 
         <Tabs.Panel value="follow-up" pt="sm">
-          <Checkbox label={t('visits.includeClosed')} checked={includeClosed} onChange={(e) => { setIncludeClosed(e.currentTarget.checked); setHistoryPage(1); }} mb="xs" />
+          <Group justify="space-between" mb="xs">
+            <Checkbox label={t('visits.includeClosed')} checked={includeClosed} onChange={(e) => { setIncludeClosed(e.currentTarget.checked); setHistoryPage(1); }} />
+            <ExcelButton testId="excel-follow-up" request={(lang) => ({ kind: 'follow-up', language: lang, includeClosed, asOf })} />
+          </Group>
           <Table withTableBorder data-testid="follow-up-table">
             <Table.Tbody>
               {steps.map((f) => (
