@@ -1,6 +1,5 @@
 /**
  * Spreadsheets the office sends on: each list the app shows, as an .xlsx in BM or EN (`exports.render`).
- * The kinds not built yet answer that they are not available.
  */
 import { z } from 'zod';
 import type { DocumentFile } from '../domain';
@@ -20,6 +19,10 @@ export const exportRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('coverage'), language, year: planYear, term: termSchema }),
   z.object({ kind: z.literal('follow-up'), language, includeClosed: z.boolean().default(false), schoolId: id.nullable().default(null), asOf: date.optional() }),
   z.object({ kind: z.literal('events'), language, from: date, to: date }),
+  z.object({ kind: z.literal('visits'), language, from: date, to: date }),
+  z.object({ kind: z.literal('ratings'), language, year: planYear }),
+  z.object({ kind: z.literal('mentoring'), language, year: planYear }),
+  z.object({ kind: z.literal('register'), language, year: planYear.nullable().default(null) }),
 ]);
 export type ExportRequest = z.input<typeof exportRequest>;
 export type ParsedExportRequest = z.output<typeof exportRequest>;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentFile, School } from '../../shared/domain';
 import { XLSX_CONTENT_TYPE } from '../../shared/exports/api';
 import type { CalendarPeriod, Occurrence } from '../../shared/plan/types';
-import type { Coverage, FollowUp } from '../../shared/visits/types';
+import type { MentoringBoard } from '../../shared/mentoring/types';
+import type { ClusterRatings, Coverage, FollowUp } from '../../shared/visits/types';
 import { openApp } from '../helpers/tmp';
 
 async function open(file: DocumentFile): Promise<ExcelJS.Workbook> {
@@ -116,5 +117,42 @@ describe('spreadsheets of the lists', () => {
     expect(rows).toHaveLength(occurrences.length);
     expect(rows.filter((r) => r[4] === 'EPIC')).toHaveLength(occurrences.filter((o) => o.title === 'EPIC').length);
     expect((rows[0]?.[0] as Date).toISOString().slice(0, 10)).toBe([...occurrences].sort((a, b) => a.start.localeCompare(b.start))[0]?.start);
+  });
+
+  it('exports a term\'s visits with every lesson observed and its ratings, the year\'s ratings per criterion, the pairs and the register', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load', {});
+    const terms = await call<{ term: number; start: string; end: string }[]>('terms.list', { year: 2023 });
+    const term = terms[1];
+    if (!term) throw new Error('The demo has no second term');
+    const list = await call<{ observations: number; averageRating: number | null }[]>('visits.list', { from: term.start, to: term.end });
+    const visits = await open(await call<DocumentFile>('exports.render', { kind: 'visits', from: term.start, to: term.end, language: 'en' }));
+    expect(rowsOf(sheet(visits, 'Visits'))).toHaveLength(list.length);
+    const observed = rowsOf(sheet(visits, 'Observations'));
+    expect(observed).toHaveLength(list.reduce((a, v) => a + v.observations, 0));
+    expect(observed.length).toBeGreaterThan(0);
+    expect(typeof observed[0]?.[5]).toBe('number');
+
+    const ratings = await call<ClusterRatings>('visits.ratings', { year: 2023 });
+    const rated = rowsOf(sheet(await open(await call<DocumentFile>('exports.render', { kind: 'ratings', year: 2023, language: 'en' })), 'Ratings'));
+    expect(rated).toHaveLength(ratings.criteria.length + 1);
+    for (const r of ratings.ratings) {
+      const c = ratings.criteria.findIndex((x) => x.id === r.criterionId);
+      const t = ratings.terms.findIndex((x) => x.term === r.term);
+      expect(rated[c]?.[1 + t]).toBe(r.average);
+    }
+    expect(rated.at(-1)?.slice(1)).toEqual(ratings.terms.map((t) => t.observations));
+
+    const board = await call<MentoringBoard>('mentoring.board', { year: 2023 });
+    const pairs = rowsOf(sheet(await open(await call<DocumentFile>('exports.render', { kind: 'mentoring', year: 2023, language: 'en' })), 'Pairs'));
+    const all = [...board.mentors.flatMap((m) => m.assignments), ...board.ended];
+    expect(pairs).toHaveLength(all.length);
+    expect(pairs.filter((p) => p[10] === 'Yes')).toHaveLength(all.filter((p) => p.overdue).length);
+
+    const issued = await call<DocumentFile>('documents.issue', { request: { kind: 'school-roster', language: 'en' } });
+    const register = rowsOf(sheet(await open(await call<DocumentFile>('exports.render', { kind: 'register', language: 'en' })), 'Register'));
+    expect(register).toHaveLength(1);
+    expect(register[0]?.[8]).toBe(issued.fileName);
+    expect(register[0]?.[2]).toBeInstanceOf(Date);
   });
 });

@@ -8,19 +8,32 @@ import { XLSX_CONTENT_TYPE, type ParsedExportRequest } from '../../../shared/exp
 import { fileNameFor } from '../../../shared/file-names';
 import { getProfile } from '../cluster/profile';
 import { eventsWorkbook } from './events';
+import { mentoringWorkbook, ratingsWorkbook, registerWorkbook, visitsWorkbook } from './records';
 import { rosterWorkbook } from './roster';
 import { coverageWorkbook, followUpWorkbook } from './visit-lists';
 
 export async function renderExport(db: Kysely<DB>, r: ParsedExportRequest): Promise<DocumentFile> {
   const profile = await getProfile(db);
   const cluster = inLanguage(profile.name, profile.nameEn, r.language);
-  const made =
-    r.kind === 'roster'
-      ? await rosterWorkbook(db, cluster, r.language, r.includeArchived)
-      : r.kind === 'coverage'
-        ? await coverageWorkbook(db, cluster, r.language, r.year, r.term)
-        : r.kind === 'follow-up'
-          ? await followUpWorkbook(db, cluster, r.language, r)
-          : await eventsWorkbook(db, cluster, r.language, r.from, r.to);
+  const made = await (() => {
+    switch (r.kind) {
+      case 'roster':
+        return rosterWorkbook(db, cluster, r.language, r.includeArchived);
+      case 'coverage':
+        return coverageWorkbook(db, cluster, r.language, r.year, r.term);
+      case 'follow-up':
+        return followUpWorkbook(db, cluster, r.language, r);
+      case 'events':
+        return eventsWorkbook(db, cluster, r.language, r.from, r.to);
+      case 'visits':
+        return visitsWorkbook(db, cluster, r.language, r.from, r.to);
+      case 'ratings':
+        return ratingsWorkbook(db, cluster, r.language, r.year);
+      case 'mentoring':
+        return mentoringWorkbook(db, cluster, r.language, r.year);
+      case 'register':
+        return registerWorkbook(db, cluster, r.language, r.year);
+    }
+  })();
   return { fileName: fileNameFor(`${cluster} ${made.title}`, '.xlsx', { suffix: ` ${todayLocal()}` }), contentType: XLSX_CONTENT_TYPE, data: made.data };
 }

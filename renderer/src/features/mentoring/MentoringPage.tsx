@@ -14,6 +14,7 @@ import { MentoringSetup } from './MentoringSetup';
 import { PairBadge, PairPage } from './PairPage';
 import { blankPair, PairForm, type PairDraft } from './PairForm';
 import { AsOfNote } from '../today/AsOfNote';
+import { ExcelButton } from '../common/ExcelButton';
 import { useNavigate } from '../../navigation';
 
 const DRAG_TYPE = 'application/x-cluster-office-person';
@@ -148,6 +149,7 @@ export function MentoringPage({ action, asOf }: { action?: 'new'; asOf?: string 
               <Menu.Item onClick={() => saveWord('mentoring-report')} data-testid="report-word">{t('mentoring.report')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          <ExcelButton testId="excel-mentoring" disabled={year === null} request={(language) => (year === null ? null : { kind: 'mentoring', language, year })} />
         </Group>
       </Group>
 

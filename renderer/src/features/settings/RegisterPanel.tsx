@@ -1,4 +1,5 @@
 /** The register of issued documents: search it, and set the reference number pattern. */
+import { ExcelButton } from '../common/ExcelButton';
 import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
@@ -63,7 +64,10 @@ export function RegisterPanel() {
           {t('register.savePattern')}
         </Button>
       </Group>
-      <TextInput placeholder={t('register.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={420} data-testid="register-search" />
+      <Group justify="space-between">
+        <TextInput placeholder={t('register.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={420} data-testid="register-search" />
+        <ExcelButton testId="excel-register" request={(language) => ({ kind: 'register', language })} />
+      </Group>
       {register && register.items.length === 0 && <Alert color="gray">{t('register.empty')}</Alert>}
       {register && register.items.length > 0 && (
         <Table striped data-testid="register-table">

@@ -179,10 +179,20 @@ export function VisitsPage({ initialTab, date, asOf, action }: { initialTab?: st
         </Tabs.Panel>
 
         <Tabs.Panel value="ratings" pt="sm">
+          {year !== null && (
+            <Group justify="flex-end" mb="xs">
+              <ExcelButton testId="excel-ratings" request={(lang) => ({ kind: 'ratings', language: lang, year })} />
+            </Group>
+          )}
           {year !== null && <ClusterRatings year={year} />}
         </Tabs.Panel>
 
         <Tabs.Panel value="visits" pt="sm">
+          {current && (
+            <Group justify="flex-end" mb="xs">
+              <ExcelButton testId="excel-visits" request={(lang) => ({ kind: 'visits', language: lang, from: current.start, to: current.end })} />
+            </Group>
+          )}
           <Table striped withTableBorder data-testid="visits-table">
             <Table.Thead>
               <Table.Tr>
