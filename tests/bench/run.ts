@@ -6,6 +6,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { stopRenderThread } from '../../electron/documents/render-thread';
 import { measureCalendar } from './calendar';
+import { measureExports } from './exports';
 import { report } from './measure';
 import { measurePlan } from './plan';
 import { measureProfile } from './profile';
@@ -36,6 +37,7 @@ async function main() {
     results.push(await measureSearch(data));
     results.push(await measureSchoolOverview(data));
     results.push(await measureYears(data));
+    results.push(await measureExports(data));
     results.push(await measureStartup(data));
     results.push(await measureProfile(data));
     // Its own data set, 226 schools, built and closed again.

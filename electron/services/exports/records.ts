@@ -2,7 +2,7 @@
  * Records as spreadsheets: a range's visits with their lesson observations and ratings, the cluster's
  * ratings per criterion through a year, the mentoring pairs of a year, and the document register.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { inLanguage } from '../../../shared/bilingual';
 import { formatDate, todayLocal, type Language } from '../../../shared/dates';
@@ -10,14 +10,35 @@ import { dictionaries, fill } from '../../../shared/i18n';
 import { listRegister } from '../documents/register';
 import { readBoard } from '../mentoring/board';
 import { clusterRatings, readCriteria } from '../visits/ratings';
-import { listVisits, readVisits } from '../visits/read';
+import { listVisits } from '../visits/read';
 import { addSheet, newWorkbook, workbookBytes, type CellValue } from './workbook';
 
 type Made = Promise<{ title: string; data: Uint8Array }>;
 
+/**
+ * The lessons observed in a range, in visit order, each with its ratings by criterion: one read along the
+ * visits' date index and the ratings' observation index, whatever the number of visits.
+ */
+async function observationsOf(db: Kysely<DB>, from: string, to: string) {
+  const inRange = () => db.selectFrom('visits as v').innerJoin('observations as o', 'o.visit_id', 'v.id').where('v.date', '>=', from).where('v.date', '<=', to);
+  // Ratings come joined per observation ("criterion:rating,…"): a tenth of the rows to hand over.
+  const rows = await inRange()
+    .innerJoin('schools as s', 's.id', 'v.school_id')
+    .leftJoin('observation_ratings as r', 'r.observation_id', 'o.id')
+    .select(['o.id', 'v.date', 's.abbreviation', 'o.teacher', 'o.class_name', 'o.subject', 'o.strengths', 'o.improvements'])
+    .select(sql<string | null>`group_concat(r.criterion_id || ':' || r.rating)`.as('rated'))
+    .groupBy('o.id')
+    .orderBy('v.date')
+    .orderBy('v.id')
+    .orderBy('o.id')
+    .execute();
+  const ratingsOf = (rated: string | null) => new Map((rated ?? '').split(',').filter(Boolean).map((pair) => pair.split(':').map(Number) as [number, number]));
+  return rows.map(({ rated, ...o }) => ({ ...o, ratings: ratingsOf(rated) }));
+}
+
 export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: Language, from: string, to: string): Made {
   const d = dictionaries[language];
-  const [summaries, visits, criteria] = await Promise.all([listVisits(db, { from, to }), readVisits(db, { from, to }), readCriteria(db)]);
+  const [summaries, observations, criteria] = await Promise.all([listVisits(db, { from, to }), observationsOf(db, from, to), readCriteria(db)]);
   const what = fill(d.exports.visits, { from: formatDate(from), to: formatDate(to) });
   const title = { cluster, what, date: todayLocal() };
   const wb = newWorkbook();
@@ -40,9 +61,7 @@ export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: 
     summaries.map((v) => [v.date, v.school, v.schoolName, inLanguage(v.purposeMs, v.purposeEn, language), d.visits.statusName[v.status], v.officers.join(', '), v.observations, v.averageRating, v.nextSteps, v.openNextSteps]),
   );
   // One row per lesson observed, a column per criterion with its rating.
-  const rows: CellValue[][] = visits.flatMap((v) =>
-    v.observations.map((o) => [v.date, v.school, o.teacher, o.className, o.subject, ...criteria.map((c) => o.ratings.find((r) => r.criterionId === c.id)?.rating ?? null), o.strengths, o.improvements]),
-  );
+  const rows: CellValue[][] = observations.map((o) => [o.date, o.abbreviation, o.teacher, o.class_name, o.subject, ...criteria.map((c) => o.ratings.get(c.id) ?? null), o.strengths, o.improvements]);
   addSheet(
     wb,
     d.exports.observationsSheet,

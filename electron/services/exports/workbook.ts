@@ -18,6 +18,8 @@ export interface Column {
 
 export type CellValue = string | number | null;
 
+const DATE_FORMAT = 'dd/mm/yyyy';
+
 /** Where the header row sits: under the title and a blank line. */
 export const HEADER_ROW = 3;
 const TITLE_FONT = { bold: true, size: 13 };
@@ -41,7 +43,8 @@ export function newWorkbook(): ExcelJS.Workbook {
 export function addSheet(wb: ExcelJS.Workbook, name: string, title: { cluster: string; what: string; date: string }, columns: Column[], rows: CellValue[][]): ExcelJS.Worksheet {
   // Sheet names: at most 31 characters, none of []:*?/\ (Excel refuses the file otherwise).
   const ws = wb.addWorksheet(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
-  ws.columns = columns.map((c) => ({ width: c.width }));
+  // A date column's format is the column's: cells take it as they are made, without a style each.
+  ws.columns = columns.map((c) => ({ width: c.width, ...(c.type === 'date' ? { style: { numFmt: DATE_FORMAT } } : {}) }));
   const heading = ws.getCell(1, 1);
   heading.value = [title.cluster, title.what, formatDate(title.date)].filter(Boolean).join(' · ');
   heading.font = TITLE_FONT;
@@ -64,7 +67,6 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, title: { cluster: s
       const cell = row.getCell(i + 1);
       if (c.type === 'date' && typeof value === 'string') {
         cell.value = excelDate(value);
-        cell.numFmt = 'dd/mm/yyyy';
       } else if (c.type === 'number' && typeof value === 'number') {
         cell.value = value;
       } else {
@@ -78,5 +80,6 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, title: { cluster: s
 }
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // Fast compression: a ten-year list packs in a fraction of the time, a few percent larger.
+  return new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
 }
