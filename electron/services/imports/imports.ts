@@ -29,7 +29,7 @@ import { abbreviationKey, tidyAbbreviation } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
 import { readSetting, writeSetting } from '../cluster/settings';
 import { changeSchool, insertSchool } from '../schools/schools';
-import { fileError, readGrids, type Cell, type Grid, type Line } from './read';
+import { fileError, readGrids, tooManyRows, type Cell, type Grid, type Line } from './read';
 
 const en = dictionaries.en;
 const ms = dictionaries.ms;
@@ -173,7 +173,8 @@ function guessColumns<F extends string>(headers: string[], words: Record<F, stri
 }
 
 function findTable<F extends string>(grid: Grid, words: Record<F, string[]>, remembered: Partial<Record<F, string>>, chosen: Partial<Record<F, string>>, mappingPath: string, key: NoInfer<F>): Table<F> | null {
-  const known = new Set(Object.values<string[]>(words).flat().map(fold));
+  // The headers the clerk chose last time count as known ones: the same file reads without choosing again.
+  const known = new Set([...Object.values<string[]>(words).flat(), ...Object.values<string | undefined>(remembered).filter((x): x is string => x !== undefined)].map(fold));
   const wanted = Object.values<string | undefined>(chosen).filter((x): x is string => x !== undefined).map(fold);
   for (const line of grid.lines.slice(0, 20)) {
     const headers = line.cells.map((c) => textOf(c, true));
@@ -181,11 +182,19 @@ function findTable<F extends string>(grid: Grid, words: Record<F, string[]>, rem
     const hits = folded.filter((h) => h !== '' && known.has(h)).length;
     const looksLike = wanted.length > 0 ? wanted.every((w) => folded.includes(w)) : hits >= 2;
     if (!looksLike) continue;
-    const columns = guessColumns(headers, words, remembered, chosen, mappingPath);
-    if (columns[key] === undefined && wanted.length === 0) continue;
-    return { grid, headerRow: line.row, headers, columns, lines: grid.lines.filter((l) => l.row > line.row) };
+    const table = tableAt(grid, line, words, remembered, chosen, mappingPath, key, wanted.length > 0);
+    if (table) return table;
   }
-  return null;
+  // Columns the clerk named that no row holds: the first row is the header, and the mapping says which is missing.
+  const first = grid.lines[0];
+  return first && wanted.length > 0 ? tableAt(grid, first, words, remembered, chosen, mappingPath, key, true) : null;
+}
+
+function tableAt<F extends string>(grid: Grid, line: Line, words: Record<F, string[]>, remembered: Partial<Record<F, string>>, chosen: Partial<Record<F, string>>, mappingPath: string, key: NoInfer<F>, mapped: boolean): Table<F> | null {
+  const headers = line.cells.map((c) => textOf(c, true));
+  const columns = guessColumns(headers, words, remembered, chosen, mappingPath);
+  if (columns[key] === undefined && !mapped) return null;
+  return { grid, headerRow: line.row, headers, columns, lines: grid.lines.filter((l) => l.row > line.row) };
 }
 
 const noHeader = () =>
@@ -210,9 +219,7 @@ function pickTables(grids: Grid[], remembered: ImportMapping, chosen: ImportMapp
     if (leaders) break;
   }
   const rows = schools.lines.length + (leaders?.lines.length ?? 0);
-  if (rows > IMPORT_MAX_ROWS) {
-    throw fileError(`The file has more than ${IMPORT_MAX_ROWS} rows: split it into smaller files.`, `Fail ini mempunyai lebih daripada ${IMPORT_MAX_ROWS} baris: pecahkan kepada fail yang lebih kecil.`);
-  }
+  if (rows > IMPORT_MAX_ROWS) throw tooManyRows();
   return { schools, leaders };
 }
 
@@ -349,6 +356,8 @@ export async function previewImport(db: Kysely<DB>, owner: object, input: Parsed
     const candidate: Record<string, unknown> = current ? { ...current.input } : {};
     for (const f of SCHOOL_IMPORT_FIELDS) if (has(schools, f)) candidate[f] = fromFile[f];
     if (current && candidate.number === null) candidate.number = current.input.number;
+    // Matched by abbreviation: "sr  men" in the file is the school kept as "SR MEN", and stays so.
+    if (current) candidate.abbreviation = current.input.abbreviation;
     const fileLeaders = leadersOf.get(key) ?? [];
     if (leaders) {
       // Each leader keeps its record (and what hangs on it: mentoring, visits) when the file names them again.

@@ -20,7 +20,7 @@ export interface Grid {
 
 export const fileError = (en: string, ms: string) => validationError('file', bi(en, ms));
 const notSpreadsheet = () => fileError('This file is not a spreadsheet: choose an Excel file (.xlsx) or a CSV file.', 'Fail ini bukan hamparan: pilih fail Excel (.xlsx) atau fail CSV.');
-const tooManyRows = () => fileError(`The file has more than ${IMPORT_MAX_ROWS.toLocaleString('en')} rows: split it into smaller files.`, `Fail ini mempunyai lebih daripada ${IMPORT_MAX_ROWS} baris: pecahkan kepada fail yang lebih kecil.`);
+export const tooManyRows = () => fileError(`The file has more than ${IMPORT_MAX_ROWS.toLocaleString('en')} rows: split it into smaller files.`, `Fail ini mempunyai lebih daripada ${IMPORT_MAX_ROWS} baris: pecahkan kepada fail yang lebih kecil.`);
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
