@@ -138,6 +138,30 @@ describe('the roster read back from Excel', () => {
     expect((await roster(app)).map((x) => x.name)).not.toContain('Sekolah Lama');
   });
 
+  it('reads a school merged down its leaders\' rows, and dates as day numbers or YYYY-MM-DD text', async () => {
+    const app = await openApp(undefined, { language: 'en' });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Schools').addRows([
+      ['School name', 'Abbreviation', 'Level'],
+      ['Sekolah Rendah Alpha', 'SR A', 'Primary School'],
+    ]);
+    const l = wb.addWorksheet('Leaders');
+    l.addRows([
+      ['Abbreviation', 'Role', 'Name', 'Post', 'Appointed on'],
+      ['SR A', 'Head', 'Awg Hj Bakar', 'Guru Besar', 43831],
+      [null, 'Deputy', 'Dyg Siti', 'Timbalan Guru Besar', '2020-2-3'],
+    ]);
+    l.mergeCells('A2:A3');
+    const p = await preview(app, await xlsxBytes(wb), 'roster.xlsx');
+    expect(brief(p.rows)).toEqual(['schools 2 new']);
+    await app.call('imports.commit', { previewId: p.previewId });
+    const [s] = await roster(app);
+    expect((await app.call<School>('schools.get', { id: s?.id })).leaders).toMatchObject([
+      { role: 'head', name: 'Awg Hj Bakar', appointedOn: '2020-01-01' },
+      { role: 'deputy', name: 'Dyg Siti', appointedOn: '2020-02-03' },
+    ]);
+  });
+
   it('refuses a preview the roster moved on from, or one too old, and writes nothing', async () => {
     const app = await openApp(undefined, { language: 'en' });
     const a = await app.call<School>('schools.create', { name: 'Sekolah Rendah Alpha', abbreviation: 'SR A', level: 'primary' });

@@ -273,7 +273,7 @@ interface StoredPreview {
 const previews = new WeakMap<object, Map<string, StoredPreview>>();
 const storeOf = (owner: object) => {
   let m = previews.get(owner);
-  if (!m) previews.set(owner, (m = new Map()));
+  if (!m) previews.set(owner, (m = new Map<string, StoredPreview>()));
   return m;
 };
 
@@ -380,7 +380,7 @@ export async function previewImport(db: Kysely<DB>, owner: object, input: Parsed
       continue;
     }
     if (!current) {
-      planned.push({ kind: 'new', input: parsed.data as SchoolInput });
+      planned.push({ kind: 'new', input: parsed.data });
       continue;
     }
     const next = parsed.data as ParsedInput<'schools.update'>;
@@ -455,8 +455,8 @@ function reportIssue(
 
 function changesOf(current: Current, next: ParsedInput<'schools.update'>, d: (typeof dictionaries)['en']): ImportChange[] {
   const out: ImportChange[] = [];
-  const shown = (f: SchoolImportField, v: unknown): string => (v === null || v === undefined ? '' : f === 'level' ? (d.level[v as SchoolLevel] ?? String(v)) : String(v));
-  const nextValues: Record<SchoolImportField, unknown> = { ...next, abbreviation: tidyAbbreviation(next.abbreviation), number: next.number ?? current.input.number };
+  const shown = (f: SchoolImportField, v: string | number | null | undefined): string => (v === null || v === undefined ? '' : f === 'level' ? (d.level[v as SchoolLevel] ?? String(v)) : String(v));
+  const nextValues: Record<SchoolImportField, string | number | null> = { ...next, abbreviation: tidyAbbreviation(next.abbreviation), number: next.number ?? current.input.number };
   for (const f of SCHOOL_IMPORT_FIELDS) {
     const [a, b] = [current.input[f], nextValues[f]];
     if ((a ?? null) !== (b ?? null)) out.push({ field: f, old: shown(f, a), new: shown(f, b) });

@@ -51,9 +51,9 @@ function plain(v: ExcelJS.CellValue | undefined): Cell {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return v;
   if (typeof v === 'object') {
-    if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result);
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('hyperlink' in v) return plain((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+    if ('hyperlink' in v) return plain(v.text);
     if ('error' in v) return null;
   }
   return null;
