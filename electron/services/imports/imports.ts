@@ -266,7 +266,7 @@ interface StoredPreview {
   planned: Planned[];
   unchanged: number;
   errors: number;
-  /** Every school's version when the file was read: a commit after any of them moved is refused. */
+  /** The version of each school a row matched, when the file was read: a commit after any of them moved is refused. */
   versions: Map<number, number>;
 }
 
@@ -322,6 +322,7 @@ export async function previewImport(db: Kysely<DB>, owner: object, input: Parsed
   }
 
   const seen = new Map<string, number>();
+  const matched = new Map<number, number>();
   const schoolKeys = new Set<string>();
   for (const line of schools.lines) {
     const get = (f: SchoolImportField) => cell(schools, line, f);
@@ -341,6 +342,7 @@ export async function previewImport(db: Kysely<DB>, owner: object, input: Parsed
       schoolKeys.add(key);
     }
     const current = key === '' ? undefined : byKey.get(key);
+    if (current) matched.set(current.id, current.version);
     const levelText = textOf(get('level'), true);
     const fromFile: Partial<Record<SchoolImportField, unknown>> = {
       number: numberOf(get('number')),
@@ -412,7 +414,7 @@ export async function previewImport(db: Kysely<DB>, owner: object, input: Parsed
   const store = storeOf(owner);
   const now = Date.now();
   for (const [k, p] of store) if (now - p.createdAt > PREVIEW_LIFETIME_MS) store.delete(k);
-  store.set(previewId, { createdAt: now, planned, unchanged: counts.unchanged, errors: counts.error, versions: new Map(roster.map((c) => [c.id, c.version])) });
+  store.set(previewId, { createdAt: now, planned, unchanged: counts.unchanged, errors: counts.error, versions: matched });
 
   const usedHeaders = <F extends string>(t: Table<F> | null, fields: readonly F[]) =>
     Object.fromEntries(fields.map((f) => [f, t && t.columns[f] !== undefined ? (t.headers[t.columns[f]] ?? null) : null])) as Record<F, string | null>;
@@ -496,8 +498,12 @@ export async function commitImport(db: Kysely<DB>, owner: object, previewId: str
   const stale = () =>
     new AppError('CONFLICT', bi('The roster was changed since this file was read: read the file again to see what it would change now. Nothing was imported.', 'Senarai sekolah telah diubah sejak fail ini dibaca: baca fail itu semula untuk melihat perubahannya sekarang. Tiada apa diimport.'), 'previewId');
   const result = await db.transaction().execute(async (trx) => {
-    const now = await trx.selectFrom('schools').select(['id', 'version']).execute();
-    if (now.length !== p.versions.size || now.some((s) => p.versions.get(s.id) !== s.version)) throw stale();
+    // Stale when a school the file names was changed, or a school it would add has since been made by hand.
+    const now = await trx.selectFrom('schools').select(['id', 'version', 'abbreviation']).execute();
+    const versions = new Map(now.map((s) => [s.id, s.version]));
+    if ([...p.versions].some(([id, v]) => versions.get(id) !== v)) throw stale();
+    const taken = new Set(now.filter((s) => !p.versions.has(s.id)).map((s) => abbreviationKey(s.abbreviation)));
+    if (p.planned.some((x) => x.kind === 'new' && taken.has(abbreviationKey(x.input.abbreviation)))) throw stale();
     let created = 0;
     let updated = 0;
     for (const item of p.planned) {
