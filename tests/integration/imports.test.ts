@@ -196,9 +196,9 @@ describe('the roster read back from Excel', () => {
 
   it('reads CSV with semicolons in Windows-1252, CSV with a BOM, and a block pasted from Excel', async () => {
     const app = await openApp(undefined, { language: 'en' });
-    const ansi = Buffer.from('Bil.;Nama sekolah;Singkatan;Peringkat;Band WSE\r\n1;Sekolah Ré;SR RE;Sekolah Rendah;3\r\n', 'latin1');
+    const ansi = Buffer.from('Senarai sekolah\r\nBil.;Nama sekolah;Singkatan;Peringkat;Band WSE\r\n1;Sekolah Ré;SR RE;Sekolah Rendah;3\r\n', 'latin1');
     const p1 = await preview(app, ansi, 'sekolah.csv');
-    expect(p1.rows).toMatchObject([{ row: 2, outcome: 'new', name: 'Sekolah Ré', abbreviation: 'SR RE' }]);
+    expect(p1.rows).toMatchObject([{ row: 3, outcome: 'new', name: 'Sekolah Ré', abbreviation: 'SR RE' }]);
     await app.call('imports.commit', { previewId: p1.previewId });
 
     const bom = Buffer.from('\uFEFFNo.,School name,Abbreviation,Level\n2,"Sekolah Rendah Dato\' Marsal, Kg Ayer",SR DM,Primary School\n1,Sekolah Ré,sr re,Primary School\n', 'utf8');

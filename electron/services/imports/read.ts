@@ -99,8 +99,9 @@ function decode(bytes: Uint8Array): string {
 function readText(bytes: Uint8Array, ext: string): Grid {
   if (bytes.includes(0)) throw notSpreadsheet();
   const text = decode(bytes).replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const count = (ch: string) => firstLine.split(ch).length - 1;
+  // The delimiter is the one the first lines use most (a title line above the header may have none).
+  const head = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 10).join('\n');
+  const count = (ch: string) => head.split(ch).length - 1;
   const delimiter = ext === 'tsv' || count('\t') > 0 ? '\t' : count(';') > count(',') ? ';' : ',';
   const lines: Line[] = [];
   let cells: Cell[] = [];
