@@ -21,6 +21,7 @@ import { schoolHandlers } from './services/schools/handlers';
 import { visitHandlers } from './services/visits/handlers';
 import { registerHandlers } from './services/documents/handlers';
 import { exportHandlers } from './services/exports/handlers';
+import { importHandlers } from './services/imports/handlers';
 import { searchHandlers } from './services/search/handlers';
 import { todayHandlers } from './services/today/handlers';
 import type { CallOptions } from './services/documents/pack';
@@ -38,6 +39,7 @@ export const handlers: Handlers = combineHandlers(
   todayHandlers,
   searchHandlers,
   exportHandlers,
+  importHandlers,
 );
 
 export type Dispatch = (method: string, input: unknown, options?: CallOptions) => Promise<CallResult>;

@@ -12,6 +12,7 @@ import { mentoringApi } from './mentoring/api';
 import { date, planApi, planYear } from './plan/api';
 import { termSchema, visitsApi } from './visits/api';
 import { exportsApi } from './exports/api';
+import { importsApi } from './imports/api';
 import { todayApi } from './today/api';
 import { searchApi } from './search/api';
 import type { DataYears } from './years';
@@ -225,6 +226,7 @@ export const api = {
   ...todayApi,
   ...searchApi,
   ...exportsApi,
+  ...importsApi,
 } as const;
 
 export type Api = typeof api;

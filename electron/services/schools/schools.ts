@@ -136,32 +136,38 @@ async function saveLeaders(trx: Transaction<DB>, schoolId: number, leaders: Scho
 }
 
 export async function createSchool(db: Kysely<DB>, input: SchoolInput): Promise<School> {
-  const id = await db.transaction().execute(async (trx) => {
-    await assertAbbreviationFree(trx, input.abbreviation);
-    const max = await trx.selectFrom('schools').select((eb) => eb.fn.max('number').as('n')).executeTakeFirst();
-    const number = input.number ?? Number(max?.n ?? 0) + 1;
-    const { id } = await trx
-      .insertInto('schools')
-      .values({ ...schoolRow(input), number })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await saveLeaders(trx, id, input.leaders);
-    return id;
-  });
+  const id = await db.transaction().execute((trx) => insertSchool(trx, input));
   return getSchool(db, id);
+}
+
+/** A new school and its leaders, inside the caller's transaction (a form's save, or a whole import). */
+export async function insertSchool(trx: Transaction<DB>, input: SchoolInput): Promise<number> {
+  await assertAbbreviationFree(trx, input.abbreviation);
+  const max = await trx.selectFrom('schools').select((eb) => eb.fn.max('number').as('n')).executeTakeFirst();
+  const number = input.number ?? Number(max?.n ?? 0) + 1;
+  const { id } = await trx
+    .insertInto('schools')
+    .values({ ...schoolRow(input), number })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await saveLeaders(trx, id, input.leaders);
+  return id;
 }
 
 /** The school and its leaders are one record: an old version changes neither. */
 export async function updateSchool(db: Kysely<DB>, input: ParsedInput<'schools.update'>): Promise<School> {
-  await db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('schools').select(['id', 'number']).where('id', '=', input.id).executeTakeFirst();
-    if (!current) throw notFound(['School', 'Sekolah'], input.id);
-    await assertAbbreviationFree(trx, input.abbreviation, input.id);
-    const set = { ...schoolRow(input), number: input.number ?? current.number, updated_at: nowIso() };
-    await updateVersioned(trx, 'schools', input.id, input.version, set, ['School', 'Sekolah']);
-    await saveLeaders(trx, input.id, input.leaders);
-  });
+  await db.transaction().execute((trx) => changeSchool(trx, input));
   return getSchool(db, input.id);
+}
+
+/** An update of a school and its leaders, inside the caller's transaction. */
+export async function changeSchool(trx: Transaction<DB>, input: ParsedInput<'schools.update'>): Promise<void> {
+  const current = await trx.selectFrom('schools').select(['id', 'number']).where('id', '=', input.id).executeTakeFirst();
+  if (!current) throw notFound(['School', 'Sekolah'], input.id);
+  await assertAbbreviationFree(trx, input.abbreviation, input.id);
+  const set = { ...schoolRow(input), number: input.number ?? current.number, updated_at: nowIso() };
+  await updateVersioned(trx, 'schools', input.id, input.version, set, ['School', 'Sekolah']);
+  await saveLeaders(trx, input.id, input.leaders);
 }
 
 export async function setArchived(db: Kysely<DB>, id: number, archived: boolean): Promise<School> {
