@@ -143,10 +143,10 @@ describe('the browser-mode host', () => {
 
   it('answers a body over the limit with 413 and a structured error, not a reset connection', async () => {
     const { port } = await start();
-    const big = JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024), abbreviation: 'BIG', level: 'other' });
+    const big = JSON.stringify({ name: 'x'.repeat(15 * 1024 * 1024), abbreviation: 'BIG', level: 'other' });
     const r = await request(port, { path: '/api/schools.create', body: big });
     expect(r.status).toBe(413);
-    expect(json(r)).toEqual({ error: { code: 'TOO_LARGE', message: 'The request is larger than 8 MB and was not read; nothing was saved.' } });
+    expect(json(r)).toEqual({ error: { code: 'TOO_LARGE', message: 'The request is larger than 14 MB and was not read; nothing was saved.' } });
 
     // The page's own client (fetch) reads the answer too, and the host keeps serving.
     const viaFetch = await fetch(`http://127.0.0.1:${port}/api/schools.create`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: big });
@@ -164,7 +164,7 @@ describe('the browser-mode host', () => {
       origin: json(await request(port, { path: '/api/app.status', headers: { origin: 'https://evil.example' } })),
       method: json(await request(port, { method: 'PUT', path: '/api/app.status' })),
       notFound: json(await request(port, { method: 'GET', path: '/api/%E0%A4%A' })),
-      tooLarge: json(await request(port, { path: '/api/app.status', body: ' '.repeat(8 * 1024 * 1024 + 1) })),
+      tooLarge: json(await request(port, { path: '/api/app.status', body: ' '.repeat(14 * 1024 * 1024 + 1) })),
     });
     const en = await refusals();
     expect(en).toEqual({
@@ -174,7 +174,7 @@ describe('the browser-mode host', () => {
       origin: { error: { code: 'FORBIDDEN', message: 'Requests from other sites are refused.' } },
       method: { error: { code: 'METHOD', message: 'Use POST.' } },
       notFound: { error: { code: 'NOT_FOUND', message: 'Not found.' } },
-      tooLarge: { error: { code: 'TOO_LARGE', message: 'The request is larger than 8 MB and was not read; nothing was saved.' } },
+      tooLarge: { error: { code: 'TOO_LARGE', message: 'The request is larger than 14 MB and was not read; nothing was saved.' } },
     });
     await call('settings.setLanguage', { language: 'ms' });
     const ms = await refusals();
@@ -185,7 +185,7 @@ describe('the browser-mode host', () => {
       origin: { error: { code: 'FORBIDDEN', message: 'Permintaan daripada laman lain ditolak.' } },
       method: { error: { code: 'METHOD', message: 'Gunakan POST.' } },
       notFound: { error: { code: 'NOT_FOUND', message: 'Tidak dijumpai.' } },
-      tooLarge: { error: { code: 'TOO_LARGE', message: 'Permintaan melebihi 8 MB dan tidak dibaca; tiada apa disimpan.' } },
+      tooLarge: { error: { code: 'TOO_LARGE', message: 'Permintaan melebihi 14 MB dan tidak dibaca; tiada apa disimpan.' } },
     });
   });
 
