@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Switch, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { ExcelButton } from '../common/ExcelButton';
+import { ImportRoster } from './ImportRoster';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,7 @@ export function SchoolsPage({ status, onDataChanged, action }: { status: AppStat
   const [editing, setEditing] = useState<Editing>(action === 'new' ? { id: null } : null);
   const [welcomeDismissed, setWelcomeDismissed] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -118,6 +120,7 @@ export function SchoolsPage({ status, onDataChanged, action }: { status: AppStat
             </Menu.Dropdown>
           </Menu>
           <ExcelButton testId="excel-roster" request={(language) => ({ kind: 'roster', language, includeArchived })} />
+          <Button variant="default" onClick={() => setImporting(true)} data-testid="import-open">{t('imports.open')}</Button>
           <Button data-testid="add-school" onClick={() => setEditing({ id: null })}>
             {t('schools.add')}
           </Button>
@@ -201,6 +204,7 @@ export function SchoolsPage({ status, onDataChanged, action }: { status: AppStat
           }}
         />
       )}
+      {importing && <ImportRoster onClose={() => setImporting(false)} onImported={async () => { await load(); await onDataChanged(); }} />}
     </Stack>
   );
 }
