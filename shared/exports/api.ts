@@ -15,7 +15,8 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 const language = z.enum(['ms', 'en']);
 
 export const exportRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('roster'), language, includeArchived: z.boolean().default(false) }),
+  /** `template`: the roster's two sheets empty, to fill in and import. */
+  z.object({ kind: z.literal('roster'), language, includeArchived: z.boolean().default(false), template: z.boolean().default(false) }),
   z.object({ kind: z.literal('coverage'), language, year: planYear, term: termSchema }),
   z.object({ kind: z.literal('follow-up'), language, includeClosed: z.boolean().default(false), schoolId: id.nullable().default(null), asOf: date.optional() }),
   z.object({ kind: z.literal('events'), language, from: date, to: date }),

@@ -909,6 +909,7 @@ export const en: Dictionary = {
     chooseFile: 'Choose a file',
     paste: 'Or paste cells copied from Excel',
     readPasted: 'Read the pasted cells',
+    template: 'A template to fill in, with drop-down lists for level, WSE band and role:',
     columns: 'Columns',
     columnsHelp: 'Each field is read from the column chosen here (guessed from the headers, remembered for next time).',
     noColumn: 'Not in the file',
@@ -926,6 +927,7 @@ export const en: Dictionary = {
   exports: {
     excel: 'Excel',
     roster: 'School roster',
+    template: 'School roster to fill in',
     schools: 'Schools',
     leaders: 'Leaders',
     number: 'No.',

@@ -907,6 +907,7 @@ export const ms = {
     chooseFile: 'Pilih fail',
     paste: 'Atau tampal sel yang disalin dari Excel',
     readPasted: 'Baca sel yang ditampal',
+    template: 'Templat untuk diisi, dengan senarai pilihan bagi peringkat, jalur WSE dan peranan:',
     columns: 'Lajur',
     columnsHelp: 'Setiap medan dibaca dari lajur yang dipilih di sini (diteka daripada tajuk, diingat untuk kali seterusnya).',
     noColumn: 'Tiada dalam fail',
@@ -924,6 +925,7 @@ export const ms = {
   exports: {
     excel: 'Excel',
     roster: 'Senarai sekolah',
+    template: 'Senarai sekolah untuk diisi',
     schools: 'Sekolah',
     leaders: 'Pemimpin',
     number: 'Bil.',

@@ -59,6 +59,20 @@ describe('spreadsheets of the lists', () => {
     expect(headerOf(sheet(ms, 'Sekolah'))[0]).toBe('Bil.');
   });
 
+  it('gives a template to fill in: the roster\'s two sheets without rows, with drop-down lists of levels, bands and roles', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load', {});
+    const file = await call<DocumentFile>('exports.render', { kind: 'roster', template: true, language: 'en' });
+    expect(file.fileName).toMatch(/to fill in/);
+    const wb = await open(file);
+    const schools = sheet(wb, 'Schools');
+    expect(headerOf(schools).slice(0, 4)).toEqual(['No.', 'School name', 'Abbreviation', 'Level']);
+    expect(rowsOf(schools).every((r) => r.every((v) => v === null))).toBe(true);
+    expect(schools.getCell('D4').dataValidation).toMatchObject({ type: 'list', formulae: ['"Sixth Form Centre,Secondary School,Primary School,Other"'] });
+    expect(schools.getCell('E10').dataValidation).toMatchObject({ type: 'list', formulae: ['"1,2,3,4,5"'] });
+    expect(sheet(wb, 'Leaders').getCell('B4').dataValidation).toMatchObject({ type: 'list', formulae: ['"Head,Deputy"'] });
+  });
+
   it('writes text that starts like a formula as text, never as a formula', async () => {
     const { call } = await openApp(undefined, { language: 'en' });
     const risky = ['=HYPERLINK("http://x.example","open")', '+673 222 3333', '-2+3', '@SUM(A1)'];

@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema';
 import { formatDate, todayLocal, type Language } from '../../../shared/dates';
 import { dictionaries, fill } from '../../../shared/i18n';
 import { listOccurrences } from '../calendar/occurrences';
-import { addSheet, newWorkbook, workbookBytes } from './workbook';
+import { Workbook } from './workbook';
 
 export async function eventsWorkbook(db: Kysely<DB>, cluster: string, language: Language, from: string, to: string): Promise<{ title: string; data: Uint8Array }> {
   const d = dictionaries[language];
@@ -22,9 +22,8 @@ export async function eventsWorkbook(db: Kysely<DB>, cluster: string, language: 
       o.initiativeCode ?? '',
       o.schoolNames.join(', '),
     ]);
-  const wb = newWorkbook();
-  addSheet(
-    wb,
+  const wb = new Workbook();
+  wb.addSheet(
     d.exports.eventsSheet,
     { cluster, what, date: todayLocal() },
     [
@@ -39,5 +38,5 @@ export async function eventsWorkbook(db: Kysely<DB>, cluster: string, language: 
     ],
     rows,
   );
-  return { title: what, data: await workbookBytes(wb) };
+  return { title: what, data: await wb.bytes() };
 }

@@ -11,7 +11,7 @@ import { listRegister } from '../documents/register';
 import { readBoard } from '../mentoring/board';
 import { clusterRatings, readCriteria } from '../visits/ratings';
 import { listVisits } from '../visits/read';
-import { addSheet, newWorkbook, workbookBytes, type CellValue } from './workbook';
+import { type CellValue, Workbook } from './workbook';
 
 type Made = Promise<{ title: string; data: Uint8Array }>;
 
@@ -41,9 +41,8 @@ export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: 
   const [summaries, observations, criteria] = await Promise.all([listVisits(db, { from, to }), observationsOf(db, from, to), readCriteria(db)]);
   const what = fill(d.exports.visits, { from: formatDate(from), to: formatDate(to) });
   const title = { cluster, what, date: todayLocal() };
-  const wb = newWorkbook();
-  addSheet(
-    wb,
+  const wb = new Workbook();
+  wb.addSheet(
     d.exports.visitsSheet,
     title,
     [
@@ -62,8 +61,7 @@ export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: 
   );
   // One row per lesson observed, a column per criterion with its rating.
   const rows: CellValue[][] = observations.map((o) => [o.date, o.abbreviation, o.teacher, o.class_name, o.subject, ...criteria.map((c) => o.ratings.get(c.id) ?? null), o.strengths, o.improvements]);
-  addSheet(
-    wb,
+  wb.addSheet(
     d.exports.observationsSheet,
     title,
     [
@@ -78,7 +76,7 @@ export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: 
     ],
     rows,
   );
-  return { title: what, data: await workbookBytes(wb) };
+  return { title: what, data: await wb.bytes() };
 }
 
 export async function ratingsWorkbook(db: Kysely<DB>, cluster: string, language: Language, year: number): Made {
@@ -86,9 +84,8 @@ export async function ratingsWorkbook(db: Kysely<DB>, cluster: string, language:
   const r = await clusterRatings(db, year);
   const what = fill(d.exports.ratings, { year });
   const average = (termNumber: number, criterionId: number) => r.ratings.find((x) => x.term === termNumber && x.criterionId === criterionId)?.average ?? null;
-  const wb = newWorkbook();
-  addSheet(
-    wb,
+  const wb = new Workbook();
+  wb.addSheet(
     d.exports.ratingsSheet,
     { cluster, what, date: todayLocal() },
     [{ header: d.exports.criterion, width: 40 }, ...r.terms.map((t) => ({ header: `${d.visits.term} ${t.term}`, width: 12, type: 'number' as const }))],
@@ -97,7 +94,7 @@ export async function ratingsWorkbook(db: Kysely<DB>, cluster: string, language:
       [d.exports.lessons, ...r.terms.map((t) => t.observations)],
     ],
   );
-  return { title: what, data: await workbookBytes(wb) };
+  return { title: what, data: await wb.bytes() };
 }
 
 export async function mentoringWorkbook(db: Kysely<DB>, cluster: string, language: Language, year: number): Made {
@@ -105,9 +102,8 @@ export async function mentoringWorkbook(db: Kysely<DB>, cluster: string, languag
   const board = await readBoard(db, year);
   const what = fill(d.exports.mentoring, { year });
   const pairs = [...board.mentors.flatMap((m) => m.assignments), ...board.ended];
-  const wb = newWorkbook();
-  addSheet(
-    wb,
+  const wb = new Workbook();
+  wb.addSheet(
     d.exports.mentoringSheet,
     { cluster, what, date: todayLocal() },
     [
@@ -125,15 +121,14 @@ export async function mentoringWorkbook(db: Kysely<DB>, cluster: string, languag
     ],
     pairs.map((p) => [p.mentor.name, p.mentee.name, p.mentee.school, d.mentoring.statusName[p.status], d.mentoring.scheduleName[p.schedule], p.startDate, p.sessionsHeld, p.sessionsPlanned, p.lastSessionDate, p.nextSessionDate, p.overdue ? d.exports.yes : '']),
   );
-  return { title: what, data: await workbookBytes(wb) };
+  return { title: what, data: await wb.bytes() };
 }
 
 export async function registerWorkbook(db: Kysely<DB>, cluster: string, language: Language, year: number | null): Made {
   const d = dictionaries[language];
   const { items } = await listRegister(db, { year, search: '' });
-  const wb = newWorkbook();
-  addSheet(
-    wb,
+  const wb = new Workbook();
+  wb.addSheet(
     d.exports.registerSheet,
     { cluster, what: year ? `${d.exports.register} ${year}` : d.exports.register, date: todayLocal() },
     [
@@ -150,5 +145,5 @@ export async function registerWorkbook(db: Kysely<DB>, cluster: string, language
     ],
     items.map((e) => [e.referenceNo, e.revision, e.issuedOn, d.register.kinds[e.kind], e.title, e.recipient, e.language.toUpperCase(), e.issuedBy, e.fileName, e.sha256]),
   );
-  return { title: d.exports.register, data: await workbookBytes(wb) };
+  return { title: d.exports.register, data: await wb.bytes() };
 }

@@ -18,7 +18,7 @@ export async function renderExport(db: Kysely<DB>, r: ParsedExportRequest): Prom
   const made = await (() => {
     switch (r.kind) {
       case 'roster':
-        return rosterWorkbook(db, cluster, r.language, r.includeArchived);
+        return rosterWorkbook(db, cluster, r.language, r.includeArchived, r.template);
       case 'coverage':
         return coverageWorkbook(db, cluster, r.language, r.year, r.term);
       case 'follow-up':

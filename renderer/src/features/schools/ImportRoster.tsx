@@ -10,6 +10,7 @@ import { SCHOOL_IMPORT_FIELDS, type ImportPreview, type SchoolImportField } from
 import { ApiCallError, call } from '../../api';
 import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import { ExcelButton } from '../common/ExcelButton';
 
 const OUTCOME_COLOUR = { new: 'teal', update: 'blue', unchanged: 'gray', error: 'red' } as const;
 
@@ -87,6 +88,10 @@ export function ImportRoster({ onClose, onImported }: { onClose: () => void; onI
           <Button variant="default" disabled={!pasted.trim()} onClick={() => void readPasted()} data-testid="import-read-pasted">
             {t('imports.readPasted')}
           </Button>
+        </Group>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">{t('imports.template')}</Text>
+          <ExcelButton testId="import-template" request={(language) => ({ kind: 'roster', template: true, language })} />
         </Group>
         {fileError && <Alert color="red" data-testid="import-file-error">{fileError}</Alert>}
 
