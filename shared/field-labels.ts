@@ -7,6 +7,12 @@ import type { Label } from './fields';
 
 export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   asOf: ['As of', 'Pada tarikh'],
+  template: ['Template', 'Templat'],
+  file: ['File', 'Fail'],
+  fileName: ['File name', 'Nama fail'],
+  mapping: ['Columns', 'Lajur'],
+  schools: ['Schools', 'Sekolah'],
+  previewId: ['Preview', 'Pratonton'],
   abbreviation: ['Abbreviation', 'Singkatan'],
   actions: ['Agreed actions', 'Tindakan yang dipersetujui'],
   address: ['Address', 'Alamat'],

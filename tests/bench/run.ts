@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { stopRenderThread } from '../../electron/documents/render-thread';
 import { measureCalendar } from './calendar';
 import { measureExports } from './exports';
+import { measureImports } from './imports';
 import { report } from './measure';
 import { measurePlan } from './plan';
 import { measureProfile } from './profile';
@@ -42,6 +43,8 @@ async function main() {
     results.push(await measureProfile(data));
     // Its own data set, 226 schools, built and closed again.
     results.push(await measureScale());
+    // Its own data set too: the commit adds schools.
+    results.push(await measureImports());
     // Last: it adds a 30-initiative plan for 2026 to the data.
     results.push(await measureUi(data));
     // The server's memory is the browser-mode host's, in the UI benchmark. This process also built both data

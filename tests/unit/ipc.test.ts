@@ -106,6 +106,6 @@ describe('IPC', () => {
     expect(ipc.handlers.size).toBe(0);
     const nothing = () => Promise.resolve({ ok: true, value: null } as CallResult);
     registerIpc(ipc, createDispatch(ctx), isAppUrl, { saveDocument: nothing, savePack: nothing, saveExport: nothing, cancelPack: nothing });
-    expect(ipc.handlers.size).toBe(4);
+    expect(ipc.handlers.size).toBe(5);
   });
 });
