@@ -140,5 +140,12 @@ test('the palette\'s actions open their forms, and a record found opens where it
   await expect(page.getByTestId('visits-year')).toHaveValue('2023');
   await expect(page.getByTestId('visits-term')).toHaveValue(new RegExp(`^Term ${term?.term} `));
   await expect(page.getByTestId('tab-visits')).toHaveAttribute('aria-selected', 'true');
+  // The same school from the palette: its page, with its visits and the chart of its ratings.
+  await choose(school?.abbreviation ?? '', () => search.ofKind('school').first());
+  await expect(page.getByTestId('school-page')).toHaveAttribute('data-school', school?.abbreviation ?? '');
+  await expect(page.getByTestId('school-visit').first()).toBeVisible();
+  await expect(page.getByTestId('ratings-chart')).toBeVisible();
+  await expect(page.getByTestId('ratings-row').first()).toBeVisible();
+  await screenshot(page, 'search-06-school-from-palette', { fullPage: false });
   expect(consoleErrors).toEqual([]);
 });

@@ -140,6 +140,7 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
   // The calendar opens on the current year if it has dates, else on the latest year that has.
   // A day asked for (an event found by search) opens its own month instead.
   const opened = useRef(date !== undefined);
+  const drawnOnce = useRef(false);
   useEffect(() => {
     if (!dataYears || opened.current) return;
     opened.current = true;
@@ -309,6 +310,10 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
         lazyFetching={false}
         events={fetchEvents}
         datesSet={(arg) => {
+          // Moved after its first drawing (the user typed a month, paged, chose a view): the opening year that
+          // arrives later must not take the calendar back.
+          if (drawnOnce.current) opened.current = true;
+          drawnOnce.current = true;
           const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
           setViewYear(mid.getFullYear());
           setRange({ from: todayLocal(arg.start), to: addDays(todayLocal(arg.end), -1) });

@@ -45,7 +45,7 @@ export function MentoringPage({ action, asOf }: { action?: 'new'; asOf?: string 
     // The board opens on the current year if it has pairs, else on the latest year that has.
     call('app.years', {}).then((ys) => {
       setYears(ys.mentoring);
-      setYear(asOf ? Number(asOf.slice(0, 4)) : ys.opening.mentoring);
+      setYear((cur) => cur ?? (asOf ? Number(asOf.slice(0, 4)) : ys.opening.mentoring));
     }, notifyError);
     call('mentoring.people', {}).then(setPeople, notifyError);
     call('competencies.list', {}).then(setCompetencies, notifyError);
