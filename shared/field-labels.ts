@@ -13,6 +13,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   mapping: ['Columns', 'Lajur'],
   schools: ['Schools', 'Sekolah'],
   previewId: ['Preview', 'Pratonton'],
+  periodKind: ['Terms or holidays', 'Penggal atau cuti'],
   abbreviation: ['Abbreviation', 'Singkatan'],
   actions: ['Agreed actions', 'Tindakan yang dipersetujui'],
   address: ['Address', 'Alamat'],

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { bi } from '../errors';
 import { required, text } from '../fields';
+import { PERIOD_KINDS } from '../plan/types';
 
 export const SCHOOL_IMPORT_FIELDS = ['number', 'name', 'abbreviation', 'level', 'wseBand', 'phone', 'email', 'address', 'notes'] as const;
 export type SchoolImportField = (typeof SCHOOL_IMPORT_FIELDS)[number];
@@ -17,6 +18,10 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 5000;
 
 const header = text(200, ['Column', 'Lajur']);
+const file = z
+  .string({ error: bi('Choose a file', 'Pilih fail') })
+  .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 1024, bi('The file is larger than 10 MB', 'Fail ini melebihi 10 MB'))
+  .regex(/^[A-Za-z0-9+/\r\n]*=*\s*$/, bi('The file data is not base64', 'Data fail bukan base64'));
 const mapping = z.object({
   schools: z.partialRecord(z.enum(SCHOOL_IMPORT_FIELDS), header).optional(),
   leaders: z.partialRecord(z.enum(LEADER_IMPORT_FIELDS), header).optional(),
@@ -64,15 +69,11 @@ export interface ImportPreview {
 
 export const importsApi = {
   'imports.preview': {
-    input: z.object({
-      kind: z.literal('schools', { error: bi('Choose what to import', 'Pilih apa yang hendak diimport') }),
-      file: z
-        .string({ error: bi('Choose a file', 'Pilih fail') })
-        .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 1024, bi('The file is larger than 10 MB', 'Fail ini melebihi 10 MB'))
-        .regex(/^[A-Za-z0-9+/\r\n]*=*\s*$/, bi('The file data is not base64', 'Data fail bukan base64')),
-      fileName: required(260, ['File name', 'Nama fail']),
-      mapping: mapping.optional(),
-    }),
+    input: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('schools'), file, fileName: required(260, ['File name', 'Nama fail']), mapping: mapping.optional() }),
+      /** The school terms or the holidays of the calendar: `date, name` or `start, end, name` lines. */
+      z.object({ kind: z.literal('periods'), periodKind: z.enum(PERIOD_KINDS), file, fileName: required(260, ['File name', 'Nama fail']) }),
+    ]),
     output: {} as ImportPreview,
   },
   'imports.commit': {

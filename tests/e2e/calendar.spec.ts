@@ -96,11 +96,19 @@ test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS 
   const chooser = page.waitForEvent('filechooser');
   await panel.getByTestId('period-import').click();
   await (await chooser).setFiles({ name: 'holidays.csv', mimeType: 'text/csv', buffer: Buffer.from('date,name\n23/02/2023,National Day\n31/02/2023,Bad\n') });
-  await expect(page.getByText('Line 3: "31/02/2023" is not a date (use YYYY-MM-DD or DD/MM/YYYY).')).toBeVisible();
+  // Every line shown first: the bad one by its number, and nothing imported while it is there.
+  const bad = panel.locator('[data-testid="import-row"][data-outcome="error"]');
+  await expect(bad).toHaveAttribute('data-row', '3');
+  await expect(bad).toContainText('"31/02/2023" is not a date');
+  await expect(panel.getByTestId('period-import-commit')).toBeDisabled();
+  await screenshot(page, 'calendar-dates-import-preview', { fullPage: false });
   const chooser2 = page.waitForEvent('filechooser');
   await panel.getByTestId('period-import').click();
   await (await chooser2).setFiles({ name: 'holidays.csv', mimeType: 'text/csv', buffer: Buffer.from('date,name\n23/02/2023,National Day\n') });
+  await expect(panel.getByTestId('period-preview-counts')).toContainText('1 new');
+  await panel.getByTestId('period-import-commit').click();
   await expect(panel.getByTestId('periods-table')).toContainText('National Day');
+  await expect(panel.getByTestId('period-preview')).toBeHidden();
 
   await panel.getByLabel('Kind', { exact: true }).click();
   await page.getByRole('option', { name: 'Term' }).click();

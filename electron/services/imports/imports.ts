@@ -277,7 +277,7 @@ const storeOf = (owner: object) => {
   return m;
 };
 
-export async function previewImport(db: Kysely<DB>, owner: object, input: ParsedInput<'imports.preview'>, language: Language): Promise<ImportPreview> {
+export async function previewImport(db: Kysely<DB>, owner: object, input: Extract<ParsedInput<'imports.preview'>, { kind: 'schools' }>, language: Language): Promise<ImportPreview> {
   const d = dictionaries[language];
   const bytes = Buffer.from(input.file, 'base64');
   const grids = await readGrids(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), input.fileName);

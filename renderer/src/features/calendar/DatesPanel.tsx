@@ -1,4 +1,7 @@
 /** The year's school terms, public holidays and exams: entered by the clerk or imported from a CSV. */
+import type { ImportPreview } from '../../../../shared/imports/api';
+import { base64Of } from '../common/base64';
+import { ImportRows } from '../common/ImportRows';
 import { ActionIcon, Button, FileButton, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,11 +76,23 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
     return { error: key ? examForm.errors[key] : undefined, 'data-field': key ?? field };
   };
 
-  const importCsv = async (file: File | null) => {
+  // A file of terms or holidays goes through the import's preview: every line's outcome first, then all or nothing.
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const readFile = async (file: File | null) => {
     if (!file) return;
     try {
-      const r = await call('periods.import', { kind: importKind, csv: await file.text() });
-      notifyOk(t('dates.imported', { count: r.imported }));
+      setPreview(await call('imports.preview', { kind: 'periods', periodKind: importKind, file: await base64Of(file), fileName: file.name }));
+    } catch (err) {
+      setPreview(null);
+      notifyError(err);
+    }
+  };
+  const importPreviewed = async () => {
+    if (!preview) return;
+    try {
+      const r = await call('imports.commit', { previewId: preview.previewId });
+      notifyOk(t('dates.imported', { count: r.created }));
+      setPreview(null);
       await changed();
     } catch (err) {
       notifyError(err);
@@ -138,11 +153,22 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
         <Group gap="xs">
           <Text size="sm">{t('dates.importCsv')}</Text>
           <SegmentedControl size="xs" value={importKind} onChange={(v) => setImportKind(v)} data={[{ value: 'holiday', label: t('dates.kind.holiday') }, { value: 'term', label: t('dates.kind.term') }]} />
-          <FileButton onChange={(f) => void importCsv(f)} accept=".csv,text/csv,text/plain">
+          <FileButton onChange={(f) => void readFile(f)} accept=".xlsx,.csv,text/csv,text/plain">
             {(props) => <Button {...props} size="xs" variant="default" data-testid="period-import">{t('dates.chooseCsv')}</Button>}
           </FileButton>
         </Group>
         <Text size="xs" c="dimmed">{t('dates.csvHelp')}</Text>
+        {preview && (
+          <Stack gap="xs" data-testid="period-preview">
+            <Text size="sm" data-testid="period-preview-counts">{preview.fileName}: {t('imports.counts', preview.counts)}</Text>
+            <ImportRows rows={preview.rows} withAbbreviation={false} />
+            {!preview.canCommit && preview.counts.error > 0 && <Text size="xs" c="red">{t('imports.fixFirst')}</Text>}
+            <Group justify="flex-end">
+              <Button size="xs" variant="default" onClick={() => setPreview(null)}>{t('school.cancel')}</Button>
+              <Button size="xs" disabled={!preview.canCommit} onClick={() => void importPreviewed()} data-testid="period-import-commit">{t('imports.commit')}</Button>
+            </Group>
+          </Stack>
+        )}
 
         <Title order={5} mt="md">{t('dates.exams')}</Title>
         <Table withTableBorder striped data-testid="exams-table">

@@ -3,7 +3,7 @@
  * see every row's outcome (new, update with old → new, unchanged, or its errors by row and column) → Import,
  * which writes every row or none. A file with errors is corrected in Excel and chosen again.
  */
-import { Alert, Badge, Button, FileButton, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_IMPORT_FIELDS, type ImportPreview, type SchoolImportField } from '../../../../shared/imports/api';
@@ -11,17 +11,9 @@ import { ApiCallError, call } from '../../api';
 import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { ExcelButton } from '../common/ExcelButton';
+import { ImportRows } from '../common/ImportRows';
+import { base64Of } from '../common/base64';
 
-const OUTCOME_COLOUR = { new: 'teal', update: 'blue', unchanged: 'gray', error: 'red' } as const;
-
-/** A file's bytes as base64, as imports.preview takes them. */
-const base64Of = (file: Blob) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
 
 export function ImportRoster({ onClose, onImported }: { onClose: () => void; onImported: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -123,39 +115,7 @@ export function ImportRoster({ onClose, onImported }: { onClose: () => void; onI
             <Text size="sm" data-testid="import-counts">
               {preview.fileName}: {t('imports.counts', preview.counts)}
             </Text>
-            <ScrollArea.Autosize mah={360}>
-              <Table striped withTableBorder fz="xs" data-testid="import-rows">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={60}>{t('imports.row')}</Table.Th>
-                    <Table.Th w={110}>{t('imports.outcome')}</Table.Th>
-                    <Table.Th w={110}>{t('imports.field.abbreviation')}</Table.Th>
-                    <Table.Th>{t('imports.field.name')}</Table.Th>
-                    <Table.Th>{t('imports.changes')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={`${r.sheet}-${r.row}`} data-testid="import-row" data-row={r.row} data-outcome={r.outcome}>
-                      <Table.Td>{r.row}</Table.Td>
-                      <Table.Td>
-                        <Badge size="sm" color={OUTCOME_COLOUR[r.outcome]} variant="light">{t(`imports.outcomeName.${r.outcome}`)}</Badge>
-                      </Table.Td>
-                      <Table.Td>{r.abbreviation}</Table.Td>
-                      <Table.Td>{r.name}</Table.Td>
-                      <Table.Td>
-                        {r.changes.map((c) => (
-                          <Text key={c.field} size="xs">{c.field === 'leaders' ? t('school.leaders') : t(`imports.field.${c.field}`)}: {c.old || '—'} → {c.new || '—'}</Text>
-                        ))}
-                        {r.errors.map((e, i) => (
-                          <Text key={i} size="xs" c="red">{e.column}: {e.message}</Text>
-                        ))}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea.Autosize>
+            <ImportRows rows={preview.rows} />
             {!preview.canCommit && <Alert color="red" data-testid="import-fix-first">{t('imports.fixFirst')}</Alert>}
           </>
         )}

@@ -1,0 +1,48 @@
+/**
+ * What an import would do, row by row, as `imports.preview` answers it: the row's number in the file, its
+ * outcome, what it is, and its changes (old → new) or errors (column: message).
+ */
+import { Badge, ScrollArea, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportRow } from '../../../../shared/imports/api';
+
+const OUTCOME_COLOUR = { new: 'teal', update: 'blue', unchanged: 'gray', error: 'red' } as const;
+
+export function ImportRows({ rows, withAbbreviation = true }: { rows: ImportRow[]; withAbbreviation?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ScrollArea.Autosize mah={360}>
+      <Table striped withTableBorder fz="xs" data-testid="import-rows">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>{t('imports.row')}</Table.Th>
+            <Table.Th w={110}>{t('imports.outcome')}</Table.Th>
+            {withAbbreviation && <Table.Th w={110}>{t('imports.field.abbreviation')}</Table.Th>}
+            <Table.Th>{withAbbreviation ? t('imports.field.name') : t('imports.what')}</Table.Th>
+            <Table.Th>{t('imports.changes')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={`${r.sheet}-${r.row}`} data-testid="import-row" data-row={r.row} data-outcome={r.outcome}>
+              <Table.Td>{r.row}</Table.Td>
+              <Table.Td>
+                <Badge size="sm" color={OUTCOME_COLOUR[r.outcome]} variant="light">{t(`imports.outcomeName.${r.outcome}`)}</Badge>
+              </Table.Td>
+              {withAbbreviation && <Table.Td>{r.abbreviation}</Table.Td>}
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td>
+                {r.changes.map((c) => (
+                  <Text key={c.field} size="xs">{c.field === 'leaders' ? t('school.leaders') : t(`imports.field.${c.field}`)}: {c.old || '—'} → {c.new || '—'}</Text>
+                ))}
+                {r.errors.map((e, i) => (
+                  <Text key={i} size="xs" c="red">{e.column}: {e.message}</Text>
+                ))}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
