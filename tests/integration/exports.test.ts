@@ -85,6 +85,21 @@ describe('spreadsheets of the lists', () => {
       expect(c.type).toBe(ExcelJS.ValueType.String);
       expect(c.formula).toBeUndefined();
     }
+
+    // A visit's findings that start like a formula, or with a tab or a carriage return, stay text too.
+    const purpose = (await call<{ id: number }[]>('visits.purposes'))[0];
+    const school = (await call<{ items: { id: number }[] }>('schools.list', {})).items[0];
+    await call('team.save', { members: [{ name: 'Aminah', role: 'officer' }] });
+    const officer = (await call<{ id: number }[]>('team.list'))[0];
+    const findings = ['=1+1', '\tIndented note', '\rSecond line first'];
+    for (const [i, f] of findings.entries()) await call('visits.create', { schoolId: school?.id, date: `2026-03-0${i + 2}`, purposeId: purpose?.id, officerIds: [officer?.id], findings: f });
+    const visits = sheet(await open(await call<DocumentFile>('exports.render', { kind: 'visits', from: '2026-03-01', to: '2026-03-31', language: 'en' })), 'Visits');
+    const column = headerOf(visits).indexOf('Findings') + 1;
+    expect(column).toBeGreaterThan(0);
+    const written = [4, 5, 6].map((r) => visits.getRow(r).getCell(column));
+    expect(written.map((c) => c.type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect(written.map((c) => c.formula)).toEqual([undefined, undefined, undefined]);
+    expect(written[0]?.value).toBe('=1+1');
   });
 
   it('exports a term\'s coverage as the page shows it, visited weeks shaded', async () => {

@@ -38,7 +38,13 @@ async function observationsOf(db: Kysely<DB>, from: string, to: string) {
 
 export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: Language, from: string, to: string): Made {
   const d = dictionaries[language];
-  const [summaries, observations, criteria] = await Promise.all([listVisits(db, { from, to }), observationsOf(db, from, to), readCriteria(db)]);
+  const [summaries, observations, criteria, written] = await Promise.all([
+    listVisits(db, { from, to }),
+    observationsOf(db, from, to),
+    readCriteria(db),
+    db.selectFrom('visits').select(['id', 'findings']).where('date', '>=', from).where('date', '<=', to).execute(),
+  ]);
+  const findingsOf = new Map(written.map((v) => [v.id, v.findings]));
   const what = fill(d.exports.visits, { from: formatDate(from), to: formatDate(to) });
   const title = { cluster, what, date: todayLocal() };
   const wb = new Workbook();
@@ -56,8 +62,9 @@ export async function visitsWorkbook(db: Kysely<DB>, cluster: string, language: 
       { header: d.exports.averageRating, width: 12, type: 'number' },
       { header: d.exports.nextSteps, width: 12, type: 'number' },
       { header: d.exports.openSteps, width: 10, type: 'number' },
+      { header: d.visits.findings, width: 60 },
     ],
-    summaries.map((v) => [v.date, v.school, v.schoolName, inLanguage(v.purposeMs, v.purposeEn, language), d.visits.statusName[v.status], v.officers.join(', '), v.observations, v.averageRating, v.nextSteps, v.openNextSteps]),
+    summaries.map((v) => [v.date, v.school, v.schoolName, inLanguage(v.purposeMs, v.purposeEn, language), d.visits.statusName[v.status], v.officers.join(', '), v.observations, v.averageRating, v.nextSteps, v.openNextSteps, findingsOf.get(v.id) ?? '']),
   );
   // One row per lesson observed, a column per criterion with its rating.
   const rows: CellValue[][] = observations.map((o) => [o.date, o.abbreviation, o.teacher, o.class_name, o.subject, ...criteria.map((c) => o.ratings.get(c.id) ?? null), o.strengths, o.improvements]);
