@@ -66,17 +66,11 @@ async function saveDocument(dispatch: Dispatch, issue: unknown): Promise<CallRes
   } catch (err) {
     return failed(toApiError(err));
   }
-  const options = { defaultPath: path.join(app.getPath('documents'), proposed), filters: [{ name: 'Word', extensions: ['docx'] }] };
-  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: proposed } };
+  const filePath = await chooseSavePath(proposed, { name: 'Word', extensions: ['docx'] });
+  if (!filePath) return { ok: true, value: { saved: false, fileName: proposed } };
   const issued = await dispatch('documents.issue', issue);
   if (!issued.ok) return issued;
-  try {
-    fs.writeFileSync(choice.filePath, (issued.value as DocumentFile).data);
-  } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: await say(`The document could not be saved: ${reason(err)}`, `Dokumen tidak dapat disimpan: ${reason(err)}`) } };
-  }
-  return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
+  return writeChosen(filePath, (issued.value as DocumentFile).data, ['The document could not be saved', 'Dokumen tidak dapat disimpan']);
 }
 
 /** A list's spreadsheet: made first (its name comes with it), then saved where the user chooses. */
@@ -84,15 +78,26 @@ async function saveExport(dispatch: Dispatch, request: unknown): Promise<CallRes
   const made = await dispatch('exports.render', request);
   if (!made.ok) return made;
   const file = made.value as DocumentFile;
-  const options = { defaultPath: path.join(app.getPath('documents'), file.fileName), filters: [{ name: 'Excel', extensions: ['xlsx'] }] };
+  const filePath = await chooseSavePath(file.fileName, { name: 'Excel', extensions: ['xlsx'] });
+  if (!filePath) return { ok: true, value: { saved: false, fileName: file.fileName } };
+  return writeChosen(filePath, file.data, ['The spreadsheet could not be saved', 'Hamparan tidak dapat disimpan']);
+}
+
+/** The save dialog, in the user's Documents folder under `fileName`; null when cancelled. */
+async function chooseSavePath(fileName: string, filter: { name: string; extensions: string[] }): Promise<string | null> {
+  const options = { defaultPath: path.join(app.getPath('documents'), fileName), filters: [filter] };
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, fileName: file.fileName } };
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
+
+/** Writes a saved file where the user chose; a failure is said in the UI's language after `failure`'s words. */
+async function writeChosen(filePath: string, data: Uint8Array, failure: [en: string, ms: string]): Promise<CallResult> {
   try {
-    fs.writeFileSync(choice.filePath, file.data);
+    fs.writeFileSync(filePath, data);
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: await say(`The spreadsheet could not be saved: ${reason(err)}`, `Hamparan tidak dapat disimpan: ${reason(err)}`) } };
+    return { ok: false, error: { code: 'INTERNAL', message: await say(`${failure[0]}: ${reason(err)}`, `${failure[1]}: ${reason(err)}`) } };
   }
-  return { ok: true, value: { saved: true, fileName: path.basename(choice.filePath) } };
+  return { ok: true, value: { saved: true, fileName: path.basename(filePath) } };
 }
 
 let packStop: AbortController | null = null;

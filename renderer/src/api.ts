@@ -74,12 +74,20 @@ function download(blob: Blob, fileName: string) {
  * A list's spreadsheet (`exports.render`), saved: a save dialog on the desktop, a download in the browser.
  */
 export async function saveExport(request: ExportRequest): Promise<{ saved: boolean; fileName: string }> {
+  return savedFile(
+    (bridge) => bridge.saveExport(request),
+    () => call('exports.render', request),
+  );
+}
+
+/** A file saved by the desktop shell (its own save dialog), or in the browser made by `make` and downloaded. */
+async function savedFile(onDesktop: (bridge: NonNullable<typeof window.clusterApi>) => Promise<CallResult>, make: () => Promise<DocumentFile>): Promise<{ saved: boolean; fileName: string }> {
   if (window.clusterApi) {
-    const r = await answered(window.clusterApi.saveExport(request));
+    const r = await answered(onDesktop(window.clusterApi));
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value as { saved: boolean; fileName: string };
   }
-  const file: DocumentFile = await call('exports.render', request);
+  const file = await make();
   download(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
   return { saved: true, fileName: file.fileName };
 }
@@ -100,14 +108,10 @@ export async function saveDocument(request: DocumentRequest): Promise<{ saved: b
       testId: 'reissue-dialog',
     }));
   const issue = keep && before ? { request, keepReference: before.referenceNo } : { request };
-  if (window.clusterApi) {
-    const r = await answered(window.clusterApi.saveDocument(issue));
-    if (!r.ok) throw new ApiCallError(r.error);
-    return r.value as { saved: boolean; fileName: string };
-  }
-  const file: DocumentFile = await call('documents.issue', issue);
-  download(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.contentType }), file.fileName);
-  return { saved: true, fileName: file.fileName };
+  return savedFile(
+    (bridge) => bridge.saveDocument(issue),
+    () => call('documents.issue', issue),
+  );
 }
 
 /**

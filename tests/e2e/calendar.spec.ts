@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './fixtures';
+import { apiOf, expect, screenshot, test } from './fixtures';
 import { CalendarPage } from './pages/CalendarPage';
 import { Confirmation, fillDate } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
@@ -139,11 +139,7 @@ test('terms, holidays and exams: entered, imported from CSV, shaded, with STEPS 
 test('a busy day shows its first four items and "+N more" counting all the rest; the link lists the whole day', async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await new SchoolsPage(page).openDemoInEnglish(app.url);
-  const api = async <T,>(method: string, data: object): Promise<T> => {
-    const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
-    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
-    return (await r.json()) as T;
-  };
+  const api = apiOf(page, app);
   // Twelve meetings on one Thursday, at hours from 07:00, and one all-day item that comes first.
   const day = '2023-02-16';
   for (let h = 7; h < 19; h++) await api('events.create', { title: `Meeting at ${h}:00`, startDate: day, endDate: day, allDay: false, startTime: `${String(h).padStart(2, '0')}:00`, endTime: `${String(h).padStart(2, '0')}:45`, schoolIds: [], personIds: [] });

@@ -64,6 +64,13 @@ export const test = base.extend<{ app: RunningApp; consoleErrors: string[] }>({
 
 export { expect };
 
+/** The app's API as the page's own session calls it (setting up what a test needs); a refused call fails the test. */
+export const apiOf = (page: Page, app: RunningApp) => async <T,>(method: string, data: object): Promise<T> => {
+  const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
+  expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
+  return (await r.json()) as T;
+};
+
 /** The whole page by default; `fullPage: false` for what the window shows (dialogs over the page). */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
   fs.mkdirSync('test-results/screenshots', { recursive: true });

@@ -12,7 +12,7 @@ import { todayLocal } from '../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../shared/domain';
 import { addDays } from '../../shared/plan/calendar-dates';
 import type { Coverage, ListEntry, Term, Visit } from '../../shared/visits/types';
-import { expect, screenshot, test, type RunningApp } from './fixtures';
+import { apiOf, expect, screenshot, test } from './fixtures';
 import { SchoolsPage } from './pages/SchoolsPage';
 import { VisitsPage } from './pages/VisitsPage';
 
@@ -37,12 +37,6 @@ function expectNoChrome(text: string, buttons: string[]) {
   for (const nav of ['Annual plan', 'Calendar', 'Settings', 'Cluster Office', 'Search']) expect(text, nav).not.toContain(nav);
   for (const b of buttons) expect(text, b).not.toContain(b);
 }
-
-const apiOf = (page: Page, app: RunningApp) => async <T,>(method: string, data: object): Promise<T> => {
-  const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
-  expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
-  return (await r.json()) as T;
-};
 
 test("a school's page prints its ratings chart with the table's numbers, without navigation or buttons", async ({ page, app, consoleErrors }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -2,7 +2,7 @@ import { todayLocal } from '../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../shared/domain';
 import { addDays } from '../../shared/plan/calendar-dates';
 import type { ListEntry, Visit } from '../../shared/visits/types';
-import { expect, screenshot, test } from './fixtures';
+import { apiOf, expect, screenshot, test } from './fixtures';
 import { SchoolsPage } from './pages/SchoolsPage';
 import { VisitsPage } from './pages/VisitsPage';
 
@@ -12,11 +12,7 @@ test("a school's page opened from the roster shows its visits and the ratings pe
   const roster = new SchoolsPage(page);
   await roster.openDemoInEnglish(app.url);
 
-  const api = async <T,>(method: string, data: object): Promise<T> => {
-    const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
-    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
-    return (await r.json()) as T;
-  };
+  const api = apiOf(page, app);
   // Two terms as the clerk enters them on the calendar, the second one running.
   const earlier = { start: addDays(today, -150), end: addDays(today, -80) };
   const current = { start: addDays(today, -60), end: addDays(today, 20) };

@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './fixtures';
+import { apiOf, expect, screenshot, test } from './fixtures';
 import { SchoolsPage } from './pages/SchoolsPage';
 import { SearchPalette } from './pages/SearchPalette';
 
@@ -127,11 +127,7 @@ test('the palette\'s actions open their forms, and a record found opens where it
   await page.keyboard.press('Escape');
   await expect(dialog('initiative-form')).toBeHidden();
   // A visit found by its school opens the Visits list on the visit's year and term.
-  const api = async <T,>(method: string, data: object): Promise<T> => {
-    const r = await page.request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${app.token}` }, data });
-    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
-    return (await r.json()) as T;
-  };
+  const api = apiOf(page, app);
   const [visit] = await api<{ schoolId: number; date: string }[]>('visits.list', { from: '2023-01-01', to: '2023-12-31' });
   if (!visit) throw new Error('The demo has no visits in 2023');
   const school = (await api<{ items: { id: number; abbreviation: string }[] }>('schools.list', {})).items.find((x) => x.id === visit.schoolId);

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api';
 import { bi, notFound, validationError } from '../../../shared/errors';
-import { parsePeriodCsv } from '../../../shared/plan/period-csv';
+import { parsePeriodCsv, type PeriodRow } from '../../../shared/plan/period-csv';
 import type { CalendarPeriod, PeriodKind } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { updateVersioned } from '../versions';
@@ -59,26 +59,32 @@ export async function deletePeriod(db: Db, id: number): Promise<{ id: number }> 
   return { id };
 }
 
+/** Adds, inside the caller's transaction, the periods not already there by kind, name and dates; answers how many. */
+export async function addNewPeriods(trx: Db, kind: PeriodKind, rows: PeriodRow[]): Promise<number> {
+  let added = 0;
+  for (const r of rows) {
+    const same = await trx
+      .selectFrom('calendar_periods')
+      .select('id')
+      .where('kind', '=', kind)
+      .where('name', '=', r.name)
+      .where('start_date', '=', r.start)
+      .where('end_date', '=', r.end)
+      .executeTakeFirst();
+    if (same) continue;
+    await trx.insertInto('calendar_periods').values({ kind, name: r.name, start_date: r.start, end_date: r.end }).execute();
+    added++;
+  }
+  return added;
+}
+
 /** All rows or none: a bad line is reported with its number and nothing is imported. Exact repeats are skipped. */
 export async function importPeriods(db: Db, kind: PeriodKind, csv: string): Promise<{ imported: number; periods: CalendarPeriod[] }> {
   const parsed = parsePeriodCsv(csv);
   if (!parsed.ok) throw validationError('csv', parsed.message);
   if (parsed.rows.length === 0) throw validationError('csv', bi('The file has no dates in it.', 'Fail ini tidak mengandungi tarikh.'));
   return db.transaction().execute(async (trx) => {
-    let imported = 0;
-    for (const r of parsed.rows) {
-      const same = await trx
-        .selectFrom('calendar_periods')
-        .select('id')
-        .where('kind', '=', kind)
-        .where('name', '=', r.name)
-        .where('start_date', '=', r.start)
-        .where('end_date', '=', r.end)
-        .executeTakeFirst();
-      if (same) continue;
-      await trx.insertInto('calendar_periods').values({ kind, name: r.name, start_date: r.start, end_date: r.end }).execute();
-      imported++;
-    }
+    const imported = await addNewPeriods(trx, kind, parsed.rows);
     const first = parsed.rows.reduce((m, r) => (r.start < m ? r.start : m), parsed.rows[0]?.start ?? '');
     const last = parsed.rows.reduce((m, r) => (r.end > m ? r.end : m), '');
     return { imported, periods: await periodsBetween(trx, first, last) };

@@ -11,6 +11,7 @@ import { AppError, bi, localize } from '../../../shared/errors';
 import type { ImportPreview, ImportRow } from '../../../shared/imports/api';
 import type { PeriodKind } from '../../../shared/plan/types';
 import { readPeriodLine, type PeriodRow } from '../../../shared/plan/period-csv';
+import { addNewPeriods } from '../calendar/periods';
 import { fileError, readGrids, tooManyRows, type Cell } from './read';
 
 const LIFETIME_MS = 30 * 60 * 1000;
@@ -99,17 +100,8 @@ export async function commitPeriods(db: Kysely<DB>, owner: object, previewId: st
   if (p.errors > 0) {
     throw new AppError('VALIDATION', bi(`${p.errors} lines of the file have errors: correct them and read the file again. Nothing was imported.`, `${p.errors} baris dalam fail mempunyai ralat: betulkan dan baca fail itu semula. Tiada apa diimport.`), 'previewId');
   }
-  const created = await db.transaction().execute(async (trx) => {
-    let n = 0;
-    for (const r of p.planned) {
-      // Entered by hand since the file was read: not twice.
-      const same = await trx.selectFrom('calendar_periods').select('id').where('kind', '=', p.kind).where('name', '=', r.name).where('start_date', '=', r.start).where('end_date', '=', r.end).executeTakeFirst();
-      if (same) continue;
-      await trx.insertInto('calendar_periods').values({ kind: p.kind, name: r.name, start_date: r.start, end_date: r.end }).execute();
-      n++;
-    }
-    return n;
-  });
+  // A period entered by hand since the file was read is not added twice.
+  const created = await db.transaction().execute((trx) => addNewPeriods(trx, p.kind, p.planned));
   store.delete(previewId);
   return { created, updated: 0, unchanged: p.unchanged + p.planned.length - created };
 }
