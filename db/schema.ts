@@ -16,7 +16,10 @@ export interface SchoolsTable {
   address: string;
   phone: string;
   email: string;
+  /** The latest of the school's WSE bands (wse_bands), kept with them. */
   wse_band: number | null;
+  /** With its results, places the school in one of the four support groups. */
+  context: Defaulted<'challenging' | 'favourable' | null>;
   notes: string;
   archived_at: string | null;
   created_at: Timestamp;
@@ -226,6 +229,7 @@ export interface ExamsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  exam_type_id: Defaulted<number | null>;
 }
 
 export interface CompetenciesTable {
@@ -332,6 +336,8 @@ export interface NextStepsTable {
   due_date: string | null;
   closed_on: string | null;
   closed_note: Defaulted<string>;
+  sip_action_id: Defaulted<number | null>;
+  sip_target_id: Defaulted<number | null>;
 }
 
 export interface RubricCriteriaTable {
@@ -342,6 +348,8 @@ export interface RubricCriteriaTable {
   position: Defaulted<number>;
   archived_at: string | null;
   version: Version;
+  /** The WSE aspect the criterion evidences, if any. */
+  aspect_id: Defaulted<number | null>;
 }
 
 export interface ObservationsTable {
@@ -370,6 +378,232 @@ export interface TermReportsTable {
   highlights: Defaulted<string>;
   challenges: Defaulted<string>;
   updated_at: Timestamp;
+  version: Version;
+}
+
+export interface WseDomainsTable {
+  id: Generated<number>;
+  number: number;
+  name_ms: string;
+  name_en: Defaulted<string>;
+  version: Version;
+}
+
+export interface WseAspectsTable {
+  id: Generated<number>;
+  domain_id: number;
+  code: string;
+  name_ms: string;
+  name_en: Defaulted<string>;
+  terms_ms: Defaulted<string>;
+  terms_en: Defaulted<string>;
+  scope_ms: Defaulted<string>;
+  scope_en: Defaulted<string>;
+  monitoring_ms: Defaulted<string>;
+  monitoring_en: Defaulted<string>;
+  position: Defaulted<number>;
+  archived_at: string | null;
+  version: Version;
+}
+
+export interface WseBandsTable {
+  id: Generated<number>;
+  school_id: number;
+  year: number;
+  band: number;
+  kind: 'internal' | 'validated';
+  date: string;
+  note: Defaulted<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface WseAspectRatingsTable {
+  school_id: number;
+  year: number;
+  aspect_id: number;
+  rating: number;
+  note: Defaulted<string>;
+}
+
+export interface VisitAspectsTable {
+  visit_id: number;
+  aspect_id: number;
+}
+
+export interface ObservationAspectsTable {
+  observation_id: number;
+  aspect_id: number;
+}
+
+export interface NextStepAspectsTable {
+  next_step_id: number;
+  aspect_id: number;
+}
+
+export interface SipsTable {
+  id: Generated<number>;
+  school_id: number;
+  year: number;
+  notes: Defaulted<string>;
+  copied_from_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface SipPrioritiesTable {
+  id: Generated<number>;
+  sip_id: number;
+  position: Defaulted<number>;
+  title: string;
+  description: Defaulted<string>;
+}
+
+export interface SipPriorityAspectsTable {
+  priority_id: number;
+  aspect_id: number;
+}
+
+export type SipTargetStatus = 'open' | 'met' | 'not-met' | 'dropped';
+export interface SipTargetsTable {
+  id: Generated<number>;
+  priority_id: number;
+  position: Defaulted<number>;
+  measure: string;
+  baseline: number | null;
+  target: number;
+  unit: Defaulted<string>;
+  due_date: string;
+  status: Defaulted<SipTargetStatus>;
+  exam_type_id: number | null;
+  subject_id: number | null;
+  carried_from_id: number | null;
+}
+
+export type SipActionStatus = 'not-started' | 'in-progress' | 'done' | 'dropped';
+export interface SipActionsTable {
+  id: Generated<number>;
+  priority_id: number;
+  position: Defaulted<number>;
+  what: string;
+  owner: Defaulted<string>;
+  start_date: string | null;
+  end_date: string | null;
+  status: Defaulted<SipActionStatus>;
+  carried_from_id: number | null;
+}
+
+export interface SipReviewsTable {
+  id: Generated<number>;
+  sip_id: number;
+  number: number;
+  date: string | null;
+  reviewer_id: number | null;
+  peer_reviewer_id: number | null;
+  findings: Defaulted<string>;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export type SipProgress = 'not-started' | 'behind' | 'on-track' | 'achieved';
+export interface SipReviewTargetsTable {
+  review_id: number;
+  target_id: number;
+  progress: SipProgress;
+  evidence: Defaulted<string>;
+}
+
+export interface ExamTypesTable {
+  id: Generated<number>;
+  code: string;
+  name_ms: string;
+  name_en: string;
+  position: Defaulted<number>;
+  archived_at: string | null;
+  version: Version;
+}
+
+export interface SubjectsTable {
+  id: Generated<number>;
+  code: string;
+  name_ms: string;
+  name_en: string;
+  position: Defaulted<number>;
+  archived_at: string | null;
+  version: Version;
+}
+
+export interface ResultsTable {
+  id: Generated<number>;
+  school_id: number;
+  year: number;
+  exam_type_id: number;
+  subject_id: number;
+  sat: number;
+  /** How many reached A–C. */
+  passed: number;
+  /** JSON {"A*": n, "A": n, …}, or null. */
+  grade_counts: string | null;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface ResultTargetsTable {
+  school_id: number;
+  year: number;
+  exam_type_id: number;
+  subject_id: number;
+  target_percent: number;
+}
+
+export type CheckpointStatus = 'on-track' | 'at-risk' | 'off-track';
+export interface CheckpointReviewsTable {
+  id: Generated<number>;
+  exam_id: number;
+  days_before: number;
+  school_id: number;
+  status: CheckpointStatus;
+  predicted_percent: number | null;
+  note: Defaulted<string>;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface AttendanceTable {
+  event_id: number;
+  occurrence_date: string;
+  note: Defaulted<string>;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface AttendanceSchoolsTable {
+  event_id: number;
+  occurrence_date: string;
+  school_id: number;
+}
+
+export interface AttendancePeopleTable {
+  event_id: number;
+  occurrence_date: string;
+  person_id: number;
+  presented: Defaulted<number>;
+}
+
+export type MeasureKind = 'leaders-attending' | 'leaders-presenting' | 'schools-attending' | 'result-change' | 'count';
+export interface InitiativeMeasuresTable {
+  id: Generated<number>;
+  initiative_id: number;
+  position: Defaulted<number>;
+  label_ms: string;
+  label_en: Defaulted<string>;
+  kind: MeasureKind;
+  target: number;
+  exam_type_id: number | null;
+  subject_id: number | null;
+  count_value: number | null;
   version: Version;
 }
 
@@ -404,4 +638,27 @@ export interface DB {
   observations: ObservationsTable;
   observation_ratings: ObservationRatingsTable;
   term_reports: TermReportsTable;
+  wse_domains: WseDomainsTable;
+  wse_aspects: WseAspectsTable;
+  wse_bands: WseBandsTable;
+  wse_aspect_ratings: WseAspectRatingsTable;
+  visit_aspects: VisitAspectsTable;
+  observation_aspects: ObservationAspectsTable;
+  next_step_aspects: NextStepAspectsTable;
+  sips: SipsTable;
+  sip_priorities: SipPrioritiesTable;
+  sip_priority_aspects: SipPriorityAspectsTable;
+  sip_targets: SipTargetsTable;
+  sip_actions: SipActionsTable;
+  sip_reviews: SipReviewsTable;
+  sip_review_targets: SipReviewTargetsTable;
+  exam_types: ExamTypesTable;
+  subjects: SubjectsTable;
+  results: ResultsTable;
+  result_targets: ResultTargetsTable;
+  checkpoint_reviews: CheckpointReviewsTable;
+  attendance: AttendanceTable;
+  attendance_schools: AttendanceSchoolsTable;
+  attendance_people: AttendancePeopleTable;
+  initiative_measures: InitiativeMeasuresTable;
 }

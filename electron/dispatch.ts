@@ -24,6 +24,11 @@ import { exportHandlers } from './services/exports/handlers';
 import { importHandlers } from './services/imports/handlers';
 import { searchHandlers } from './services/search/handlers';
 import { todayHandlers } from './services/today/handlers';
+import { wseHandlers } from './services/wse/handlers';
+import { sipHandlers } from './services/sip/handlers';
+import { resultsHandlers } from './services/results/handlers';
+import { attendanceHandlers } from './services/attendance/handlers';
+import { supportHandlers } from './services/support/handlers';
 import type { CallOptions } from './services/documents/pack';
 
 export const handlers: Handlers = combineHandlers(
@@ -40,6 +45,11 @@ export const handlers: Handlers = combineHandlers(
   searchHandlers,
   exportHandlers,
   importHandlers,
+  wseHandlers,
+  sipHandlers,
+  resultsHandlers,
+  attendanceHandlers,
+  supportHandlers,
 );
 
 export type Dispatch = (method: string, input: unknown, options?: CallOptions) => Promise<CallResult>;

@@ -15,6 +15,11 @@ import { exportsApi } from './exports/api';
 import { importsApi } from './imports/api';
 import { todayApi } from './today/api';
 import { searchApi } from './search/api';
+import { wseApi } from './wse/api';
+import { sipApi } from './sip/api';
+import { resultsApi } from './results/api';
+import { attendanceApi } from './attendance/api';
+import { supportApi } from './support/api';
 import type { DataYears } from './years';
 import {
   LEADER_ROLES,
@@ -227,6 +232,11 @@ export const api = {
   ...searchApi,
   ...exportsApi,
   ...importsApi,
+  ...wseApi,
+  ...sipApi,
+  ...resultsApi,
+  ...attendanceApi,
+  ...supportApi,
 } as const;
 
 export type Api = typeof api;

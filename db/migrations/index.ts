@@ -10,6 +10,7 @@ import * as m0008 from './0008_calendar_indexes';
 import * as m0009 from './0009_visit_indexes';
 import * as m0010 from './0010_search';
 import * as m0011 from './0011_school_page_indexes';
+import * as m0012 from './0012_school_improvement';
 
 /** Every migration, in order. Append only; the position is the schema version. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_visit_indexes': m0009,
   '0010_search': m0010,
   '0011_school_page_indexes': m0011,
+  '0012_school_improvement': m0012,
 };

@@ -23,6 +23,7 @@ const PAGE_SCRIPTS = {
   calendar: () => import('./features/calendar/CalendarPage'),
   visits: () => import('./features/visits/VisitsPage'),
   mentoring: () => import('./features/mentoring/MentoringPage'),
+  improvement: () => import('./features/improvement/ImprovementPage'),
   settings: () => import('./features/settings/SettingsPage'),
   today: () => import('./features/today/TodayPage'),
   school: () => import('./features/school/SchoolPage'),
@@ -31,6 +32,7 @@ const PlanPage = lazy(() => PAGE_SCRIPTS.plan().then((m) => ({ default: m.PlanPa
 const CalendarPage = lazy(() => PAGE_SCRIPTS.calendar().then((m) => ({ default: m.CalendarPage })));
 const VisitsPage = lazy(() => PAGE_SCRIPTS.visits().then((m) => ({ default: m.VisitsPage })));
 const MentoringPage = lazy(() => PAGE_SCRIPTS.mentoring().then((m) => ({ default: m.MentoringPage })));
+const ImprovementPage = lazy(() => PAGE_SCRIPTS.improvement().then((m) => ({ default: m.ImprovementPage })));
 const SettingsPage = lazy(() => PAGE_SCRIPTS.settings().then((m) => ({ default: m.SettingsPage })));
 const TodayPage = lazy(() => PAGE_SCRIPTS.today().then((m) => ({ default: m.TodayPage })));
 const SchoolPage = lazy(() => PAGE_SCRIPTS.school().then((m) => ({ default: m.SchoolPage })));
@@ -173,6 +175,7 @@ export function App() {
             {page === 'calendar' && <CalendarPage key={routeKey(route)} date={route.date} action={route.action} />}
             {page === 'mentoring' && <MentoringPage key={routeKey(route)} action={route.action} asOf={route.asOf} />}
             {page === 'visits' && <VisitsPage key={routeKey(route)} initialTab={route.tab} date={route.date ?? route.asOf} asOf={route.asOf} action={route.action} />}
+            {page === 'improvement' && <ImprovementPage key={routeKey(route)} initialTab={route.tab} year={route.year} schoolId={route.schoolId} />}
             {page === 'settings' && <SettingsPage key={route.tab ?? ''} status={status} onDataChanged={refresh} initialTab={route.tab} />}
             {page === 'school' && route.schoolId !== undefined && (
               <SchoolPage key={route.schoolId} schoolId={route.schoolId} backLabel={i18n.exists(`nav.${cameFrom.page}`) ? t('schoolPage.backTo', { page: t(`nav.${cameFrom.page}`) }) : t('schoolPage.back')} onBack={() => void goTo(cameFrom.page === 'school' ? { page: 'schools' } : cameFrom)} />

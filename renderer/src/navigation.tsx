@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 
-export const PAGES = ['today', 'schools', 'plan', 'calendar', 'visits', 'mentoring', 'settings'] as const;
+export const PAGES = ['today', 'schools', 'plan', 'calendar', 'visits', 'mentoring', 'improvement', 'settings'] as const;
 /** The pages in the side bar, plus the page of one school. */
 export type Page = (typeof PAGES)[number] | 'school';
 
@@ -13,7 +13,7 @@ export interface Route {
   page: Page;
   /** The school whose page is shown (page 'school'). */
   schoolId?: number;
-  /** A tab to open on the page (e.g. Visits › 'follow-up'). */
+  /** A tab to open on the page (e.g. Visits › 'follow-up', Improvement › 'sip'). */
   tab?: string;
   /** The year to open (the plan of an initiative found by search). */
   year?: number;

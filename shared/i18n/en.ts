@@ -1,8 +1,13 @@
 import type { Dictionary } from './ms';
+import { wseEn } from './wse.en';
+import { sipEn } from './sip.en';
+import { resultsEn } from './results.en';
+import { attendanceEn } from './attendance.en';
+import { supportEn } from './support.en';
 
 export const en: Dictionary = {
   app: { name: 'Cluster Office', language: 'Language', loading: 'Loading…' },
-  nav: { today: 'Today', schools: 'Schools', plan: 'Annual plan', calendar: 'Calendar', visits: 'Visits', mentoring: 'Mentoring', settings: 'Settings' },
+  nav: { today: 'Today', schools: 'Schools', plan: 'Annual plan', calendar: 'Calendar', visits: 'Visits', mentoring: 'Mentoring', improvement: 'School improvement', settings: 'Settings' },
   charts: { visitsPerWeek: 'Visits per week (target {{target}})', visits: 'Visits', target: 'Target', week: 'Week', sessionsTitle: 'Sessions held against planned, per pair', held: 'Held', planned: 'Planned', mentee: 'Mentee', mentor: 'Mentor',
     ratingsTable: 'Observation ratings per criterion, as a table', criterion: 'Criterion', noRatings: 'No lesson was rated in these terms.', rated: '{{count}} ratings',
     term: 'Term {{term}}', observed: 'Lessons observed' },
@@ -983,4 +988,9 @@ export const en: Dictionary = {
     revision: 'Version',
     fileName: 'File',
   },
+  wse: wseEn,
+  sip: sipEn,
+  results: resultsEn,
+  attendance: attendanceEn,
+  support: supportEn,
 };

@@ -1,7 +1,13 @@
 /** Bahasa Melayu: the default language of the UI and of every document. */
+import { wseMs } from './wse.ms';
+import { sipMs } from './sip.ms';
+import { resultsMs } from './results.ms';
+import { attendanceMs } from './attendance.ms';
+import { supportMs } from './support.ms';
+
 export const ms = {
   app: { name: 'Cluster Office', language: 'Bahasa', loading: 'Memuatkan…' },
-  nav: { today: 'Hari ini', schools: 'Sekolah', plan: 'Pelan tahunan', calendar: 'Kalendar', visits: 'Lawatan', mentoring: 'Mentoring', settings: 'Tetapan' },
+  nav: { today: 'Hari ini', schools: 'Sekolah', plan: 'Pelan tahunan', calendar: 'Kalendar', visits: 'Lawatan', mentoring: 'Mentoring', improvement: 'Peningkatan sekolah', settings: 'Tetapan' },
   charts: { visitsPerWeek: 'Lawatan seminggu (sasaran {{target}})', visits: 'Lawatan', target: 'Sasaran', week: 'Minggu', sessionsTitle: 'Sesi diadakan berbanding dirancang, setiap pasangan', held: 'Diadakan', planned: 'Dirancang', mentee: 'Mentee', mentor: 'Mentor',
     ratingsTable: 'Penilaian pencerapan mengikut kriteria, dalam jadual', criterion: 'Kriteria', noRatings: 'Tiada pengajaran dinilai dalam penggal ini.', rated: '{{count}} penilaian',
     term: 'Penggal {{term}}', observed: 'Pengajaran dicerap' },
@@ -982,6 +988,11 @@ export const ms = {
     fileName: 'Fail',
   },
   error: { generic: 'Sesuatu tidak kena: {{message}}', network: 'Tidak dapat menghubungi aplikasi.' },
+  wse: wseMs,
+  sip: sipMs,
+  results: resultsMs,
+  attendance: attendanceMs,
+  support: supportMs,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,3 @@
+import type { HandlerSlice } from '../handlers';
+
+export const wseHandlers: HandlerSlice<never> = {};

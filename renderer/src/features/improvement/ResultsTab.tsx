@@ -1,0 +1,3 @@
+export function ResultsTab(_props: { year?: number; schoolId?: number }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function SipTab(_props: { year?: number; schoolId?: number }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function SupportTab(_props: { year?: number }) {
+  return null;
+}

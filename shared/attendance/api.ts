@@ -1,0 +1,2 @@
+/** Attendance at initiative events and each initiative's measured success. */
+export const attendanceApi = {} as const;

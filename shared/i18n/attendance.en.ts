@@ -1,0 +1,5 @@
+import type { Dictionary } from './ms';
+
+export const attendanceEn: Dictionary['attendance'] = {
+  title: 'Attendance',
+};

@@ -1,0 +1,5 @@
+/** Exam results (A–C %) and targets per school and subject, and the checkpoint reviews before each exam. */
+export const resultsMs = {
+  title: 'Keputusan',
+  checkpointsTitle: 'Semakan titik semak',
+};

@@ -1,0 +1,5 @@
+import type { Dictionary } from './ms';
+
+export const supportEn: Dictionary['support'] = {
+  title: 'Support',
+};

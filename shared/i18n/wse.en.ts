@@ -1,0 +1,5 @@
+import type { Dictionary } from './ms';
+
+export const wseEn: Dictionary['wse'] = {
+  title: 'WSE',
+};

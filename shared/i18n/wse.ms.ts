@@ -1,0 +1,4 @@
+/** The WSE framework (domains, aspects and the cluster's terms of reference), band history and aspect ratings. */
+export const wseMs = {
+  title: 'WSE',
+};

@@ -1,0 +1,2 @@
+/** School improvement plans: priorities, SMART targets, actions and reviews. */
+export const sipApi = {} as const;

@@ -1,0 +1,2 @@
+/** Targeting support: schools ranked by need, in four groups by context and results, with partner schools. */
+export const supportApi = {} as const;

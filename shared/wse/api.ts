@@ -1,0 +1,2 @@
+/** The WSE framework (domains, aspects and the cluster's terms of reference), band history and aspect ratings. */
+export const wseApi = {} as const;
