@@ -119,6 +119,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'termReports.get': [{ schoolId: 'all', year: 2024, term: 1 }, 'schoolId'],
   'termReports.save': [{ schoolId: null, year: 2024, term: 1, version: 0, narrative: 42 }, 'narrative'],
   'search.query': [{ text: 'mentiri', limit: 'ten' }, 'limit'],
+  'support.ranking': [{ year: 1999 }, 'year'],
   'exports.render': [{ kind: 'coverage', year: 2023, term: 'two', language: 'ms' }, 'term'],
   'imports.preview': [{ kind: 'schools', file: 'UEsDBA==', fileName: 7 }, 'fileName'],
   'imports.commit': [{ previewId: 42 }, 'previewId'],
