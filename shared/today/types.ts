@@ -45,6 +45,17 @@ export interface TodayExamDate {
   daysBefore: number | null;
 }
 
+/** A school most in need of support (Improvement › Support's ranking). */
+export interface TodayNeed {
+  schoolId: number;
+  abbreviation: string;
+  name: string;
+  need: number;
+}
+
+/** A school with at least this need (out of 100) counts as in need on the Today page. */
+export const NEED_ALERT = 50;
+
 export interface TodayPair {
   assignmentId: number;
   mentee: string;
@@ -100,4 +111,6 @@ export interface Today {
   /** The term whose reports are due (it ends within 14 days or has ended), with what is still missing. */
   termReports: { term: Term | null; missing: Counted<{ schoolId: number; abbreviation: string }>; clusterMissing: boolean };
   backup: { newest: string | null; ageDays: number | null; warning: boolean };
+  /** How many schools have a need of NEED_ALERT or more, and the schools most in need (any need above 0). */
+  support: Counted<TodayNeed>;
 }

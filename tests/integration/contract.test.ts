@@ -120,6 +120,7 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'termReports.save': [{ schoolId: null, year: 2024, term: 1, version: 0, narrative: 42 }, 'narrative'],
   'search.query': [{ text: 'mentiri', limit: 'ten' }, 'limit'],
   'support.ranking': [{ year: 1999 }, 'year'],
+  'support.setContext': [{ schoolId: 1, context: 'rich' }, 'context'],
   'exports.render': [{ kind: 'coverage', year: 2023, term: 'two', language: 'ms' }, 'term'],
   'imports.preview': [{ kind: 'schools', file: 'UEsDBA==', fileName: 7 }, 'fileName'],
   'imports.commit': [{ previewId: 42 }, 'previewId'],

@@ -3,7 +3,9 @@
  * the median line per level, seed 003's four groups and the partner suggestions.
  */
 import { describe, expect, it } from 'vitest';
+import type { School } from '../../shared/domain';
 import type { SupportRanking } from '../../shared/support/types';
+import type { Today } from '../../shared/today/types';
 import { failure } from '../helpers/api';
 import { openApp } from '../helpers/tmp';
 
@@ -137,6 +139,27 @@ describe('support.ranking', () => {
     const pairs = Object.fromEntries(r.rows.map((x) => [x.abbreviation, x.partner?.abbreviation ?? null]));
     // The neediest (weakest band) chooses first; each higher school takes at most one (3 seekers, 3 partners).
     expect(pairs).toEqual({ L1: 'H1', L2: 'H2', L3: 'L4', L4: null, H1: null, H2: null, F: null });
+  });
+
+  it('lists on the Today page the schools most in need, as the ranking does', async () => {
+    const { app } = await fixture();
+    const today = await app.call<Today>('today.get', { asOf: AS_OF, personId: null });
+    // Only A reaches a need of 50; the list holds every school with some need, neediest first (D has none).
+    expect(today.support.count).toBe(1);
+    expect(today.support.items.map((s) => [s.abbreviation, s.need])).toEqual([['A', 93.8], ['C', 28], ['E', 27.5], ['B', 7.6]]);
+  });
+
+  it('keeps a school\'s context, set on its own, through an edit of the school', async () => {
+    const { app, ids } = await fixture();
+    await app.call('support.setContext', { schoolId: ids.e, context: 'favourable' });
+    const school = await app.call<School>('schools.get', { id: ids.e });
+    await app.call('schools.update', { ...school, notes: 'Edited' });
+    const r = await app.call<SupportRanking>('support.ranking', { year: 2024, asOf: AS_OF });
+    expect(r.rows.find((x) => x.schoolId === ids.e)).toMatchObject({ context: 'favourable', group: 4 });
+    await app.call('support.setContext', { schoolId: ids.e, context: null });
+    const after = await app.call<SupportRanking>('support.ranking', { year: 2024, asOf: AS_OF });
+    expect(after.rows.find((x) => x.schoolId === ids.e)).toMatchObject({ context: null, group: null });
+    expect((await failure(app.call('support.setContext', { schoolId: 9999, context: null }))).code).toBe('NOT_FOUND');
   });
 
   it('judges a past year on its last day and refuses a year out of range', async () => {

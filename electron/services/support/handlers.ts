@@ -1,6 +1,7 @@
 import type { HandlerSlice } from '../handlers';
-import { readSupportRanking } from './ranking';
+import { readSupportRanking, setSchoolContext } from './ranking';
 
-export const supportHandlers: HandlerSlice<'support.ranking'> = {
+export const supportHandlers: HandlerSlice<'support.ranking' | 'support.setContext'> = {
   'support.ranking': (input, ctx) => readSupportRanking(ctx.db(), input),
+  'support.setContext': (input, ctx) => setSchoolContext(ctx.db(), input),
 };

@@ -61,7 +61,7 @@ export function rankSchools(facts: SchoolFacts[]): { rows: SupportRow[]; medians
     const parts = needParts(f);
     const m = medians[f.level];
     const higherResults = f.acPercent === null || m === undefined ? null : f.acPercent >= m;
-    return { ...f, parts, need: round1(Object.values(parts).reduce((a, b) => a + b, 0)), higherResults, group: groupOf(f.context, higherResults), partner: null };
+    return { ...f, parts, need: round1(parts.band + parts.results + parts.checkpoint + parts.visit + parts.steps), higherResults, group: groupOf(f.context, higherResults), partner: null };
   });
   rows.sort((a, b) => b.need - a.need || a.number - b.number);
 

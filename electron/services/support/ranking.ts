@@ -9,7 +9,8 @@ import { todayLocal } from '../../../shared/dates';
 import type { SchoolLevel } from '../../../shared/domain';
 import { addDays } from '../../../shared/plan/calendar-dates';
 import { acPercent } from '../../../shared/results/percent';
-import type { SupportRanking, SupportRow } from '../../../shared/support/types';
+import type { SchoolContext, SupportRanking, SupportRow } from '../../../shared/support/types';
+import { notFound } from '../../../shared/errors';
 import { daysSince } from '../../../shared/visits/coverage';
 import { rankSchools, type SchoolFacts } from './rank';
 
@@ -120,4 +121,11 @@ export async function readSupportRanking(db: Db, input: { year: number; asOf?: s
   });
   const { rows, medians } = rankSchools(facts);
   return { year, asOf, rows, medians };
+}
+
+/** Sets a school's context alone: the school form never sends it, so no one's edit of the school is overwritten. */
+export async function setSchoolContext(db: Db, input: { schoolId: number; context: SchoolContext | null }): Promise<{ schoolId: number; context: SchoolContext | null }> {
+  const r = await db.updateTable('schools').set({ context: input.context }).where('id', '=', input.schoolId).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFound(['School', 'Sekolah'], input.schoolId);
+  return input;
 }

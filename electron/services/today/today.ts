@@ -12,12 +12,14 @@ import {
   BACKUP_WARNING_DAYS,
   DEFAULT_STALE_DAYS,
   DUE_SOON_DAYS,
+  NEED_ALERT,
   EXAMS_AHEAD_DAYS,
   REPORTS_DUE_DAYS,
   TODAY_LIST_SIZE,
   type Counted,
   type Today,
   type TodayExamDate,
+  type TodayNeed,
   type TodayPair,
   type TodayPhase,
   type TodaySchool,
@@ -32,6 +34,7 @@ import { readBoard } from '../mentoring/board';
 import { readInitiatives } from '../plan/read';
 import { coverage, listTerms } from '../visits/coverage';
 import { listFollowUp, selectOpenSteps, stepsOf } from '../visits/follow-up';
+import { readSupportRanking } from '../support/ranking';
 
 type Db = Kysely<DB>;
 
@@ -186,7 +189,7 @@ export async function readToday(db: Db, backups: BackupInfo[], q: { asOf?: strin
   const monday = mondayOf(asOf);
   const week = { start: monday, end: addDays(monday, 6) };
   const [options, terms] = await Promise.all([readTodayOptions(db), termsAround(db, asOf)]);
-  const [followUp, soon, visits, exams, mentoring, calendar, phases, termReports] = await Promise.all([
+  const [followUp, soon, visits, exams, mentoring, calendar, phases, termReports, support] = await Promise.all([
     listFollowUp(db, { schoolId: null, includeClosed: false, personId }, asOf),
     dueSoon(db, asOf, personId),
     visitsPart(db, terms, asOf, options.staleDays),
@@ -195,6 +198,7 @@ export async function readToday(db: Db, backups: BackupInfo[], q: { asOf?: strin
     listOccurrences(db, { from: week.start, to: week.end, initiativeIds: [], schoolIds: [], personIds: personId ? [personId] : [] }),
     phasesThisMonth(db, asOf),
     reportsDue(db, terms, asOf),
+    supportPart(db, asOf),
   ]);
   const items = calendar.occurrences
     .filter((o) => o.kind === 'event' || o.kind === 'visit' || o.kind === 'session')
@@ -215,5 +219,15 @@ export async function readToday(db: Db, backups: BackupInfo[], q: { asOf?: strin
     phases,
     termReports,
     backup: backupPart(backups, now),
+    support,
+  };
+}
+
+/** The schools most in need as of the day, from the same ranking as Improvement › Support. */
+async function supportPart(db: Db, asOf: string): Promise<Counted<TodayNeed>> {
+  const { rows } = await readSupportRanking(db, { year: Number(asOf.slice(0, 4)), asOf });
+  return {
+    count: rows.filter((r) => r.need >= NEED_ALERT).length,
+    items: rows.filter((r) => r.need > 0).slice(0, TODAY_LIST_SIZE).map((r) => ({ schoolId: r.schoolId, abbreviation: r.abbreviation, name: r.name, need: r.need })),
   };
 }

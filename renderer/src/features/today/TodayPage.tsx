@@ -7,7 +7,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, List, NumberInput, Select, S
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayLocal } from '../../../../shared/dates';
-import type { Counted, Today } from '../../../../shared/today/types';
+import { NEED_ALERT, type Counted, type Today } from '../../../../shared/today/types';
 import { ApiCallError, call } from '../../api';
 import { DateField } from '../../forms';
 import { useNavigate, type Route } from '../../navigation';
@@ -165,6 +165,18 @@ export function TodayPage() {
                 <Short of={today.termReports.missing} testId="today-reports-missing" render={(s) => school(s)} />
                 {today.termReports.clusterMissing && <Text size="xs" c="orange" mt={4}>{t('today.clusterMissing')}</Text>}
               </>
+            )}
+          </Part>
+
+          <Part title={t('support.todayTitle')} count={today.support.count} alert to={{ page: 'improvement', tab: 'support', year: Number(asOf.slice(0, 4)) }} testId="today-support">
+            {today.support.items.length === 0 ? (
+              <Text size="xs" c="dimmed">{t('support.todayNone')}</Text>
+            ) : (
+              <List size="xs" spacing={2} data-testid="today-support-list">
+                {today.support.items.map((s) => (
+                  <List.Item key={s.schoolId}>{school(s)} · {s.name} <Text span size="xs" c={s.need >= NEED_ALERT ? 'red' : 'dimmed'}>{t('support.need')} {s.need}</Text></List.Item>
+                ))}
+              </List>
             )}
           </Part>
 
