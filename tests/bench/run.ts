@@ -15,6 +15,7 @@ import { measureRendering } from './rendering';
 import { measureScale } from './scale';
 import { measureSchoolOverview } from './school-overview';
 import { measureSearch } from './search';
+import { measureSupport } from './support';
 import { measureStartup } from './startup';
 import { measureUi } from './ui';
 import { buildTenYearData } from './ten-year-data';
@@ -35,6 +36,7 @@ async function main() {
     results.push(await measureCalendar(data));
     results.push(await measureVisits(data));
     results.push(await measureToday(data));
+    results.push(await measureSupport(data));
     results.push(await measureSearch(data));
     results.push(await measureSchoolOverview(data));
     results.push(await measureYears(data));
