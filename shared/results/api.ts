@@ -20,7 +20,7 @@ export const percentField = z
   .min(0, bi('A percentage is 0 to 100', 'Peratusan ialah 0 hingga 100'))
   .max(100, bi('A percentage is 0 to 100', 'Peratusan ialah 0 hingga 100'));
 
-const resultRow = z
+export const resultRow = z
   .object({
     schoolId: picked('Choose a school', 'Pilih sekolah'),
     subjectId: picked('Choose a subject', 'Pilih mata pelajaran'),

@@ -4,9 +4,15 @@
  */
 import { Badge, ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportRow } from '../../../../shared/imports/api';
+import { RESULT_IMPORT_FIELDS, type ImportChange, type ImportRow } from '../../../../shared/imports/api';
 
 const OUTCOME_COLOUR = { new: 'teal', update: 'blue', unchanged: 'gray', error: 'red' } as const;
+
+const isResultField = (f: ImportChange['field']): f is (typeof RESULT_IMPORT_FIELDS)[number] => (RESULT_IMPORT_FIELDS as readonly string[]).includes(f);
+function fieldLabel(field: ImportChange['field'], t: (key: string) => string): string {
+  if (field === 'leaders') return t('school.leaders');
+  return isResultField(field) ? t(`results.field.${field}`) : t(`imports.field.${field}`);
+}
 
 export function ImportRows({ rows, withAbbreviation = true }: { rows: ImportRow[]; withAbbreviation?: boolean }) {
   const { t } = useTranslation();
@@ -33,7 +39,7 @@ export function ImportRows({ rows, withAbbreviation = true }: { rows: ImportRow[
               <Table.Td>{r.name}</Table.Td>
               <Table.Td>
                 {r.changes.map((c) => (
-                  <Text key={c.field} size="xs">{c.field === 'leaders' ? t('school.leaders') : t(`imports.field.${c.field}`)}: {c.old || '—'} → {c.new || '—'}</Text>
+                  <Text key={c.field} size="xs">{fieldLabel(c.field, t)}: {c.old || '—'} → {c.new || '—'}</Text>
                 ))}
                 {r.errors.map((e, i) => (
                   <Text key={i} size="xs" c="red">{e.column}: {e.message}</Text>
