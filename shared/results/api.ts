@@ -61,6 +61,8 @@ const checkpointRow = z.object({
 });
 
 export const resultsApi = {
+  /** The years that have results or targets, newest first. */
+  'results.years': { input: z.object({}).strict(), output: {} as number[] },
   /** The year's results per school, exam type and subject with targets, last year's % and the cluster totals. */
   'results.list': { input: z.object({ year: planYear, examTypeId: id.nullable().default(null) }), output: {} as ResultsList },
   /** The grid of one exam type in one year, saved at once: every row or none. */

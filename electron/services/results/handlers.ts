@@ -1,14 +1,15 @@
 import { listEntries, saveEntry, setEntryArchived } from '../coded-lists';
 import type { HandlerSlice } from '../handlers';
 import { checkpointReviews, saveCheckpoint } from './checkpoints';
-import { listResults, saveResults } from './results';
+import { listResults, resultYears, saveResults } from './results';
 import { clusterResults, schoolResults } from './series';
 
 type ResultMethods =
-  | `results.${'list' | 'save' | 'school' | 'cluster' | 'examTypes' | 'saveExamType' | 'setExamTypeArchived' | 'subjects' | 'saveSubject' | 'setSubjectArchived'}`
+  | `results.${'years' | 'list' | 'save' | 'school' | 'cluster' | 'examTypes' | 'saveExamType' | 'setExamTypeArchived' | 'subjects' | 'saveSubject' | 'setSubjectArchived'}`
   | `checkpoints.${'reviews' | 'save'}`;
 
 export const resultsHandlers: HandlerSlice<ResultMethods> = {
+  'results.years': (_input, ctx) => resultYears(ctx.db()),
   'results.list': (input, ctx) => listResults(ctx.db(), input.year, input.examTypeId),
   'results.save': (input, ctx) => saveResults(ctx.db(), input),
   'results.school': (input, ctx) => schoolResults(ctx.db(), input.schoolId),

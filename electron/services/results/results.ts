@@ -23,6 +23,12 @@ export async function activeSchools(db: Db): Promise<ResultSchool[]> {
   return rows.map((r) => ({ ...r, level: r.level as SchoolLevel }));
 }
 
+/** The years with results or targets, newest first (read from the year indexes alone). */
+export async function resultYears(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('results').select('year').distinct().union(db.selectFrom('result_targets').select('year').distinct()).execute();
+  return [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
+}
+
 const keyOf = (schoolId: number, examTypeId: number, subjectId: number) => `${schoolId}|${examTypeId}|${subjectId}`;
 
 export async function listResults(db: Db, year: number, examTypeId: number | null): Promise<ResultsList> {
