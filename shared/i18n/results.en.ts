@@ -43,6 +43,7 @@ export const resultsEn: Dictionary['results'] = {
   checkpointOn: '{{days}} days before ({{date}})',
   status: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track' },
   noReview: 'Not reviewed',
+  statusLabel: 'Status',
   predicted: 'Predicted A–C %',
   note: 'Note',
   editCheckpoint: '{{days}}-day review before {{exam}}',

@@ -43,6 +43,7 @@ export const resultsMs = {
   checkpointOn: '{{days}} hari sebelum ({{date}})',
   status: { 'on-track': 'Di landasan', 'at-risk': 'Berisiko', 'off-track': 'Tersasar' },
   noReview: 'Belum disemak',
+  statusLabel: 'Status',
   predicted: 'Jangkaan A–C %',
   note: 'Catatan',
   editCheckpoint: 'Semakan {{days}} hari sebelum {{exam}}',

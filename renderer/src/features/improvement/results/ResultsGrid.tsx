@@ -48,9 +48,10 @@ export function ResultsGrid({ list, examTypeId, onSaved }: { list: ResultsList; 
   const totals = new Map(list.totals.filter((x) => x.examTypeId === examTypeId).map((x) => [x.subjectId, x]));
 
   const setCell = (k: string, patch: Partial<Cell>) => form.update((d) => ({ ...d, [k]: { ...(d[k] ?? blank), ...patch } }));
-  const errorAt = (k: string, field: 'sat' | 'passed' | 'targetPercent') => {
+  /** The field name a save's error for this cell carries (rows.N.passed), so the error shows at the cell. */
+  const fieldOf = (k: string, field: 'sat' | 'passed' | 'targetPercent') => {
     const i = sent.current.indexOf(k);
-    return i < 0 ? undefined : form.errors[`rows.${i}.${field}`];
+    return i < 0 ? field : `rows.${i}.${field}`;
   };
   const save = () =>
     form.submit(async (d) => {
@@ -68,7 +69,8 @@ export function ResultsGrid({ list, examTypeId, onSaved }: { list: ResultsList; 
 
   if (schools.length === 0) return <Text size="sm" c="dimmed">{t('results.noSchools')}</Text>;
   const input = (k: string, field: 'sat' | 'passed' | 'target', label: string) => {
-    const error = errorAt(k, field === 'target' ? 'targetPercent' : field);
+    const name = fieldOf(k, field === 'target' ? 'targetPercent' : field);
+    const error = form.errors[name];
     const box = (
       <TextInput
         size="xs"
@@ -76,7 +78,7 @@ export function ResultsGrid({ list, examTypeId, onSaved }: { list: ResultsList; 
         aria-label={label}
         value={cell(k)[field]}
         error={error ? true : undefined}
-        data-field={field}
+        data-field={name}
         onChange={(e) => setCell(k, { [field]: e.currentTarget.value })}
         styles={{ input: { textAlign: 'right', paddingInline: 4 } }}
       />
