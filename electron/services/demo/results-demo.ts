@@ -42,7 +42,8 @@ export async function loadDemoResults(trx: Kysely<DB>, year: number): Promise<{ 
     if (id !== undefined) await trx.updateTable('exams').set({ exam_type_id: id }).where('name', 'like', `${prefix}%`).where('exam_type_id', 'is', null).execute();
   }
 
-  let results = 0;
+  const resultRows: { school_id: number; year: number; exam_type_id: number; subject_id: number; sat: number; passed: number }[] = [];
+  const targetRows: { school_id: number; year: number; exam_type_id: number; subject_id: number; target_percent: number }[] = [];
   for (const [, code] of EXAMS_BY_NAME) {
     const examTypeId = typeId(code);
     if (examTypeId === undefined) continue;
@@ -55,14 +56,18 @@ export async function loadDemoResults(trx: Kysely<DB>, year: number): Promise<{ 
           share = Math.min(0.98, Math.max(0.1, share + (r() - 0.35) * 0.12));
           const sat = Math.max(5, cohort + Math.floor((r() - 0.5) * 12));
           const passed = Math.round(sat * share);
-          await trx.insertInto('results').values({ school_id: school.id, year: y, exam_type_id: examTypeId, subject_id: subjectId, sat, passed }).execute();
-          // The target is set a little above the year before's result, in whole points.
-          const target = Math.min(100, Math.round((acPercent(passed, sat) ?? 50) + 3 + r() * 6));
-          await trx.insertInto('result_targets').values({ school_id: school.id, year: y, exam_type_id: examTypeId, subject_id: subjectId, target_percent: target }).execute();
-          results++;
+          const at = { school_id: school.id, year: y, exam_type_id: examTypeId, subject_id: subjectId };
+          resultRows.push({ ...at, sat, passed });
+          // The target is set a little above the year's likely result, in whole points.
+          targetRows.push({ ...at, target_percent: Math.min(100, Math.round((acPercent(passed, sat) ?? 50) + 3 + r() * 6)) });
         }
       }
     }
+  }
+  // In blocks, as SQLite takes at most 32,766 values in one statement.
+  for (let i = 0; i < resultRows.length; i += 500) {
+    await trx.insertInto('results').values(resultRows.slice(i, i + 500)).execute();
+    await trx.insertInto('result_targets').values(targetRows.slice(i, i + 500)).execute();
   }
 
   // The checkpoint reviews: predictions closing in on the school's actual A–C % as the exam nears.
@@ -73,27 +78,21 @@ export async function loadDemoResults(trx: Kysely<DB>, year: number): Promise<{ 
     .where('x.exam_date', '>=', `${year}-01-01`)
     .where('x.exam_date', '<=', `${year}-12-31`)
     .execute();
-  let reviews = 0;
+  const reviewRows: { exam_id: number; days_before: number; school_id: number; status: 'on-track' | 'at-risk' | 'off-track'; predicted_percent: number; note: string }[] = [];
   for (const exam of exams) {
     const days = (JSON.parse(exam.checkpoint_days) as number[]).sort((a, b) => b - a);
     for (const school of schools.filter((s) => sitsExam(s.level as SchoolLevel, exam.code))) {
-      const sums = await trx
-        .selectFrom('results')
-        .select((eb) => [eb.fn.sum<number>('sat').as('sat'), eb.fn.sum<number>('passed').as('passed')])
-        .where('school_id', '=', school.id)
-        .where('exam_type_id', '=', exam.typeId)
-        .where('year', '=', year)
-        .executeTakeFirst();
-      const actual = acPercent(Number(sums?.passed ?? 0), Number(sums?.sat ?? 0)) ?? 50;
+      const mine = resultRows.filter((x) => x.school_id === school.id && x.exam_type_id === exam.typeId && x.year === year);
+      const actual = acPercent(mine.reduce((n, x) => n + x.passed, 0), mine.reduce((n, x) => n + x.sat, 0)) ?? 50;
       const start = actual - 12 + r() * 10;
       for (const [i, d] of days.entries()) {
         const predicted = Math.round((start + ((actual - start) * (i + 1)) / (days.length + 1) + (r() - 0.5) * 4) * 10) / 10;
         const status = predicted >= actual - 2 ? 'on-track' : predicted >= actual - 8 ? 'at-risk' : 'off-track';
         const note = status === 'off-track' ? 'Kelas tambahan dirancang / Extra classes planned' : '';
-        await trx.insertInto('checkpoint_reviews').values({ exam_id: exam.id, days_before: d, school_id: school.id, status, predicted_percent: Math.min(100, Math.max(0, predicted)), note }).execute();
-        reviews++;
+        reviewRows.push({ exam_id: exam.id, days_before: d, school_id: school.id, status, predicted_percent: Math.min(100, Math.max(0, predicted)), note });
       }
     }
   }
-  return { results, reviews };
+  for (let i = 0; i < reviewRows.length; i += 500) await trx.insertInto('checkpoint_reviews').values(reviewRows.slice(i, i + 500)).execute();
+  return { results: resultRows.length, reviews: reviewRows.length };
 }

@@ -12,7 +12,7 @@ import { call } from '../../api';
 import { notifyError } from '../../notify';
 import { CheckpointCurve } from './results/CheckpointCurve';
 import { CheckpointForm, STATUS_COLOUR } from './results/CheckpointForm';
-import { percentText } from './results/names';
+import { percentText, yearChoices } from './results/names';
 
 const thisYear = Number(todayLocal().slice(0, 4));
 
@@ -104,10 +104,9 @@ export function CheckpointsTab({ year: initialYear }: { year?: number }) {
     load().catch(notifyError);
   }, [load]);
   if (year === null || !reviews) return <Loader size="sm" />;
-  const choices = [...new Set([thisYear + 1, thisYear, ...years, year])].sort((a, b) => b - a);
   return (
     <Stack gap="md" data-testid="checkpoints-tab">
-      <Select w={110} label={t('results.year')} data={choices.map(String)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} data-testid="checkpoints-year" />
+      <Select w={110} label={t('results.year')} data={yearChoices(years, year, thisYear)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} data-testid="checkpoints-year" />
       {reviews.exams.length === 0 && <Text size="sm" c="dimmed">{t('results.noExams')}</Text>}
       {reviews.exams.map((x) => (
         <ExamCard key={x.id} exam={x} onSaved={setReviews} />

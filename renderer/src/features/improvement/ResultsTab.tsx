@@ -11,7 +11,7 @@ import { sitsExam } from '../../../../shared/results/sitting';
 import type { ClusterResults, ResultsList, SchoolResults } from '../../../../shared/results/types';
 import { call } from '../../api';
 import { notifyError } from '../../notify';
-import { nameOf } from './results/names';
+import { nameOf, yearChoices } from './results/names';
 import { ResultsChart } from './results/ResultsChart';
 import { ResultsGrid } from './results/ResultsGrid';
 import { ResultsImport } from './results/ResultsImport';
@@ -75,13 +75,12 @@ export function ResultsTab({ year: initialYear, schoolId: initialSchool }: { yea
   }, [loadCharts, readCount]);
 
   if (year === null || !list) return <Loader size="sm" />;
-  const yearChoices = [...new Set([thisYear + 1, thisYear, ...years, year])].sort((a, b) => b - a);
   const schoolChoices = (sitting.length > 0 ? sitting : list.schools).map((s) => ({ value: String(s.id), label: `${s.abbreviation} – ${s.name}` }));
 
   return (
     <Stack gap="md" data-testid="results-tab">
       <Group gap="sm" align="flex-end">
-        <Select w={110} label={t('results.year')} data={yearChoices.map(String)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} data-testid="results-year" />
+        <Select w={110} label={t('results.year')} data={yearChoices(years, year, thisYear)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} data-testid="results-year" />
         <Select
           w={240}
           label={t('results.examType')}

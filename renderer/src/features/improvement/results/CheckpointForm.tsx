@@ -1,6 +1,6 @@
 /** One checkpoint of one exam: every sitting school's status, predicted A–C % and note, saved at once. */
 import { Button, Group, NumberInput, SegmentedControl, Stack, Table, TextInput } from '@mantine/core';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/dates';
 import { CHECKPOINT_STATUSES, type CheckpointExam, type CheckpointReviews, type CheckpointStatus } from '../../../../../shared/results/types';
@@ -22,11 +22,12 @@ function draftOf(exam: CheckpointExam, daysBefore: number): Draft {
 export function CheckpointForm({ exam, daysBefore, onSaved, onClose }: { exam: CheckpointExam; daysBefore: number; onSaved: (r: CheckpointReviews) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm<Draft>(draftOf(exam, daysBefore), { onClose });
-  const sent = useRef<number[]>([]);
+  // The order the last save sent the schools in, to put `rows.N.field` errors back on their rows.
+  const [sent, setSent] = useState<number[]>([]);
   const row = (id: number) => form.draft[id] ?? blank;
   const set = (id: number, patch: Partial<Row>) => form.update((d) => ({ ...d, [id]: { ...(d[id] ?? blank), ...patch } }));
   const at = (id: number, field: string) => {
-    const i = sent.current.indexOf(id);
+    const i = sent.indexOf(id);
     const name = i < 0 ? field : `rows.${i}.${field}`;
     return { error: form.errors[name], 'data-field': name };
   };
@@ -35,7 +36,7 @@ export function CheckpointForm({ exam, daysBefore, onSaved, onClose }: { exam: C
     form.submit(async (d) => {
       // A school is saved once it has a status; the others stay unreviewed.
       const ids = exam.schools.map((s) => s.id).filter((id) => (d[id] ?? blank).status !== '');
-      sent.current = ids;
+      setSent(ids);
       const rows = ids.map((id) => {
         const r = d[id] ?? blank;
         return { schoolId: id, status: r.status as CheckpointStatus, predictedPercent: r.predicted === '' ? null : Number(r.predicted), note: r.note, version: r.version };
@@ -66,7 +67,7 @@ export function CheckpointForm({ exam, daysBefore, onSaved, onClose }: { exam: C
                   <SegmentedControl
                     size="xs"
                     value={row(s.id).status}
-                    onChange={(v) => set(s.id, { status: v as CheckpointStatus })}
+                    onChange={(v) => set(s.id, { status: v })}
                     data={CHECKPOINT_STATUSES.map((x) => ({ value: x, label: t(`results.status.${x}`) }))}
                     color={row(s.id).status ? STATUS_COLOUR[row(s.id).status as CheckpointStatus] : undefined}
                     {...at(s.id, 'status')}

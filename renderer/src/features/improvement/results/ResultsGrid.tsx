@@ -3,8 +3,8 @@
  * reached A–C, the A–C % (with the change from last year) and the target; the cluster's totals at the foot.
  * Saved at once with `results.save`; a refused cell shows its message where it was typed.
  */
-import { Button, Group, ScrollArea, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { useRef } from 'react';
+import { Button, Group, Input, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acPercent } from '../../../../../shared/results/percent';
 import { sitsExam } from '../../../../../shared/results/sitting';
@@ -37,7 +37,7 @@ export function ResultsGrid({ list, examTypeId, onSaved }: { list: ResultsList; 
   // The parent mounts the grid afresh for each list it reads, so the draft starts from that list.
   const form = useForm<Draft>(draftOf(list, examTypeId));
   // The order the last save sent the rows in, to put `rows.N.field` errors back on their cells.
-  const sent = useRef<string[]>([]);
+  const [sent, setSent] = useState<string[]>([]);
 
   const type = list.examTypes.find((e) => e.id === examTypeId);
   const schools = list.schools.filter((s) => sitsExam(s.level, type?.code));
@@ -50,12 +50,12 @@ export function ResultsGrid({ list, examTypeId, onSaved }: { list: ResultsList; 
   const setCell = (k: string, patch: Partial<Cell>) => form.update((d) => ({ ...d, [k]: { ...(d[k] ?? blank), ...patch } }));
   /** The field name a save's error for this cell carries (rows.N.passed), so the error shows at the cell. */
   const fieldOf = (k: string, field: 'sat' | 'passed' | 'targetPercent') => {
-    const i = sent.current.indexOf(k);
+    const i = sent.indexOf(k);
     return i < 0 ? field : `rows.${i}.${field}`;
   };
   const save = () =>
     form.submit(async (d) => {
-      sent.current = changed;
+      setSent(changed);
       const rows = changed.map((k) => {
         const [schoolId, subjectId] = k.split('|').map(Number) as [number, number];
         const c = d[k] ?? blank;
@@ -71,15 +71,16 @@ export function ResultsGrid({ list, examTypeId, onSaved }: { list: ResultsList; 
   const input = (k: string, field: 'sat' | 'passed' | 'target', label: string) => {
     const name = fieldOf(k, field === 'target' ? 'targetPercent' : field);
     const error = form.errors[name];
+    // Mantine's bare Input (no label wrapper): a grid holds a few hundred of them.
     const box = (
-      <TextInput
+      <Input
         size="xs"
         w={field === 'target' ? 54 : 50}
         aria-label={label}
         value={cell(k)[field]}
         error={error ? true : undefined}
         data-field={name}
-        onChange={(e) => setCell(k, { [field]: e.currentTarget.value })}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => setCell(k, { [field]: e.currentTarget.value })}
         styles={{ input: { textAlign: 'right', paddingInline: 4 } }}
       />
     );
