@@ -82,7 +82,7 @@ export function ResultsTab({ year: initialYear, schoolId: initialSchool }: { yea
       <Group gap="sm" align="flex-end">
         <Select w={110} label={t('results.year')} data={yearChoices(years, year, thisYear)} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} data-testid="results-year" />
         <Select
-          w={240}
+          w={300}
           label={t('results.examType')}
           data={list.examTypes.filter((e) => !e.archived || e.id === examTypeId).map((e) => ({ value: String(e.id), label: `${e.code} – ${nameOf(e, i18n.language)}` }))}
           value={examTypeId === null ? null : String(examTypeId)}

@@ -17,19 +17,19 @@ export function median(values: number[]): number | null {
 }
 
 /** The curve's points: one per checkpoint, then the exam's actual result (null where nothing is known). */
-export function curvePoints(exam: CheckpointExam, schoolId: number | null): { label: string; predicted: number | null; actual: number | null }[] {
+export function curvePoints(exam: CheckpointExam, schoolId: number | null, examLabel: string): { label: string; predicted: number | null; actual: number | null }[] {
   const points = exam.checkpoints.map((c) => {
     const reviews = exam.reviews.filter((r) => r.daysBefore === c.daysBefore && (schoolId === null || r.schoolId === schoolId));
     return { label: String(-c.daysBefore), predicted: median(reviews.flatMap((r) => (r.predictedPercent === null ? [] : [r.predictedPercent]))), actual: null as number | null };
   });
   const actual = schoolId === null ? exam.clusterActual : (exam.actual.find((a) => a.schoolId === schoolId)?.acPercent ?? null);
   // The predicted line runs on to the actual result, which also stands out as its own point.
-  return [...points, { label: exam.examTypeCode ?? exam.name, predicted: actual, actual }];
+  return [...points, { label: examLabel, predicted: actual, actual }];
 }
 
 export function CheckpointCurve({ exam, schoolId }: { exam: CheckpointExam; schoolId: number | null }) {
   const { t } = useTranslation();
-  const data = curvePoints(exam, schoolId);
+  const data = curvePoints(exam, schoolId, t('results.examPoint'));
   if (data.every((p) => p.predicted === null)) return <Text size="sm" c="dimmed" data-testid="checkpoint-curve-empty">{t('results.noSeries')}</Text>;
   return (
     <Box aria-hidden data-testid="checkpoint-curve" maw={FIGURE_WIDTH} className={FIGURE_CLASS}>
