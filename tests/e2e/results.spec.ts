@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { apiOf, screenshot, test } from './fixtures';
 import { expect, ResultsPage } from './pages/ResultsPage';
+import { CalendarPage } from './pages/CalendarPage';
+import { fillDate } from './pages/forms';
 import { SchoolsPage } from './pages/SchoolsPage';
 
 test.setTimeout(240_000);
@@ -110,9 +112,24 @@ test('results are imported from Excel with one bad line shown by its number, the
   const card = page.getByTestId('school-results');
   await expect(card.locator('[data-testid="school-result"][data-subject="ENG"]')).toContainText('PSR 2024');
   await expect(card.locator('[data-testid="school-result"][data-subject="ENG"]')).toContainText('75.0%');
+  await card.screenshot({ path: '/tmp/results-05-school-card.png' });
   await card.getByTestId('school-results-open').click();
   await expect(page.getByTestId('results-tab')).toBeVisible();
   await expect(page.getByTestId('results-chart-school')).toHaveValue(/^SR HMS/);
+
+  // The calendar's exam form names the exam's type; the checkpoint reviews then take in the schools sitting it.
+  const cal = new CalendarPage(page);
+  await cal.open();
+  await cal.goTo('2023-10');
+  await page.getByTestId('open-dates').click();
+  const panel = page.getByTestId('dates-panel');
+  await panel.getByTestId('exam-name').fill('IGCSE (demo)');
+  await fillDate(panel.getByTestId('exam-date'), '2023-11-06');
+  await panel.getByTestId('exam-type').click();
+  await page.getByRole('option', { name: 'IGCSE', exact: true }).click();
+  await panel.getByTestId('exam-save').click();
+  await expect(panel.getByTestId('exams-table').getByRole('row', { name: /IGCSE \(demo\)/ })).toContainText('IGCSE');
+  await page.screenshot({ path: '/tmp/results-06-dates.png' });
 
   expect(consoleErrors).toEqual([]);
 });
