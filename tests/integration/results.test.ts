@@ -329,3 +329,25 @@ describe('query plans of the results reads', () => {
     }
   });
 });
+
+describe('the demo', () => {
+  it('has three years of PSR and O Level results with targets in English, Mathematics and Science, and the demo year reviewed at every checkpoint', async () => {
+    const { call } = await openApp(undefined, { language: 'en' });
+    await call('demo.load');
+    expect(await call<number[]>('results.years')).toEqual([2023, 2022, 2021]);
+    const list = await call<ResultsList>('results.list', { year: 2023 });
+    const code = (id: number, entries: CodedEntry[]) => entries.find((e) => e.id === id)?.code;
+    const count = (exam: string) => list.rows.filter((r) => code(r.examTypeId, list.examTypes) === exam).length;
+    // 18 primary schools sit PSR and 7 secondary schools O Level, in three subjects each.
+    expect(count('PSR')).toBe(18 * 3);
+    expect(count('O')).toBe(7 * 3);
+    expect(new Set(list.rows.map((r) => code(r.subjectId, list.subjects)))).toEqual(new Set(['ENG', 'MATH', 'SCI']));
+    expect(list.rows.every((r) => r.acPercent !== null && r.target !== null && r.lastYearPercent !== null)).toBe(true);
+    const reviews = await call<CheckpointReviews>('checkpoints.reviews', { year: 2023 });
+    expect(reviews.exams.map((x) => [x.name, x.examTypeCode, x.schools.length, x.reviews.length])).toEqual([
+      ['PSR (demo)', 'PSR', 18, 18 * 4],
+      ['O Level (demo)', 'O', 7, 7 * 4],
+    ]);
+    expect(reviews.exams.every((x) => x.clusterActual !== null && x.actual.length === x.schools.length)).toBe(true);
+  });
+});
