@@ -14,7 +14,8 @@ function fieldLabel(field: ImportChange['field'], t: (key: string) => string): s
   return isResultField(field) ? t(`results.field.${field}`) : t(`imports.field.${field}`);
 }
 
-export function ImportRows({ rows, withAbbreviation = true }: { rows: ImportRow[]; withAbbreviation?: boolean }) {
+/** `nameLabel` heads the name column when a row names something else than a school (a results line's subject). */
+export function ImportRows({ rows, withAbbreviation = true, nameLabel }: { rows: ImportRow[]; withAbbreviation?: boolean; nameLabel?: string }) {
   const { t } = useTranslation();
   return (
     <ScrollArea.Autosize mah={360}>
@@ -24,7 +25,7 @@ export function ImportRows({ rows, withAbbreviation = true }: { rows: ImportRow[
             <Table.Th w={60}>{t('imports.row')}</Table.Th>
             <Table.Th w={110}>{t('imports.outcome')}</Table.Th>
             {withAbbreviation && <Table.Th w={110}>{t('imports.field.abbreviation')}</Table.Th>}
-            <Table.Th>{withAbbreviation ? t('imports.field.name') : t('imports.what')}</Table.Th>
+            <Table.Th>{nameLabel ?? (withAbbreviation ? t('imports.field.name') : t('imports.what'))}</Table.Th>
             <Table.Th>{t('imports.changes')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

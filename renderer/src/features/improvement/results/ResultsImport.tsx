@@ -50,7 +50,7 @@ export function ResultsImport({ year, examTypeId, examName, onImported }: { year
           <Stack gap="xs">
             <Text size="xs" c="dimmed">{t('results.importHelp')}</Text>
             <Text size="sm" data-testid="results-import-counts">{preview.fileName}: {t('imports.counts', preview.counts)}</Text>
-            <ImportRows rows={preview.rows} />
+            <ImportRows rows={preview.rows} nameLabel={t('results.subject')} />
             {preview.counts.error > 0 && <Text size="xs" c="red">{t('results.importSkipped', { count: preview.counts.error })}</Text>}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPreview(null)}>{t('results.cancel')}</Button>
