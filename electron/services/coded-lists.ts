@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema';
 import { updateVersioned } from './versions';
 
 type Db = Kysely<DB>;
-export type CodedList = 'competencies' | 'visit_purposes' | 'rubric_criteria';
+export type CodedList = 'competencies' | 'visit_purposes' | 'rubric_criteria' | 'exam_types' | 'subjects';
 
 const toEntry = (r: { id: number; code: string; name_ms: string; name_en: string; archived_at: string | null; version: number }): CodedEntry => ({
   id: r.id,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bi } from '../errors';
 import { required, text } from '../fields';
 import { PERIOD_KINDS } from '../plan/types';
+import { planYear } from '../plan/api';
 
 export const SCHOOL_IMPORT_FIELDS = ['number', 'name', 'abbreviation', 'level', 'wseBand', 'phone', 'email', 'address', 'notes'] as const;
 export type SchoolImportField = (typeof SCHOOL_IMPORT_FIELDS)[number];
@@ -30,9 +31,13 @@ export type ImportMapping = { schools: Partial<Record<SchoolImportField, string>
 
 export type ImportOutcome = 'new' | 'update' | 'unchanged' | 'error';
 
+/** What a line of results sets: how many sat, how many reached A–C, the target. */
+export const RESULT_IMPORT_FIELDS = ['sat', 'passed', 'targetPercent'] as const;
+export type ResultImportField = (typeof RESULT_IMPORT_FIELDS)[number];
+
 /** A field whose value the import changes, as the clerk reads it (leaders as one line each). */
 export interface ImportChange {
-  field: SchoolImportField | 'leaders';
+  field: SchoolImportField | 'leaders' | ResultImportField;
   old: string;
   new: string;
 }
@@ -73,6 +78,14 @@ export const importsApi = {
       z.object({ kind: z.literal('schools'), file, fileName: required(260, ['File name', 'Nama fail']), mapping: mapping.optional() }),
       /** The school terms or the holidays of the calendar: `date, name` or `start, end, name` lines. */
       z.object({ kind: z.literal('periods'), periodKind: z.enum(PERIOD_KINDS), file, fileName: required(260, ['File name', 'Nama fail']) }),
+      /** A year's results of one exam type: a line per school and subject (school, subject, sat, A–C, target %). */
+      z.object({
+        kind: z.literal('results'),
+        year: planYear,
+        examTypeId: z.number({ error: bi('Choose an exam', 'Pilih peperiksaan') }).int(bi('Choose an exam', 'Pilih peperiksaan')).positive(bi('Choose an exam', 'Pilih peperiksaan')),
+        file,
+        fileName: required(260, ['File name', 'Nama fail']),
+      }),
     ]),
     output: {} as ImportPreview,
   },

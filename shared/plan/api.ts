@@ -136,6 +136,8 @@ const examFields = z.object({
   checkpointDays,
   /** Null ties the exam to the year's STEPS initiative when there is one. */
   initiativeId: id.nullable().default(null),
+  /** PSR, O Level…: which schools sit it and which results its checkpoints end at; null for any other exam. */
+  examTypeId: id.nullable().default(null),
 });
 
 const change = {} as PlanChange;

@@ -141,6 +141,7 @@ export interface Exam {
   checkpointDays: number[];
   initiativeId: number | null;
   initiativeCode: string | null;
+  examTypeId: number | null;
   version: number;
 }
 

@@ -12,6 +12,7 @@ import { report } from './measure';
 import { measurePlan } from './plan';
 import { measureProfile } from './profile';
 import { measureRendering } from './rendering';
+import { measureResults } from './results';
 import { measureScale } from './scale';
 import { measureSchoolOverview } from './school-overview';
 import { measureSearch } from './search';
@@ -39,6 +40,7 @@ async function main() {
     results.push(await measureSupport(data));
     results.push(await measureSearch(data));
     results.push(await measureSchoolOverview(data));
+    results.push(await measureResults(data));
     results.push(await measureYears(data));
     results.push(await measureExports(data));
     results.push(await measureStartup(data));

@@ -4,7 +4,8 @@
  * - 50,400 events: 50,000 one-off events and 400 weekly series, each linked to schools and officers;
  * - 20,000 visits (19,014 done) with their officers, 40,000 next steps, 38,028 observations and 266,196 ratings;
  * - 500 mentoring pairs with 4,852 sessions (beside the demo's own);
- * - terms, holidays, exams and the termly narratives of every school.
+ * - terms, holidays, exams and the termly narratives of every school;
+ * - every school's results and targets in every year (3–4 subjects) and its checkpoint reviews before each exam.
  * `extraSchools` adds that many schools (the 226-school variant) across which the visits are spread.
  * Deterministic: the same call builds the same records.
  */
@@ -217,6 +218,36 @@ function fill(db: ReturnType<typeof openSqlite>, extraSchools: number): void {
     for (let t = 1; t <= 4; t++) {
       for (const s of schools) narrative.run(s, y, t, 'Sekolah menunjukkan kemajuan dalam pelaksanaan PLC dan pemantauan pengajaran.', '', '');
       narrative.run(null, y, t, '', 'Semua sekolah dilawati sekurang-kurangnya sekali.', 'Kekangan masa pegawai.');
+    }
+  }
+
+  // Results and targets of every school in every year (PSR in four subjects for primaries, O or A Level in
+  // three for the others), the exams' types, and each sitting school's review at every checkpoint.
+  const typeOf = new Map((db.prepare(`SELECT id, code FROM exam_types`).all() as { id: number; code: string }[]).map((t) => [t.code, t.id]));
+  const subjectIds = (db.prepare(`SELECT id FROM subjects ORDER BY position`).all() as { id: number }[]).map((x) => x.id);
+  const levels = db.prepare(`SELECT id, level FROM schools`).all() as { id: number; level: string }[];
+  const codeOf = (level: string) => (level === 'primary' ? 'PSR' : level === 'sixth_form' ? 'A' : 'O');
+  const result = db.prepare(`INSERT OR IGNORE INTO results (school_id, year, exam_type_id, subject_id, sat, passed) VALUES (?, ?, ?, ?, ?, ?)`);
+  const target = db.prepare(`INSERT OR IGNORE INTO result_targets (school_id, year, exam_type_id, subject_id, target_percent) VALUES (?, ?, ?, ?, ?)`);
+  for (const y of years) {
+    for (const s of levels) {
+      const code = codeOf(s.level);
+      const typeId = typeOf.get(code) as number;
+      for (const subjectId of subjectIds.slice(0, code === 'PSR' ? 4 : 3)) {
+        const sat = 20 + Math.floor(r() * 100);
+        const passed = Math.floor(sat * (0.3 + r() * 0.6));
+        result.run(s.id, y, typeId, subjectId, sat, passed);
+        target.run(s.id, y, typeId, subjectId, Math.min(100, Math.round((passed / sat) * 100) + 5));
+      }
+    }
+  }
+  db.prepare(`UPDATE exams SET exam_type_id = ? WHERE exam_type_id IS NULL AND name LIKE 'PSR%'`).run(typeOf.get('PSR'));
+  db.prepare(`UPDATE exams SET exam_type_id = ? WHERE exam_type_id IS NULL AND (name LIKE '%O Level%')`).run(typeOf.get('O'));
+  const review = db.prepare(`INSERT OR IGNORE INTO checkpoint_reviews (exam_id, days_before, school_id, status, predicted_percent, note) VALUES (?, ?, ?, ?, ?, ?)`);
+  const exams = db.prepare(`SELECT x.id, x.checkpoint_days, t.code FROM exams x JOIN exam_types t ON t.id = x.exam_type_id`).all() as { id: number; checkpoint_days: string; code: string }[];
+  for (const x of exams) {
+    for (const s of levels.filter((l) => codeOf(l.level) === x.code)) {
+      for (const d of JSON.parse(x.checkpoint_days) as number[]) review.run(x.id, d, s.id, pick(['on-track', 'at-risk', 'off-track'] as const), Math.round(40 + r() * 50), '');
     }
   }
 }

@@ -124,6 +124,19 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'exports.render': [{ kind: 'coverage', year: 2023, term: 'two', language: 'ms' }, 'term'],
   'imports.preview': [{ kind: 'schools', file: 'UEsDBA==', fileName: 7 }, 'fileName'],
   'imports.commit': [{ previewId: 42 }, 'previewId'],
+  'results.years': null,
+  'results.list': [{ year: '2024' }, 'year'],
+  'results.save': [{ year: 2024, examTypeId: 1, rows: [{ schoolId: 1, subjectId: 1, sat: '40', passed: 20 }] }, 'rows.0.sat'],
+  'results.school': [{ schoolId: 'SR A' }, 'schoolId'],
+  'results.cluster': [{ examTypeId: 'PSR' }, 'examTypeId'],
+  'results.examTypes': [{ includeArchived: 'yes' }, 'includeArchived'],
+  'results.saveExamType': [{ code: 7, nameMs: 'PSR', nameEn: 'PSR' }, 'code'],
+  'results.setExamTypeArchived': [{ id: 1, archived: 'yes' }, 'archived'],
+  'results.subjects': [{ includeArchived: 1 }, 'includeArchived'],
+  'results.saveSubject': [{ code: 'ENG', nameMs: ['BI'], nameEn: 'English' }, 'nameMs'],
+  'results.setSubjectArchived': [{ id: 'ENG', archived: true }, 'id'],
+  'checkpoints.reviews': [{ year: 'this year' }, 'year'],
+  'checkpoints.save': [{ examId: 1, daysBefore: 100, rows: [{ schoolId: 1, status: 'fine', note: '' }] }, 'rows.0.status'],
 };
 
 function clean(error: ApiError, label: string) {

@@ -13,11 +13,11 @@ function selectExams(db: Db) {
   return db
     .selectFrom('exams as x')
     .leftJoin('initiatives as i', 'i.id', 'x.initiative_id')
-    .select(['x.id', 'x.name', 'x.exam_date', 'x.checkpoint_days', 'x.initiative_id', 'i.code', 'x.version'])
+    .select(['x.id', 'x.name', 'x.exam_date', 'x.checkpoint_days', 'x.initiative_id', 'i.code', 'x.exam_type_id', 'x.version'])
     .orderBy('x.exam_date')
     .orderBy('x.id');
 }
-type ExamRow = { id: number; name: string; exam_date: string; checkpoint_days: string; initiative_id: number | null; code: string | null; version: number };
+type ExamRow = { id: number; name: string; exam_date: string; checkpoint_days: string; initiative_id: number | null; code: string | null; exam_type_id: number | null; version: number };
 const toExam = (r: ExamRow): Exam => ({
   id: r.id,
   name: r.name,
@@ -25,6 +25,7 @@ const toExam = (r: ExamRow): Exam => ({
   checkpointDays: JSON.parse(r.checkpoint_days) as number[],
   initiativeId: r.initiative_id,
   initiativeCode: r.code,
+  examTypeId: r.exam_type_id,
   version: r.version,
 });
 
@@ -56,6 +57,13 @@ async function initiativeFor(db: Db, input: ParsedInput<'exams.create'>): Promis
   return steps?.id ?? null;
 }
 
+async function examTypeFor(db: Db, examTypeId: number | null): Promise<number | null> {
+  if (examTypeId === null) return null;
+  const t = await db.selectFrom('exam_types').select('id').where('id', '=', examTypeId).executeTakeFirst();
+  if (!t) throw validationError('examTypeId', bi('Choose an exam type from the list.', 'Pilih jenis peperiksaan daripada senarai.'));
+  return t.id;
+}
+
 const days = (list: number[]) => JSON.stringify([...new Set(list)].sort((a, b) => b - a));
 
 export async function createExam(db: Db, input: ParsedInput<'exams.create'>): Promise<Exam> {
@@ -63,7 +71,7 @@ export async function createExam(db: Db, input: ParsedInput<'exams.create'>): Pr
     const initiativeId = await initiativeFor(trx, input);
     const { id } = await trx
       .insertInto('exams')
-      .values({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId })
+      .values({ name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId, exam_type_id: await examTypeFor(trx, input.examTypeId) })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
@@ -75,7 +83,7 @@ export async function updateExam(db: Db, input: ParsedInput<'exams.update'>): Pr
   await db.transaction().execute(async (trx) => {
     await getExam(trx, input.id);
     const initiativeId = await initiativeFor(trx, input);
-    const set = { name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId, updated_at: nowIso() };
+    const set = { name: input.name, exam_date: input.date, checkpoint_days: days(input.checkpointDays), initiative_id: initiativeId, exam_type_id: await examTypeFor(trx, input.examTypeId), updated_at: nowIso() };
     await updateVersioned(trx, 'exams', input.id, input.version, set, ['Exam', 'Peperiksaan']);
   });
   return getExam(db, input.id);

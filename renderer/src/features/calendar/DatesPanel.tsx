@@ -6,6 +6,7 @@ import { ActionIcon, Button, FileButton, Group, SegmentedControl, Select, Stack,
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/dates';
+import type { CodedEntry } from '../../../../shared/domain';
 import type { CalendarPeriod, Exam, PeriodKind } from '../../../../shared/plan/types';
 import { call } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
@@ -13,17 +14,18 @@ import { confirm, DateField, FormAlert, FormDrawer, useForm, withVersion } from 
 import { MissingEnglish } from '../common/MissingEnglish';
 
 type PeriodDraft = { id?: number; version?: number; kind: PeriodKind; name: string; nameEn: string; start: string; end: string };
-type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string };
-const blankExam: ExamDraft = { name: '', date: '', days: '150, 100, 50, 20' };
+type ExamDraft = { id?: number; version?: number; name: string; date: string; days: string; examTypeId: string | null };
+const blankExam: ExamDraft = { name: '', date: '', days: '150, 100, 50, 20', examTypeId: null };
 const blankPeriod: PeriodDraft = { kind: 'holiday', name: '', nameEn: '', start: '', end: '' };
 const periodDraft = (p: CalendarPeriod): PeriodDraft => ({ id: p.id, ...withVersion(p), kind: p.kind, name: p.name, nameEn: p.nameEn, start: p.start, end: p.end });
-const examDraft = (x: Exam): ExamDraft => ({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', ') });
+const examDraft = (x: Exam): ExamDraft => ({ id: x.id, ...withVersion(x), name: x.name, date: x.date, days: x.checkpointDays.join(', '), examTypeId: x.examTypeId === null ? null : String(x.examTypeId) });
 const dates = (p: CalendarPeriod) => `${formatDate(p.start)}${p.end !== p.start ? ` – ${formatDate(p.end)}` : ''}`;
 
 export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number; onYear: (y: number) => void; onChanged: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const [periods, setPeriods] = useState<CalendarPeriod[]>([]);
   const [exams, setExams] = useState<Exam[]>([]);
+  const [examTypes, setExamTypes] = useState<CodedEntry[]>([]);
   const periodForm = useForm<PeriodDraft>(blankPeriod, {
     reload: async (d) => {
       const p = (await call('periods.list', { year })).find((x) => x.id === d.id);
@@ -41,9 +43,10 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   const [importKind, setImportKind] = useState<PeriodKind>('holiday');
 
   const load = useCallback(async () => {
-    const [p, x] = await Promise.all([call('periods.list', { year }), call('exams.list', { year })]);
+    const [p, x, types] = await Promise.all([call('periods.list', { year }), call('exams.list', { year }), call('results.examTypes', { includeArchived: true })]);
     setPeriods(p);
     setExams(x);
+    setExamTypes(types);
   }, [year]);
   useEffect(() => {
     load().catch(notifyError);
@@ -65,7 +68,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
   const saveExam = () =>
     examForm.submit(async (x) => {
       const checkpointDays = x.days.split(/[,\s]+/).filter(Boolean).map(Number);
-      const input = { name: x.name, date: x.date, checkpointDays };
+      const input = { name: x.name, date: x.date, checkpointDays, examTypeId: x.examTypeId ? Number(x.examTypeId) : null };
       await (x.id ? call('exams.update', { id: x.id, ...withVersion(x), ...input }) : call('exams.create', input));
       await changed();
       return blankExam;
@@ -178,6 +181,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td>{x.name}</Table.Td>
                 <Table.Td>{formatDate(x.date)}</Table.Td>
                 <Table.Td>{t('dates.checkpointList', { days: x.checkpointDays.join(', ') })}{x.initiativeCode ? ` · ${x.initiativeCode}` : ''}</Table.Td>
+                <Table.Td>{examTypes.find((e) => e.id === x.examTypeId)?.code ?? ''}</Table.Td>
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
                     <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load(examDraft(x))}>✎</ActionIcon>
@@ -192,6 +196,17 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
         <Group align="flex-start" gap="xs" wrap="nowrap">
           <TextInput w={140} placeholder={t('dates.examName')} aria-label={t('dates.examName')} value={exam.name} {...examAt('name')} onChange={(e) => examForm.set({ name: e.currentTarget.value })} data-testid="exam-name" />
           <DateField w={150} aria-label={t('dates.examDate')} value={exam.date} {...examAt('date')} onChange={(date) => examForm.set({ date })} data-testid="exam-date" />
+          <Select
+            w={130}
+            clearable
+            placeholder={t('results.examType')}
+            aria-label={t('results.examType')}
+            data={examTypes.filter((e) => !e.archived || String(e.id) === exam.examTypeId).map((e) => ({ value: String(e.id), label: e.code }))}
+            value={exam.examTypeId}
+            {...examAt('examTypeId')}
+            onChange={(v) => examForm.set({ examTypeId: v })}
+            data-testid="exam-type"
+          />
           <TextInput style={{ flex: 1 }} aria-label={t('dates.checkpoints')} description={t('dates.checkpoints')} value={exam.days} {...examAt('days')} onChange={(e) => examForm.set({ days: e.currentTarget.value })} data-testid="exam-days" />
           <Button onClick={() => void saveExam()} data-testid="exam-save">{exam.id ? t('school.save') : t('dates.add')}</Button>
         </Group>

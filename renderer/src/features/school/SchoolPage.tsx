@@ -17,6 +17,7 @@ import { notifyError, notifyOk } from '../../notify';
 import { SchoolForm } from '../schools/SchoolForm';
 import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
 import { RatingsChart } from '../charts/RatingsChart';
+import { ResultsCard } from './ResultsCard';
 
 interface Lists {
   schools: SchoolSummary[];
@@ -196,6 +197,8 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
           )}
         </Card>
       </SimpleGrid>
+
+      <ResultsCard schoolId={schoolId} />
 
       <Card withBorder data-testid="school-ratings" className="print-keep">
         <Text fw={600}>{t('schoolPage.ratings')}</Text>
