@@ -122,6 +122,10 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'exports.render': [{ kind: 'coverage', year: 2023, term: 'two', language: 'ms' }, 'term'],
   'imports.preview': [{ kind: 'schools', file: 'UEsDBA==', fileName: 7 }, 'fileName'],
   'imports.commit': [{ previewId: 42 }, 'previewId'],
+  'attendance.get': [{ eventId: 1, occurrenceDate: '2023-02-30' }, 'occurrenceDate'],
+  'attendance.save': [{ eventId: 1, occurrenceDate: '2023-02-01', people: [{ personId: 'Aminah' }] }, 'people.0.personId'],
+  'measures.list': [{ year: '2023' }, 'year'],
+  'measures.save': [{ initiativeId: 1, measures: [{ labelMs: 'Hadir', kind: 'result-change', target: 5 }] }, 'measures.0.examTypeId'],
 };
 
 function clean(error: ApiError, label: string) {
