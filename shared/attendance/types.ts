@@ -1,8 +1,7 @@
 /** Attendance at initiative events and each initiative's measured success: the shapes the UI receives. */
 import type { LeaderRole } from '../domain';
-import type { MeasureKind as DbMeasureKind } from '../../db/schema';
 
-export const MEASURE_KINDS = ['leaders-attending', 'leaders-presenting', 'schools-attending', 'result-change', 'count'] as const satisfies readonly DbMeasureKind[];
+export const MEASURE_KINDS = ['leaders-attending', 'leaders-presenting', 'schools-attending', 'result-change', 'count'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 /** Kinds whose value and target are percentages of leaders or schools. */
 export const SHARE_KINDS: readonly MeasureKind[] = ['leaders-attending', 'leaders-presenting', 'schools-attending'];
