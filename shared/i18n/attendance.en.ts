@@ -8,7 +8,7 @@ export const attendanceEn: Dictionary['attendance'] = {
   allAttendedHint: 'Ticks every invited school; then untick those that did not come.',
   noneInvited: 'No schools are invited to this event. Add schools to the event to record attendance.',
   schoolsAttended: '{{count}} of {{of}} schools attended',
-  peopleAttended: '{{count}} people attended, {{presented}} presented',
+  peopleAttended: 'People attended: {{count}} · presented: {{presented}}',
   people: 'People ({{count}})',
   noPeople: 'No leaders or teachers are recorded for this school.',
   attended: 'Attended',

@@ -7,7 +7,7 @@ export const attendanceMs = {
   allAttendedHint: 'Tandakan semua sekolah yang dijemput, kemudian nyahtanda yang tidak hadir.',
   noneInvited: 'Tiada sekolah dijemput ke acara ini. Tambah sekolah pada acara untuk merekod kehadiran.',
   schoolsAttended: '{{count}} daripada {{of}} sekolah hadir',
-  peopleAttended: '{{count}} orang hadir, {{presented}} berkongsi',
+  peopleAttended: 'Orang hadir: {{count}} · berkongsi: {{presented}}',
   people: 'Orang ({{count}})',
   noPeople: 'Tiada pemimpin atau guru direkodkan bagi sekolah ini.',
   attended: 'Hadir',

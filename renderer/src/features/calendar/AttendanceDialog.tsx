@@ -130,7 +130,7 @@ function AttendanceForm({ attendance, onClose }: { attendance: Attendance; onClo
                             data-testid="attendance-school-check"
                           />
                           <UnstyledButton onClick={() => toggle(s.id)} aria-expanded={open.has(s.id)} data-testid="attendance-people-toggle">
-                            <Text size="xs" c="blue">
+                            <Text size="xs" c="blue" style={{ whiteSpace: 'nowrap' }}>
                               {open.has(s.id) ? '▾' : '▸'} {t('attendance.people', { count: s.people.length })}
                               {cameCount > 0 ? ` · ${cameCount} ✓` : ''}
                             </Text>

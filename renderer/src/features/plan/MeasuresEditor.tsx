@@ -75,7 +75,7 @@ export function MeasuresEditor({ form, saved, choices, canEdit }: {
                 <TextInput size="xs" label={t('attendance.labelMs')} value={m.labelMs} {...f('labelMs')} onChange={(e) => change(i, { labelMs: e.currentTarget.value })} data-testid="measure-label-ms" />
                 <TextInput size="xs" label={t('attendance.labelEn')} value={m.labelEn} {...f('labelEn')} onChange={(e) => change(i, { labelEn: e.currentTarget.value })} data-testid="measure-label-en" />
               </SimpleGrid>
-              <Group gap="xs" align="flex-end" wrap="nowrap">
+              <Group gap="xs" align="flex-start" wrap="nowrap">
                 <Select
                   size="xs"
                   w={230}
@@ -97,7 +97,7 @@ export function MeasuresEditor({ form, saved, choices, canEdit }: {
                 {m.kind === 'count' && (
                   <NumberInput size="xs" w={110} label={t('attendance.countValue')} min={0} value={m.countValue ?? ''} {...f('countValue')} onChange={(v) => change(i, { countValue: numberOrNull(v) })} data-testid="measure-count" />
                 )}
-                <ActionIcon variant="subtle" color="red" ml="auto" mb={2} onClick={() => remove(i)} aria-label={t('attendance.removeMeasure')} title={t('attendance.removeMeasure')} data-testid="measure-remove">
+                <ActionIcon variant="subtle" color="red" ml="auto" mt={24} onClick={() => remove(i)} aria-label={t('attendance.removeMeasure')} title={t('attendance.removeMeasure')} data-testid="measure-remove">
                   ✕
                 </ActionIcon>
               </Group>

@@ -30,7 +30,7 @@ export function MeasuresPanel({ data, onEdit }: { data: MeasuresOfYear; onEdit: 
               <Table.Th>{t('attendance.measure')}</Table.Th>
               <Table.Th ta="right">{t('attendance.value')}</Table.Th>
               <Table.Th ta="right">{t('attendance.target')}</Table.Th>
-              <Table.Th />
+              <Table.Th w={150} />
               <Table.Th>{t('attendance.basis')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -53,8 +53,8 @@ export function MeasuresPanel({ data, onEdit }: { data: MeasuresOfYear; onEdit: 
                     <Table.Td>{inLanguage(m.labelMs, m.labelEn, language)}</Table.Td>
                     <Table.Td ta="right" fw={600} data-testid="measure-value">{formatAmount(m.kind, m.value, t)}</Table.Td>
                     <Table.Td ta="right">{formatAmount(m.kind, m.target, t)}</Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={statusColour[status]} data-testid="measure-status">{t(`attendance.${status}`)}</Badge>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge size="sm" variant="light" tt="none" color={statusColour[status]} data-testid="measure-status">{t(`attendance.${status}`)}</Badge>
                     </Table.Td>
                     <Table.Td c="dimmed" data-testid="measure-basis">{formatBasis(m, t)}</Table.Td>
                   </Table.Tr>
