@@ -3,6 +3,7 @@ import type { Attendance, InitiativeMeasures, MeasuresOfYear } from '../../share
 import type { School } from '../../shared/domain';
 import type { CalendarEvent, PlanChange } from '../../shared/plan/types';
 import { listMeasures } from '../../electron/services/attendance/measure-rows';
+import { valueMeasures, type MeasureRows } from '../../electron/services/attendance/measures';
 import { failure } from '../helpers/api';
 import { capturing, scansOf } from '../helpers/query-plans';
 import { openApp } from '../helpers/tmp';
@@ -205,6 +206,34 @@ describe('measure values', () => {
     // A list that leaves out a stored measure without removing it was read before that measure was added.
     expect(await failure(call('measures.save', { initiativeId, measures: [] }))).toMatchObject({ code: 'CONFLICT' });
     expect((await call<MeasuresOfYear>('measures.list', { year: 2024 })).initiatives[0]?.measures.map((m) => m.countValue)).toEqual([2]);
+  });
+});
+
+describe('the measure values as a function of rows', () => {
+  it('takes the schools of the target levels, counts a leader once whatever the sessions, and leaves a result change without last year unknown', () => {
+    const measure = (id: number, kind: string, target: number, extra: Partial<MeasureRows['measures'][0]> = {}) => ({
+      id, initiative_id: 1, position: id, label_ms: kind, label_en: '', kind, target, exam_type_id: null, subject_id: null, count_value: null, version: 1, ...extra,
+    });
+    const rows: MeasureRows = {
+      year: 2024,
+      initiatives: [{ id: 1, code: 'PSBC', name: 'PSBC', name_en: '', colour: '#2f6fb3', version: 1, target_levels: '["primary"]' }],
+      measures: [measure(1, 'leaders-attending', 75), measure(2, 'schools-attending', 50), measure(3, 'result-change', 0, { exam_type_id: 1 }), measure(4, 'count', 2, { count_value: 2 })],
+      initiativeSchools: [],
+      // School 3 is secondary: neither it nor its leader counts.
+      schools: [{ id: 1, level: 'primary' }, { id: 2, level: 'primary' }, { id: 3, level: 'secondary' }],
+      leaders: [{ id: 10, school_id: 1 }, { id: 11, school_id: 1 }, { id: 20, school_id: 2 }, { id: 30, school_id: 3 }],
+      attendedPeople: [{ initiative_id: 1, person_id: 10, presented: 0 }, { initiative_id: 1, person_id: 11, presented: 1 }, { initiative_id: 1, person_id: 30, presented: 1 }],
+      attendedSchools: [{ initiative_id: 1, school_id: 1 }, { initiative_id: 1, school_id: 3 }],
+      results: [{ year: 2024, exam_type_id: 1, subject_id: 1, sat: 10, passed: 5 }],
+    };
+    const [psbc] = valueMeasures(rows);
+    expect(psbc?.measures.map((m) => [m.value, m.met, m.basis])).toEqual([
+      // 2 of the 3 primary leaders: 66.7 % against 75.
+      [66.7, false, { kind: 'share', unit: 'leaders', count: 2, of: 3 }],
+      [50, true, { kind: 'share', unit: 'schools', count: 1, of: 2 }],
+      [null, null, { kind: 'change', year: 2024, current: 50, previous: null }],
+      [2, true, { kind: 'entered' }],
+    ]);
   });
 });
 
