@@ -75,7 +75,7 @@ export function MeasuresEditor({ form, saved, choices, canEdit }: {
                 <TextInput size="xs" label={t('attendance.labelMs')} value={m.labelMs} {...f('labelMs')} onChange={(e) => change(i, { labelMs: e.currentTarget.value })} data-testid="measure-label-ms" />
                 <TextInput size="xs" label={t('attendance.labelEn')} value={m.labelEn} {...f('labelEn')} onChange={(e) => change(i, { labelEn: e.currentTarget.value })} data-testid="measure-label-en" />
               </SimpleGrid>
-              <Group gap="xs" align="flex-start" wrap="nowrap">
+              <Group gap="xs" align="flex-start">
                 <Select
                   size="xs"
                   w={230}
