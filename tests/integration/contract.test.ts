@@ -137,6 +137,10 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'results.setSubjectArchived': [{ id: 'ENG', archived: true }, 'id'],
   'checkpoints.reviews': [{ year: 'this year' }, 'year'],
   'checkpoints.save': [{ examId: 1, daysBefore: 100, rows: [{ schoolId: 1, status: 'fine', note: '' }] }, 'rows.0.status'],
+  'attendance.get': [{ eventId: 1, occurrenceDate: '2023-02-30' }, 'occurrenceDate'],
+  'attendance.save': [{ eventId: 1, occurrenceDate: '2023-02-01', people: [{ personId: 'Aminah' }] }, 'people.0.personId'],
+  'measures.list': [{ year: '2023' }, 'year'],
+  'measures.save': [{ initiativeId: 1, measures: [{ labelMs: 'Hadir', kind: 'result-change', target: 5 }] }, 'measures.0.examTypeId'],
 };
 
 function clean(error: ApiError, label: string) {

@@ -12,6 +12,7 @@ import type { DB } from '../../../db/schema';
 import kluster2 from './kluster2.json';
 import { DEMO_TERMS, loadDemoCalendar } from './calendar-demo';
 import { loadDemoMentoring } from './mentoring-demo';
+import { loadDemoAttendance } from './attendance-demo';
 import { loadDemoVisits } from './visits-demo';
 import { loadDemoResults } from './results-demo';
 import {
@@ -142,6 +143,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
     const { stepsId } = await loadDemoPlan(trx);
     await loadDemoCalendar(trx, stepsId);
     await loadDemoMentoring(trx, 2023);
+    await loadDemoAttendance(trx, 2023);
     const [, term2] = DEMO_TERMS;
     if (term2) await loadDemoVisits(trx, { year: 2023, number: 2, start: term2[3], end: term2[4] });
     await loadDemoResults(trx, 2023);

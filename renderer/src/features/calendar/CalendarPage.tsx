@@ -26,11 +26,14 @@ import { FormModal } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { useDataYears } from '../common/useDataYears';
 import { ExcelButton } from '../common/ExcelButton';
+import { AttendanceDialog } from './AttendanceDialog';
 import { DatesPanel } from './DatesPanel';
 import { blankEvent, EventForm, type EventDraft, type EventScope } from './EventForm';
 
 type Editing = { draft: EventDraft; scope: EventScope; eventId?: number } | null;
 type Asking = { occurrence: Occurrence } | null;
+/** The occurrence whose attendance is open: the event's row and the date it is taken for. */
+type Taking = { eventId: number; date: string } | null;
 
 /** Lines a day of the month grid shows, the "+N more" line included. */
 const DAY_ROWS = 4;
@@ -126,6 +129,7 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
   const [filters, setFilters] = useState<{ initiativeIds: number[]; schoolIds: number[]; personIds: number[] }>({ initiativeIds: [], schoolIds: [], personIds: [] });
   const [editing, setEditing] = useState<Editing>(() => (action === 'new' ? { draft: blankEvent(todayLocal()), scope: { kind: 'event' } } : null));
   const [asking, setAsking] = useState<Asking>(null);
+  const [taking, setTaking] = useState<Taking>(null);
   const [datesYear, setDatesYear] = useState<number | null>(null);
   const [goto, setGoto] = useState('');
   /** Single-day items the month grid was not given, by date (see fitMonth). */
@@ -271,6 +275,16 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
     refetch();
   };
 
+  /** Attendance is taken at one date: a one-off event's first day, or the date of the series being edited (not the whole series). */
+  const attendanceOf = (e: NonNullable<Editing>) => {
+    const target = e.scope.kind === 'occurrence' ? { eventId: e.scope.seriesId, date: e.scope.date } : e.scope.kind === 'event' && e.eventId ? { eventId: e.eventId, date: e.draft.startDate } : null;
+    if (!target) return undefined;
+    return () => {
+      setEditing(null);
+      setTaking(target);
+    };
+  };
+
   const runAndRefetch = async (run: () => Promise<unknown>) => {
     try {
       await run();
@@ -393,6 +407,9 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
       {asking && (
         <FormModal onClose={() => setAsking(null)} title={asking.occurrence.title} data-testid="series-choice">
           <Group justify="flex-end">
+            <Button variant="light" mr="auto" onClick={() => { const o = asking.occurrence; if (o.eventId !== null) setTaking({ eventId: o.eventId, date: o.start }); setAsking(null); }} data-testid="open-attendance">
+              {t('attendance.open')}
+            </Button>
             <Button variant="default" onClick={() => { void open(asking.occurrence, 'occurrence'); setAsking(null); }} data-testid="edit-this-date">
               {t('calendar.thisDate')}
             </Button>
@@ -413,9 +430,11 @@ export function CalendarPage({ date, action }: { date?: string; action?: 'new' }
           onDelete={editing.eventId ? () => runAndRefetch(() => call('events.delete', { id: editing.eventId as number })) : undefined}
           reload={editing.eventId ? async () => draftOf(await call('events.get', { id: editing.eventId as number })) : undefined}
           onSkip={editing.scope.kind === 'occurrence' ? () => { const s = editing.scope as { seriesId: number; date: string }; return runAndRefetch(() => call('events.skipOccurrence', { id: s.seriesId, date: s.date })); } : undefined}
+          onAttendance={attendanceOf(editing)}
           onClose={() => setEditing(null)}
         />
       )}
+      {taking && <AttendanceDialog eventId={taking.eventId} occurrenceDate={taking.date} onClose={() => setTaking(null)} />}
       {datesYear !== null && <DatesPanel year={datesYear} onYear={setDatesYear} onChanged={refetch} onClose={() => setDatesYear(null)} />}
     </Stack>
   );

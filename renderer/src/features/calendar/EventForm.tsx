@@ -5,7 +5,7 @@ import { formatDate } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
 import { weeklyOn } from '../../../../shared/plan/recurrence';
 import type { CalendarEvent, Initiative } from '../../../../shared/plan/types';
-import { confirm, DateField, FormAlert, FormModal, TimeField, useForm } from '../../forms';
+import { confirm, confirmDiscard, DateField, FormAlert, FormModal, TimeField, useForm } from '../../forms';
 
 export type EventDraft = Omit<CalendarEvent, 'id' | 'seriesId' | 'occurrenceDate' | 'version'> & { id?: number; version?: number };
 /** What the form edits: a new or one-off event, a whole series, or one date of a series. */
@@ -19,7 +19,7 @@ export const blankEvent = (startDate: string, endDate = startDate): EventDraft =
   initiativeId: null, phaseId: null, schoolIds: [], personIds: [], rrule: null, repeatUntil: null, skips: [],
 });
 
-export function EventForm({ draft, scope, initiatives, schools, team, onSave, onDelete, onSkip, reload, onClose }: {
+export function EventForm({ draft, scope, initiatives, schools, team, onSave, onDelete, onSkip, onAttendance, reload, onClose }: {
   draft: EventDraft;
   scope: EventScope;
   initiatives: Initiative[];
@@ -28,6 +28,8 @@ export function EventForm({ draft, scope, initiatives, schools, team, onSave, on
   onSave: (d: EventDraft) => Promise<unknown>;
   onDelete?: () => Promise<unknown>;
   onSkip?: () => Promise<unknown>;
+  /** Leaves the form (asking first when it has changes) for the attendance at this date. */
+  onAttendance?: () => void;
   reload?: () => Promise<EventDraft>;
   onClose: () => void;
 }) {
@@ -161,6 +163,11 @@ export function EventForm({ draft, scope, initiatives, schools, team, onSave, on
               )}
             </Group>
             <Group>
+              {onAttendance && (
+                <Button variant="light" onClick={() => void (async () => { if (!form.dirty || (await confirmDiscard())) onAttendance(); })()} data-testid="event-attendance">
+                  {t('attendance.open')}
+                </Button>
+              )}
               <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
               <Button type="submit" loading={form.saving} data-testid="event-save">{t('school.save')}</Button>
             </Group>

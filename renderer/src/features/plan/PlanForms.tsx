@@ -6,7 +6,9 @@ import { monthName, type Language } from '../../../../shared/dates';
 import { SCHOOL_LEVELS, type SchoolLevel, type SchoolSummary, type TeamMember } from '../../../../shared/domain';
 import { INITIATIVE_COLOURS, type Initiative, type Phase, type Plan } from '../../../../shared/plan/types';
 import { windowMonths } from '../../../../shared/plan/months';
-import { FormAlert, FormModal, useForm } from '../../forms';
+import type { InitiativeMeasures, MeasuresOfYear } from '../../../../shared/attendance/types';
+import { confirmDiscard, FormAlert, FormModal, useForm } from '../../forms';
+import { MeasuresEditor, measuresDraft, type MeasuresDraft } from './MeasuresEditor';
 import { MissingEnglish, useMissingMark } from '../common/MissingEnglish';
 
 export const monthLabel = (m: string, language: Language) => `${monthName(Number(m.slice(5, 7)), language)} ${m.slice(0, 4)}`;
@@ -87,21 +89,45 @@ export const blankInitiative = (): InitiativeDraft => ({
   code: '', name: '', nameEn: '', colour: '', ownerId: null, targetLevels: [], schoolIds: [], descriptionMs: '', descriptionEn: '', objectives: '', successMeasures: '',
 });
 
-export function InitiativeForm({ draft, team, schools, onSave, reload, onClose }: {
+export function InitiativeForm({ draft, team, schools, measures, choices, onSave, onSaveMeasures, reload, reloadMeasures, onClose }: {
   draft: InitiativeDraft;
   team: TeamMember[];
   schools: SchoolSummary[];
+  /** The initiative's stored measures with their values (none for a new initiative). */
+  measures?: InitiativeMeasures;
+  choices: Pick<MeasuresOfYear, 'examTypes' | 'subjects'>;
   onSave: (d: InitiativeDraft) => Promise<unknown>;
+  onSaveMeasures?: (d: MeasuresDraft) => Promise<InitiativeMeasures>;
   reload?: () => Promise<InitiativeDraft>;
+  reloadMeasures?: () => Promise<MeasuresDraft>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const form = useForm(draft, { onClose, reload });
+  const measuresForm = useForm(measuresDraft(measures), { onClose, reload: reloadMeasures });
   const { draft: d, set, at } = form;
   const missingMark = useMissingMark();
+  // The values arrive after the form opened, or change after a save elsewhere: shown unless the user is editing them.
+  useEffect(() => {
+    if (!measuresForm.dirty) measuresForm.load(measuresDraft(measures));
+  }, [measures]); // eslint-disable-line react-hooks/exhaustive-deps
+  const requestClose = async () => {
+    if ((form.dirty || measuresForm.dirty) && !(await confirmDiscard())) return;
+    onClose();
+  };
+  /**
+   * The initiative, then its measures (each one transaction). Measures changed alone leave the initiative
+   * as it is, so a measures save refused at a field can be fixed and sent again without touching it.
+   */
+  const saveAll = async () => {
+    const initiativeOnly = !(d.id && !form.dirty && measuresForm.dirty);
+    if (initiativeOnly && !(await form.submit(async (x) => { await onSave(x); }))) return;
+    if (measuresForm.dirty && onSaveMeasures && !(await measuresForm.submit(async (x) => measuresDraft(await onSaveMeasures(x))))) return;
+    onClose();
+  };
   return (
-    <FormModal onClose={() => void form.requestClose()} size="lg" title={d.id ? t('plan.editInitiative') : t('plan.addInitiative')} data-testid="initiative-form">
-      <form onSubmit={(e) => { e.preventDefault(); void form.submit(async (x) => { await onSave(x); }).then((ok) => ok && onClose()); }}>
+    <FormModal onClose={() => void requestClose()} size="lg" title={d.id ? t('plan.editInitiative') : t('plan.addInitiative')} data-testid="initiative-form">
+      <form onSubmit={(e) => { e.preventDefault(); void saveAll(); }}>
         <Stack gap="sm">
           <FormAlert form={form} />
           <SimpleGrid cols={3}>
@@ -124,8 +150,10 @@ export function InitiativeForm({ draft, team, schools, onSave, reload, onClose }
             <Textarea label={t('plan.objectives')} autosize minRows={2} maxRows={6} value={d.objectives} {...at('objectives')} onChange={(e) => set({ objectives: e.currentTarget.value })} />
             <Textarea label={t('plan.successMeasures')} autosize minRows={2} maxRows={6} value={d.successMeasures} {...at('successMeasures')} onChange={(e) => set({ successMeasures: e.currentTarget.value })} />
           </SimpleGrid>
+          <FormAlert form={measuresForm} />
+          <MeasuresEditor form={measuresForm} saved={measures} choices={choices} canEdit={!!d.id && !!onSaveMeasures} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => void form.requestClose()}>{t('school.cancel')}</Button>
+            <Button variant="default" onClick={() => void requestClose()}>{t('school.cancel')}</Button>
             <Button type="submit" data-testid="initiative-save">{t('school.save')}</Button>
           </Group>
         </Stack>

@@ -14,6 +14,9 @@ import { call, saveDocument } from '../../api';
 import { confirm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
 import { Gantt, type GanttActions } from './Gantt';
+import type { MeasuresOfYear } from '../../../../shared/attendance/types';
+import { MeasuresPanel } from './MeasuresPanel';
+import { measuresDraft, type MeasuresDraft } from './MeasuresEditor';
 import { blankInitiative, InitiativeForm, NameForm, PhaseForm, YearForm, type InitiativeDraft, type PhaseDraft, type YearDraft } from './PlanForms';
 
 type Undo = { label: string; run: () => Promise<PlanChange | Plan> };
@@ -58,6 +61,7 @@ export function PlanPage({ clusterName, initialYear, action }: { clusterName: st
   const [dialog, setDialog] = useState<Dialog>(null);
   const [team, setTeam] = useState<TeamMember[]>([]);
   const [schools, setSchools] = useState<SchoolSummary[]>([]);
+  const [measures, setMeasures] = useState<MeasuresOfYear | null>(null);
   const undoStack = useRef<Undo[]>([]);
   // The latest version of every initiative, lane and phase this page has seen. Changes run one after another
   // and read it when they start, so consecutive drags and undo each send the version the previous one left.
@@ -121,6 +125,24 @@ export function PlanPage({ clusterName, initialYear, action }: { clusterName: st
     }
     call('plan.get', { year }).then(show, notifyError);
   }, [year, hasPlan, show]);
+
+  // Measures follow the plan: an initiative's schools or levels decide whose attendance counts.
+  const loadMeasures = useCallback((y: number) => call('measures.list', { year: y }).then(setMeasures, notifyError), []);
+  useEffect(() => {
+    if (plan) void loadMeasures(plan.year);
+    else setMeasures(null);
+  }, [plan, loadMeasures]);
+  const saveMeasures = async (initiativeId: number, d: MeasuresDraft) => {
+    const saved = await call('measures.save', { initiativeId, measures: d.measures.map((m) => ({ ...m, target: m.target as number })), removed: d.removed });
+    notifyOk(t('attendance.measuresSaved', { code: saved.code }));
+    if (plan) void loadMeasures(plan.year);
+    return saved;
+  };
+  const freshMeasures = async (initiativeId: number): Promise<MeasuresDraft> => {
+    const all = await call('measures.list', { year: plan?.year ?? (year as number) });
+    setMeasures(all);
+    return measuresDraft(all.initiatives.find((i) => i.initiativeId === initiativeId));
+  };
 
   /** Saves a change, shows the plan it returns, and remembers how to take it back. */
   const apply = useCallback(async <R extends PlanChange | Plan>(run: () => Promise<R>, undo?: (r: R) => Undo | null): Promise<R> => {
@@ -394,6 +416,15 @@ export function PlanPage({ clusterName, initialYear, action }: { clusterName: st
           <Text size="xs" c="dimmed" data-print-hide>{t('plan.hint')}</Text>
           <Gantt plan={plan} today={todayLocal()} actions={actions} />
           {plan.initiatives.length === 0 && <Text c="dimmed" data-print-hide>{t('plan.empty')}</Text>}
+          {measures && measures.year === plan.year && plan.initiatives.length > 0 && (
+            <MeasuresPanel
+              data={measures}
+              onEdit={(id) => {
+                const i = plan.initiatives.find((x) => x.id === id);
+                if (i) setDialog({ kind: 'initiative', draft: initiativeDraft(i) });
+              }}
+            />
+          )}
         </>
       )}
 
@@ -416,8 +447,12 @@ export function PlanPage({ clusterName, initialYear, action }: { clusterName: st
           draft={dialog.draft}
           team={team}
           schools={schools}
+          measures={dialog.draft.id ? measures?.initiatives.find((i) => i.initiativeId === dialog.draft.id) : undefined}
+          choices={measures ?? { examTypes: [], subjects: [] }}
           onSave={saveInitiative}
+          onSaveMeasures={dialog.draft.id ? (d) => saveMeasures(dialog.draft.id as number, d) : undefined}
           reload={dialog.draft.id ? () => freshInitiative(dialog.draft.id as number) : undefined}
+          reloadMeasures={dialog.draft.id ? () => freshMeasures(dialog.draft.id as number) : undefined}
           onClose={() => setDialog(null)}
         />
       )}
