@@ -57,7 +57,7 @@ export function SupportTab({ year: initialYear }: { year?: number }) {
         <Text c="dimmed">{t('support.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={1100}>
-          <Table striped highlightOnHover fz="sm" data-testid="support-table">
+          <Table striped highlightOnHover fz="sm" style={{ whiteSpace: 'nowrap' }} data-testid="support-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('support.rank')}</Table.Th>
@@ -65,10 +65,14 @@ export function SupportTab({ year: initialYear }: { year?: number }) {
                 <Table.Th>{t('support.need')}</Table.Th>
                 <Table.Th>{t('support.band')}</Table.Th>
                 <Table.Th ta="right">{t('support.acPercent')}</Table.Th>
-                <Table.Th ta="right"><Tooltip label={t('support.gapHelp')} multiline w={280}><span>{t('support.gap')}</span></Tooltip></Table.Th>
+                <Table.Th ta="right">
+                  <Tooltip label={t('support.gapHelp')} multiline w={280}>
+                    <span>{t('support.gap')}</span>
+                  </Tooltip>
+                </Table.Th>
                 <Table.Th>{t('support.checkpoint')}</Table.Th>
                 <Table.Th>{t('support.lastVisit')}</Table.Th>
-                <Table.Th>{t('support.steps')}</Table.Th>
+                <Table.Th>{t('support.stepsHead')}</Table.Th>
                 <Table.Th>{t('support.context')}</Table.Th>
                 <Table.Th>{t('support.group')}</Table.Th>
                 <Table.Th>{t('support.partner')}</Table.Th>
@@ -94,10 +98,13 @@ function SupportTableRow({ row: r, rank, onContext }: { row: SupportRow; rank: n
     <Table.Tr data-testid="support-row" data-school={r.abbreviation}>
       <Table.Td>{rank}</Table.Td>
       <Table.Td>
-        <SchoolLink schoolId={r.schoolId} name={r.name}>{r.abbreviation}</SchoolLink>
-        <Text size="xs" c="dimmed" lineClamp={1} maw={220}>{r.name}</Text>
+        <Tooltip label={r.name}>
+          <span>
+            <SchoolLink schoolId={r.schoolId} name={r.name}>{r.abbreviation}</SchoolLink>
+          </span>
+        </Tooltip>
       </Table.Td>
-      <Table.Td miw={120}>
+      <Table.Td miw={90}>
         <Tooltip
           label={parts.length === 0 ? t('support.none') : parts.map((k) => `${t(`support.parts.${k}`)}: ${r.parts[k]} / ${NEED_WEIGHTS[k]}`).join(' · ')}
           multiline
@@ -105,7 +112,7 @@ function SupportTableRow({ row: r, rank, onContext }: { row: SupportRow; rank: n
         >
           <Stack gap={2}>
             <Text size="sm" fw={600} data-testid="support-need">{r.need}</Text>
-            <Progress value={r.need} size="xs" color={r.need >= 50 ? 'red' : r.need >= 25 ? 'yellow' : 'teal'} />
+            <Progress value={r.need} size="xs" w={80} color={r.need >= 50 ? 'red' : r.need >= 25 ? 'yellow' : 'teal'} />
           </Stack>
         </Tooltip>
       </Table.Td>
@@ -124,11 +131,13 @@ function SupportTableRow({ row: r, rank, onContext }: { row: SupportRow; rank: n
         )}
       </Table.Td>
       <Table.Td>{r.daysSinceVisit === null ? t('support.never') : t('support.daysAgo', { count: r.daysSinceVisit })}</Table.Td>
-      <Table.Td c={r.overdueSteps > 0 ? 'red.7' : undefined}>{t('support.stepsCount', { open: r.openSteps, overdue: r.overdueSteps })}</Table.Td>
+      <Table.Td>
+        {r.openSteps} · <Text span inherit c={r.overdueSteps > 0 ? 'red.7' : undefined}>{r.overdueSteps}</Text>
+      </Table.Td>
       <Table.Td>
         <Select
           size="xs"
-          w={130}
+          w={120}
           aria-label={t('support.context')}
           data-testid="support-context"
           value={r.context ?? ''}
