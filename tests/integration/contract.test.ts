@@ -122,6 +122,10 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'exports.render': [{ kind: 'coverage', year: 2023, term: 'two', language: 'ms' }, 'term'],
   'imports.preview': [{ kind: 'schools', file: 'UEsDBA==', fileName: 7 }, 'fileName'],
   'imports.commit': [{ previewId: 42 }, 'previewId'],
+  'sip.get': [{ schoolId: 1, year: '2024' }, 'year'],
+  'sip.save': [{ schoolId: 1, year: 2024, version: 0, priorities: [{ title: 'Results', targets: [{ measure: 'A–C %', target: 'sixty', dueDate: '2024-10-31' }] }] }, 'priorities.0.targets.0.target'],
+  'sip.list': [{ year: 1999 }, 'year'],
+  'sip.copyForward': [{ schoolId: 'SR A', fromYear: 2024 }, 'schoolId'],
 };
 
 function clean(error: ApiError, label: string) {

@@ -4,12 +4,9 @@ import { notFound } from '../../../shared/errors';
 import {
   DEFAULT_REVIEW_NUMBERS,
   type Sip,
-  type SipActionStatus,
   type SipChoice,
   type SipListRow,
-  type SipProgress,
   type SipReview,
-  type SipTargetStatus,
 } from '../../../shared/sip/types';
 import type { DB } from '../../../db/schema';
 
@@ -116,7 +113,7 @@ export async function getSip(db: Db, schoolId: number, year: number): Promise<Si
     peerReviewerId: r.peer_reviewer_id,
     peerReviewer: r.peer_reviewer,
     findings: r.findings,
-    targets: reviewTargets.filter((x) => x.review_id === r.id).map((x) => ({ targetId: x.target_id, progress: x.progress as SipProgress, evidence: x.evidence })),
+    targets: reviewTargets.filter((x) => x.review_id === r.id).map((x) => ({ targetId: x.target_id, progress: x.progress, evidence: x.evidence })),
   }));
   const offered: SipReview[] = DEFAULT_REVIEW_NUMBERS.filter((n) => !stored.some((r) => r.number === n)).map((number) => ({
     id: null,
@@ -152,7 +149,7 @@ export async function getSip(db: Db, schoolId: number, year: number): Promise<Si
           target: t.target,
           unit: t.unit,
           dueDate: t.due_date,
-          status: t.status as SipTargetStatus,
+          status: t.status,
           examTypeId: t.exam_type_id,
           subjectId: t.subject_id,
           carriedFromId: t.carried_from_id,
@@ -166,7 +163,7 @@ export async function getSip(db: Db, schoolId: number, year: number): Promise<Si
           owner: a.owner,
           startDate: a.start_date,
           endDate: a.end_date,
-          status: a.status as SipActionStatus,
+          status: a.status,
           carriedFromId: a.carried_from_id,
           nextSteps: Number(a.steps ?? 0),
         })),

@@ -5,7 +5,7 @@
  * that exist. Every problem of a save is reported at once.
  */
 import type { Kysely } from 'kysely';
-import { bi, FieldErrors } from '../../../shared/errors';
+import { bi, type FieldErrors } from '../../../shared/errors';
 import type { SipInput } from '../../../shared/sip/api';
 import type { DB } from '../../../db/schema';
 
