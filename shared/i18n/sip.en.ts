@@ -67,7 +67,7 @@ export const sipEn: Dictionary['sip'] = {
   nextExists: 'The {{year}} plan exists',
   card: 'School improvement plan {{year}}',
   cardNone: 'No plan for {{year}}.',
-  cardSummary: '{{priorities}} priorities · {{targets}} targets · {{done}}/{{actions}} actions done',
+  cardSummary: 'Priorities: {{priorities}} · targets: {{targets}} · actions done: {{done}}/{{actions}}',
   cardOpen: 'Open plan',
   cardCreate: 'Make a plan',
   serves: 'Serves the SIP',

@@ -66,7 +66,7 @@ export const sipMs = {
   nextExists: 'Pelan {{year}} sudah ada',
   card: 'Pelan peningkatan sekolah {{year}}',
   cardNone: 'Tiada pelan bagi {{year}}.',
-  cardSummary: '{{priorities}} keutamaan · {{targets}} sasaran · {{done}}/{{actions}} tindakan selesai',
+  cardSummary: 'Keutamaan: {{priorities}} · sasaran: {{targets}} · tindakan selesai: {{done}}/{{actions}}',
   cardOpen: 'Buka pelan',
   cardCreate: 'Buat pelan',
   serves: 'Menyokong PPS',

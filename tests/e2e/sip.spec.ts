@@ -77,14 +77,19 @@ test('a school improvement plan with two targets is entered, saved, reviewed and
   await page.screenshot({ path: '/tmp/sip-review.png' });
   await screenshot(page, 'sip-02-editor');
 
-  // After a reload the plan and its review are as saved, and the school's page sums it up.
+  // After a reload the plan and its review are as saved.
   await page.reload();
   await page.getByTestId('nav-improvement').click();
   await page.getByTestId('improvement-tab-sip').click();
   const again = page.locator(`[data-testid="sip-row"][data-school="${school}"]`);
   await expect(again.getByTestId('sip-last-review')).toHaveText('Review 1 · 15/05/2023');
   await expect(again.getByTestId('sip-targets')).toHaveText('0 / 2');
-  await again.getByTestId('sip-open').click();
+  // The school's page sums the plan up and leads to it.
+  await page.getByTestId('nav-schools').click();
+  await page.locator(`[data-testid="school-row"][data-abbreviation="${school}"]`).getByTestId('school-link').click();
+  await expect(page.getByTestId('school-sip-summary')).toHaveText('Priorities: 1 · targets: 2 · actions done: 0/1');
+  await page.getByTestId('school-sip-open').click();
+  await expect(editor.getByTestId('sip-title')).toHaveText(`SIP ${school} 2023`);
   await expect(editor.getByTestId('sip-target')).toHaveCount(2);
   await expect(editor.getByTestId('target-measure').nth(0)).toHaveValue('A–C % in Year 6 Mathematics');
   await expect(editor.getByTestId('target-baseline').nth(0)).toHaveValue('48');

@@ -219,7 +219,7 @@ function PriorityCard({ form, sip, index: i, priority: p, name, onChange, onRemo
               <Table.Th w={136}>{t('sip.due')}</Table.Th>
               <Table.Th w={128}>{t('sip.status')}</Table.Th>
               <Table.Th w={92}>{t('sip.exam')}</Table.Th>
-              <Table.Th w={128}>{t('sip.subject')}</Table.Th>
+              <Table.Th w={150}>{t('sip.subject')}</Table.Th>
               <Table.Th w={30} />
             </Table.Tr>
           </Table.Thead>
@@ -322,7 +322,7 @@ function ReviewCard({ form, sip, index: i, review: r, onChange }: { form: Form<S
         <Group gap="sm" align="flex-end" wrap="nowrap">
           <Text fw={600} w={90} mb={6}>{t('sip.reviewNumber', { number: r.number })}</Text>
           <DateField optional w={150} label={t('sip.reviewDate')} value={r.date} {...at(`${base}.date`)} onChange={(date) => onChange({ date })} data-testid="review-date" />
-          <Select w={260} clearable label={t('sip.reviewer')} data={sip.reviewers.map((p) => ({ value: String(p.id), label: p.name }))} value={r.reviewerId ? String(r.reviewerId) : null} {...at(`${base}.reviewerId`)} onChange={(v) => onChange({ reviewerId: v ? Number(v) : null })} data-testid="review-reviewer" />
+          <Select w={290} clearable label={t('sip.reviewer')} data={sip.reviewers.map((p) => ({ value: String(p.id), label: p.name }))} value={r.reviewerId ? String(r.reviewerId) : null} {...at(`${base}.reviewerId`)} onChange={(v) => onChange({ reviewerId: v ? Number(v) : null })} data-testid="review-reviewer" />
           <Select style={{ flex: 1 }} clearable searchable label={t('sip.peerReviewer')} data={sip.peerReviewers.map((p) => ({ value: String(p.id), label: `${p.name} · ${p.school ?? ''}` }))} value={r.peerReviewerId ? String(r.peerReviewerId) : null} {...at(`${base}.peerReviewerId`)} onChange={(v) => onChange({ peerReviewerId: v ? Number(v) : null })} data-testid="review-peer" />
         </Group>
         {targets.length === 0 ? (
