@@ -88,10 +88,22 @@ test('a school improvement plan with two targets is entered, saved, reviewed and
   await page.getByTestId('nav-schools').click();
   await page.locator(`[data-testid="school-row"][data-abbreviation="${school}"]`).getByTestId('school-link').click();
   await expect(page.getByTestId('school-sip-summary')).toHaveText('Priorities: 1 · targets: 2 · actions done: 0/1');
+  // A new next step on the school's latest visit (2023) serves a target of the plan.
+  await page.getByTestId('school-new-step').click();
+  const visitForm = page.getByTestId('visit-form');
+  await visitForm.getByTestId('step-text').last().fill('Share the Year 6 Mathematics clinic timetable');
+  await visitForm.getByTestId('step-sip').last().click();
+  await page.getByRole('option', { name: 'Target: A–C % in Year 6 Mathematics' }).click();
+  await page.screenshot({ path: '/tmp/sip-visit-step.png' });
+  await visitForm.getByTestId('visit-save').click();
+  await expect(page.getByText(`Visit to ${school} saved.`)).toBeVisible();
+  await visitForm.getByTestId('visit-cancel').click();
+  await expect(visitForm).toHaveCount(0);
   await page.getByTestId('school-sip-open').click();
   await expect(editor.getByTestId('sip-title')).toHaveText(`SIP ${school} 2023`);
   await expect(editor.getByTestId('sip-target')).toHaveCount(2);
   await expect(editor.getByTestId('target-measure').nth(0)).toHaveValue('A–C % in Year 6 Mathematics');
+  await expect(editor.getByTestId('sip-target').nth(0)).toContainText('1 visit step(s)');
   await expect(editor.getByTestId('target-baseline').nth(0)).toHaveValue('48');
   await expect(editor.getByTestId('target-due').nth(1)).toHaveValue('30/11/2023');
   const kept = editor.locator('[data-testid="sip-review"][data-number="1"]');

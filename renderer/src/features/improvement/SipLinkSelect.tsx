@@ -51,7 +51,7 @@ export function SipLinkSelect({ schoolId, date, link, errors, index, onChange }:
   const field = link.sipActionId ? 'sipActionId' : 'sipTargetId';
   return (
     <Select
-      w={200}
+      w={180}
       clearable
       searchable
       aria-label={t('sip.serves')}
