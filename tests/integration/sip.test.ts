@@ -85,6 +85,11 @@ describe('school improvement plans', () => {
       ['SR A', 1, 2, 2, 1, null],
       ['SR B', 0, 0, 0, 0, null],
     ]);
+
+    // A target moved to a new priority while its old priority goes keeps its id.
+    const [kept] = again.priorities[0]?.targets ?? [];
+    const moved = await call<Sip>('sip.save', { ...plan(), version: again.version, priorities: [{ title: 'Results', targets: [kept], actions: [] }] });
+    expect(moved.priorities.map((x) => [x.title, x.targets.map((t) => t.id)])).toEqual([['Results', [kept?.id]]]);
   });
 
   it('refuses dates outside the plan year at their fields, and an old version', async () => {

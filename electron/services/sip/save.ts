@@ -80,10 +80,11 @@ export async function saveSip(db: Db, v: SipInput): Promise<Sip> {
     }
     if (removedTargets.length) await trx.deleteFrom('sip_targets').where('id', 'in', removedTargets.map((t) => t.id)).execute();
     if (removedActions.length) await trx.deleteFrom('sip_actions').where('id', 'in', removedActions.map((a) => a.id)).execute();
+    await writePriorities(trx, id, v);
+    // After the writes, so a target or action moved out of a removed priority is not deleted with it.
     const keptPriorities = kept(v.priorities);
     const removedPriorities = priorities.filter((p) => !keptPriorities.has(p.id)).map((p) => p.id);
     if (removedPriorities.length) await trx.deleteFrom('sip_priorities').where('id', 'in', removedPriorities).execute();
-    await writePriorities(trx, id, v);
     await writeReviews(trx, id, v);
   });
   return getSip(db, v.schoolId, v.year);
