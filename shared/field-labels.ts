@@ -164,6 +164,24 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   windowStart: ['First month', 'Bulan pertama'],
   wseBand: ['WSE band', 'Band WSE'],
   year: ['Year', 'Tahun'],
+  // School improvement plans.
+  sipActionId: ['SIP action', 'Tindakan PPS'],
+  sipTargetId: ['SIP target', 'Sasaran PPS'],
+  priorities: ['Priorities', 'Keutamaan'],
+  description: ['Description', 'Huraian'],
+  aspectIds: ['WSE aspects', 'Aspek WSE'],
+  targets: ['Targets', 'Sasaran'],
+  measure: ['Measure', 'Ukuran'],
+  unit: ['Unit', 'Unit'],
+  examTypeId: ['Exam', 'Peperiksaan'],
+  subjectId: ['Subject', 'Mata pelajaran'],
+  what: ['Action', 'Tindakan'],
+  reviews: ['Reviews', 'Semakan'],
+  reviewerId: ['Reviewer', 'Penyemak'],
+  peerReviewerId: ['Peer reviewer', 'Penyemak rakan sebaya'],
+  targetId: ['Target', 'Sasaran'],
+  progress: ['Progress', 'Kemajuan'],
+  fromYear: ['Year to copy from', 'Tahun yang disalin'],
 };
 
 /** What a message calls the whole input when no field is at fault (a call made with a list, a number…). */

@@ -16,6 +16,9 @@ const nextStep = z.object({
   text: required(500, ['Next step', 'Langkah seterusnya']),
   owner: text(120, ['Owner', 'Pemilik']).default(''),
   dueDate: optionalDate,
+  /** The SIP action or target of the school's plan for the visit's year that the step serves. */
+  sipActionId: id.nullable().default(null),
+  sipTargetId: id.nullable().default(null),
 });
 
 const visitFields = z.object({

@@ -19,6 +19,12 @@ export interface NextStep {
   closedNote: string;
 }
 
+/** The SIP action or target of the school's plan that a visit's next step serves. */
+export interface NextStepSipLink {
+  sipActionId: number | null;
+  sipTargetId: number | null;
+}
+
 /** A next step with where it came from, for the follow-up list. */
 export interface FollowUpItem extends NextStep {
   schoolId: number;
@@ -54,7 +60,7 @@ export interface Visit {
   peopleMet: string;
   findings: string;
   nextVisitDate: string | null;
-  nextSteps: NextStep[];
+  nextSteps: (NextStep & NextStepSipLink)[];
   observations: Observation[];
   /** Covers the visit's fields, officers and next steps (closing or reopening a step raises it too). */
   version: number;

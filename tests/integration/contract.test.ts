@@ -141,6 +141,10 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'attendance.save': [{ eventId: 1, occurrenceDate: '2023-02-01', people: [{ personId: 'Aminah' }] }, 'people.0.personId'],
   'measures.list': [{ year: '2023' }, 'year'],
   'measures.save': [{ initiativeId: 1, measures: [{ labelMs: 'Hadir', kind: 'result-change', target: 5 }] }, 'measures.0.examTypeId'],
+  'sip.get': [{ schoolId: 1, year: '2024' }, 'year'],
+  'sip.save': [{ schoolId: 1, year: 2024, version: 0, priorities: [{ title: 'Results', targets: [{ measure: 'A–C %', target: 'sixty', dueDate: '2024-10-31' }] }] }, 'priorities.0.targets.0.target'],
+  'sip.list': [{ year: 1999 }, 'year'],
+  'sip.copyForward': [{ schoolId: 'SR A', fromYear: 2024 }, 'schoolId'],
 };
 
 function clean(error: ApiError, label: string) {

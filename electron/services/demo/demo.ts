@@ -15,6 +15,7 @@ import { loadDemoMentoring } from './mentoring-demo';
 import { loadDemoAttendance } from './attendance-demo';
 import { loadDemoVisits } from './visits-demo';
 import { loadDemoResults } from './results-demo';
+import { loadDemoSips } from './sip-demo';
 import {
   INITIATIVE_DESCRIPTIONS_EN,
   INITIATIVE_DESCRIPTIONS_MS,
@@ -147,6 +148,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
     const [, term2] = DEMO_TERMS;
     if (term2) await loadDemoVisits(trx, { year: 2023, number: 2, start: term2[3], end: term2[4] });
     await loadDemoResults(trx, 2023);
+    await loadDemoSips(trx, 2023);
     return { schools: kluster2.schools.length, team: kluster2.team.length };
   });
 }

@@ -134,7 +134,7 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
     version: r.version,
     nextSteps: steps
       .filter((s) => s.visit_id === r.id)
-      .map((s) => ({ id: s.id, visitId: r.id, text: s.text, owner: s.owner, dueDate: s.due_date, closedOn: s.closed_on, closedNote: s.closed_note })),
+      .map((s) => ({ id: s.id, visitId: r.id, text: s.text, owner: s.owner, dueDate: s.due_date, closedOn: s.closed_on, closedNote: s.closed_note, sipActionId: s.sip_action_id, sipTargetId: s.sip_target_id })),
     observations: observations
       .filter((o) => o.visit_id === r.id)
       .map((o) => ({

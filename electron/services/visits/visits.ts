@@ -11,6 +11,7 @@ import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
 import { updateVersioned } from '../versions';
+import { checkStepLinks } from '../sip/links';
 
 type Db = Kysely<DB>;
 
@@ -28,6 +29,7 @@ async function assertLinks(db: Db, v: VisitInput, currentSchoolId?: number) {
   if (v.status === 'done' && v.date > todayLocal()) {
     problems.add('date', bi('A visit is marked done once it has taken place; plan it instead.', 'Lawatan ditanda selesai selepas ia berlaku; rancangkannya dahulu.'));
   }
+  await checkStepLinks(db, v.schoolId, v.date, v.nextSteps, problems);
   problems.throwIfAny();
 }
 
@@ -52,7 +54,7 @@ async function saveChildren(trx: Transaction<DB>, visitId: number, v: VisitInput
   const removed = [...existing].filter((x) => !kept.has(x));
   if (removed.length) await trx.deleteFrom('next_steps').where('id', 'in', removed).execute();
   for (const s of v.nextSteps) {
-    const row = { text: s.text, owner: s.owner, due_date: s.dueDate };
+    const row = { text: s.text, owner: s.owner, due_date: s.dueDate, sip_action_id: s.sipActionId, sip_target_id: s.sipTargetId };
     if (s.id !== undefined) await trx.updateTable('next_steps').set(row).where('id', '=', s.id).execute();
     else await trx.insertInto('next_steps').values({ ...row, visit_id: visitId }).execute();
   }

@@ -9,6 +9,7 @@ import { SupportTab } from './SupportTab';
 import { ResultsTab } from './ResultsTab';
 import { CheckpointsTab } from './CheckpointsTab';
 import { SipTab } from './SipTab';
+import { confirmLeave } from '../../forms';
 
 const TABS = ['support', 'results', 'checkpoints', 'sip'] as const;
 type Tab = (typeof TABS)[number];
@@ -19,7 +20,7 @@ export function ImprovementPage({ initialTab, year, schoolId }: { initialTab?: s
   return (
     <Stack gap="md">
       <Title order={2}>{t('nav.improvement')}</Title>
-      <Tabs value={tab} onChange={(v) => setTab(TABS.find((x) => x === v) ?? 'support')} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && setTab(TABS.find((x) => x === v) ?? 'support'))} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="support" data-testid="improvement-tab-support">{t('support.title')}</Tabs.Tab>
           <Tabs.Tab value="results" data-testid="improvement-tab-results">{t('results.title')}</Tabs.Tab>

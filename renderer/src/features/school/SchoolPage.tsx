@@ -18,6 +18,7 @@ import { SchoolForm } from '../schools/SchoolForm';
 import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
 import { RatingsChart } from '../charts/RatingsChart';
 import { ResultsCard } from './ResultsCard';
+import { SipCard } from './SipCard';
 
 interface Lists {
   schools: SchoolSummary[];
@@ -244,6 +245,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
         </Card>
 
         <Stack>
+          <SipCard schoolId={school.id} year={overview.planYear ?? Number(today.slice(0, 4))} />
           <Card withBorder data-testid="school-steps">
             <Text fw={600}>{t('schoolPage.steps')}</Text>
             <Tabs defaultValue="open">

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type Language } from '../../../../shared/dates';
 import type { SchoolSummary, TeamMember } from '../../../../shared/domain';
-import { RATINGS, VISIT_STATUSES, type ListEntry, type Observation, type Visit, type VisitStatus } from '../../../../shared/visits/types';
+import { RATINGS, VISIT_STATUSES, type ListEntry, type NextStepSipLink, type Observation, type Visit, type VisitStatus } from '../../../../shared/visits/types';
+import { SipLinkSelect } from '../improvement/SipLinkSelect';
 import { call, saveDocument } from '../../api';
 import { confirm, DateField, FormAlert, FormModal, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
@@ -20,7 +21,7 @@ export type VisitDraft = {
   peopleMet: string;
   findings: string;
   nextVisitDate: string;
-  nextSteps: { id?: number; text: string; owner: string; dueDate: string }[];
+  nextSteps: ({ id?: number; text: string; owner: string; dueDate: string } & Partial<NextStepSipLink>)[];
 };
 
 export const draftOf = (v: Visit): VisitDraft => ({
@@ -34,7 +35,7 @@ export const draftOf = (v: Visit): VisitDraft => ({
   peopleMet: v.peopleMet,
   findings: v.findings,
   nextVisitDate: v.nextVisitDate ?? '',
-  nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '' })),
+  nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '', sipActionId: s.sipActionId, sipTargetId: s.sipTargetId })),
 });
 
 export function VisitForm({ draft, visit, schools, team, purposes, criteria, onSaved, onDeleted, onClose, startWithNewStep = false }: {
@@ -130,6 +131,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
               <TextInput style={{ flex: 1 }} aria-label={t('visits.step')} placeholder={t('visits.step')} value={s.text} {...at(`nextSteps.${i}.text`)} onChange={(e) => setStep(i, { text: e.currentTarget.value })} data-testid="step-text" />
               <TextInput w={160} aria-label={t('visits.owner')} placeholder={t('visits.owner')} value={s.owner} {...at(`nextSteps.${i}.owner`)} onChange={(e) => setStep(i, { owner: e.currentTarget.value })} data-testid="step-owner" />
               <DateField optional w={150} aria-label={t('mentoring.due')} value={s.dueDate} {...at(`nextSteps.${i}.dueDate`)} onChange={(dueDate) => setStep(i, { dueDate })} data-testid="step-due" />
+              <SipLinkSelect schoolId={d.schoolId} date={d.date} link={s} errors={form.errors} index={i} onChange={(link) => setStep(i, link)} />
               <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('mentoring.removeAction')} onClick={() => set({ nextSteps: d.nextSteps.filter((_, j) => j !== i) })}>✕</ActionIcon>
             </Group>
           ))}
