@@ -106,7 +106,7 @@ function clusterTables(g: KpiExamGroup, m: KpiReviewModel, d: Dictionary): Table
 
 function schoolTable(g: KpiExamGroup, d: Dictionary): Table {
   const k = d.improvementDocs;
-  const widths = columnWidths([24, ...g.years.map(() => 58 / Math.max(g.years.length, 3)), 8, 14]);
+  const widths = columnWidths([22, ...g.years.map(() => 58 / Math.max(g.years.length, 3)), 8, 16]);
   const w = (i: number) => widths[i] ?? 0;
   const n = g.years.length;
   /** A year's A–C %, coloured against that year's target, with the target under it. */
@@ -183,17 +183,19 @@ export function layoutKpiReview(m: KpiReviewModel): { doc: Document; title: stri
   if (m.groups.length === 0) body.push(noneLine(fill(k.noResults, { year: m.year }), { keepNext: true }));
   else body.push(caption(k.percentNote));
 
-  for (const g of m.groups) {
+  m.groups.forEach((g, i) => {
+    const last = i === m.groups.length - 1;
     body.push(heading1(fill(k.resultsHeading, { exam: examName(g) })));
     if (g.exam.code !== '' || g.subjects.length) {
       if (g.subjects.length === 0) body.push(noneLine(fill(k.noResults, { year: m.year })));
       else body.push(...(m.school ? [schoolTable(g, d)] : clusterTables(g, m, d)));
     }
-    for (const x of g.checkpoints) {
+    g.checkpoints.forEach((x, j) => {
       body.push(heading2(fill(k.checkpointsHeading, { exam: x.name, date: formatLongDate(x.date, language) })));
-      body.push(x.rows.length ? checkpointTable(x, m, d) : noneLine(k.noCheckpointReviews));
-    }
-  }
+      // A closing "none" line goes over with the sign-off rather than leave it alone on a page.
+      body.push(x.rows.length ? checkpointTable(x, m, d) : noneLine(k.noCheckpointReviews, { keepNext: last && j === g.checkpoints.length - 1 }));
+    });
+  });
 
   const landscape = m.school === null;
   const doc = officialDocument(m.letterhead, { title, subject: k.kpiSubject, body, landscape, end: signOffBlock(m.signOff, language, { landscape }) });

@@ -14,7 +14,7 @@ const DASH = '—';
 
 /** Exam, subject, then the figures: the same table for a school's subjects and the cluster's. */
 function resultsTable(rows: { exam: string; subject: string; cells: Line[][] }[], titles: string[]): Table {
-  const widths = columnWidths([24, 22, 12, 12, 12, 18]);
+  const widths = columnWidths([25, 21, 12, 12, 13, 17]);
   const w = (i: number) => widths[i] ?? 0;
   return table(widths, [
     headerRow(titles, widths, (i) => i > 1, 16),
@@ -36,7 +36,7 @@ export function schoolImprovementSection(m: TermImprovement | null, year: number
   if (!m.sip) out.push(noneLine(fill(k.noSip, { year })));
   else if (m.sip.targets.length === 0) out.push(noneLine(k.noTargets));
   else {
-    const widths = columnWidths([7, 41, 17, 13, 22]);
+    const widths = columnWidths([7, 38, 17, 15, 23]);
     const w = (i: number) => widths[i] ?? 0;
     out.push(
       table(widths, [
@@ -80,21 +80,22 @@ export function clusterImprovementSection(m: ClusterTermImprovement | null, year
   const out: (Paragraph | Table)[] = [heading1(k.termHeading), heading2(fill(k.termSipHeading, { year }))];
   if (m.plans.length === 0) out.push(noneLine(fill(k.noSip, { year })));
   else {
-    const widths = columnWidths([22, 13, 13, 13, 13, 13, 13]);
+    const widths = columnWidths([16, 14, 14, 14, 14, 14, 14]);
     const w = (i: number) => widths[i] ?? 0;
     const sum = (key: 'targets' | 'achieved' | 'onTrack' | 'behind' | 'notStarted' | 'none') => m.plans.reduce((n, p) => n + p[key], 0);
-    const n = (value: number, i: number, opts: { color?: string; fill?: string; bold?: boolean } = {}) =>
-      cell([{ text: String(value), bold: opts.bold, color: value > 0 ? opts.color : undefined }], w(i), { align: 'center', fill: opts.fill, size: 18 });
+    // The rows are kept together (a school list fits a page), so the total never stands alone over the page.
+    const n = (value: number, i: number, opts: { color?: string; fill?: string; bold?: boolean; keepNext?: boolean } = {}) =>
+      cell([{ text: String(value), bold: opts.bold, color: value > 0 ? opts.color : undefined }], w(i), { align: 'center', fill: opts.fill, size: 18, keepNext: opts.keepNext ?? true });
     const p = k.progress;
     out.push(
       table(widths, [
-        headerRow([k.school, k.sipTargetsCount, p.achieved, p['on-track'], p.behind, p['not-started'], k.notReviewed], widths, (i) => i > 0, 16),
+        headerRow([k.school, k.sipTargetsCount, p.achieved, p['on-track'], p.behind, p['not-started'], k.notReviewed], widths, (i) => i > 0, 15),
         ...m.plans.map(
           (r) =>
             new TableRow({
               cantSplit: true,
               children: [
-                cell([{ text: r.abbreviation.replace(/ /g, '\u00a0') }], w(0), { size: 18 }),
+                cell([{ text: r.abbreviation.replace(/ /g, '\u00a0') }], w(0), { size: 18, keepNext: true }),
                 n(r.targets, 1),
                 n(r.achieved, 2, { color: DONE }),
                 n(r.onTrack, 3, { color: DONE }),
@@ -108,12 +109,7 @@ export function clusterImprovementSection(m: ClusterTermImprovement | null, year
           cantSplit: true,
           children: [
             cell([{ text: d.doc.total, bold: true }], w(0), { fill: TOTAL_FILL, size: 18 }),
-            n(sum('targets'), 1, { fill: TOTAL_FILL, bold: true }),
-            n(sum('achieved'), 2, { fill: TOTAL_FILL, bold: true }),
-            n(sum('onTrack'), 3, { fill: TOTAL_FILL, bold: true }),
-            n(sum('behind'), 4, { fill: TOTAL_FILL, bold: true }),
-            n(sum('notStarted'), 5, { fill: TOTAL_FILL, bold: true }),
-            n(sum('none'), 6, { fill: TOTAL_FILL, bold: true }),
+            ...(['targets', 'achieved', 'onTrack', 'behind', 'notStarted', 'none'] as const).map((key, i) => n(sum(key), i + 1, { fill: TOTAL_FILL, bold: true, keepNext: false })),
           ],
         }),
       ]),

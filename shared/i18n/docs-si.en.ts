@@ -77,4 +77,8 @@ export const improvementDocsEn: Dictionary['improvementDocs'] = {
   sipTargetsCount: 'SIP targets',
   schoolsMet: 'Schools at target',
   ofSchools: '{{met}} of {{count}}',
+  menu: 'SIP and KPI documents',
+  sipReviewMenu: 'SIP review: {{school}}',
+  kpiSchoolMenu: 'KPI results review: {{school}}',
+  kpiClusterMenu: 'Cluster KPI results review',
 };

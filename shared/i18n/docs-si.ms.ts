@@ -78,4 +78,9 @@ export const improvementDocsMs = {
   sipTargetsCount: 'Sasaran PPS',
   schoolsMet: 'Sekolah capai sasaran',
   ofSchools: '{{met}} daripada {{count}}',
+  // Where the documents are issued
+  menu: 'Dokumen PPS dan KPI',
+  sipReviewMenu: 'Semakan PPS: {{school}}',
+  kpiSchoolMenu: 'Semakan KPI keputusan: {{school}}',
+  kpiClusterMenu: 'Semakan KPI keputusan kluster',
 };

@@ -3,7 +3,7 @@
  * rated progress, and the A–C % of the year against the target and the year before. One read per table for
  * every school at once (or the one school asked for), so a termly pack adds no query per school.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { inLanguage } from '../../../shared/bilingual';
 import type { Language } from '../../../shared/dates';
@@ -28,66 +28,98 @@ export interface ImprovementReads {
 export async function readImprovement(db: Kysely<DB>, year: number, language: Language, schoolId: number | null = null): Promise<ImprovementReads> {
   const one = schoolId !== null;
   const id = schoolId ?? 0;
-  const [sipsOfYear, priorities, targets, ratings, results, resultTargets, examTypes, subjects] = await Promise.all([
-    db.selectFrom('sips').select(['school_id']).where('year', '=', year).$if(one, (q) => q.where('school_id', '=', id)).execute(),
-    db.selectFrom('sip_priorities as p').innerJoin('sips as s', 's.id', 'p.sip_id').select(['p.id', 's.school_id']).where('s.year', '=', year).orderBy('p.position').orderBy('p.id').$if(one, (q) => q.where('s.school_id', '=', id)).execute(),
+  const [planRows, figureRows] = await Promise.all([
+    // Every plan of the year with its priorities and targets in plan order, each target's latest rating beside it.
     db
-      .selectFrom('sip_targets as t')
-      .innerJoin('sip_priorities as p', 'p.id', 't.priority_id')
-      .innerJoin('sips as s', 's.id', 'p.sip_id')
-      .select(['t.id', 't.priority_id', 't.measure', 't.baseline', 't.target', 't.unit', 't.due_date', 't.status'])
+      .selectFrom('sips as s')
+      .leftJoin('sip_priorities as p', 'p.sip_id', 's.id')
+      .leftJoin('sip_targets as t', 't.priority_id', 'p.id')
+      .select(['s.school_id', 'p.id as priority_id', 't.id', 't.measure', 't.baseline', 't.target', 't.unit', 't.due_date', 't.status'])
+      .select((eb) => {
+        const latest = eb
+          .selectFrom('sip_review_targets as rt')
+          .innerJoin('sip_reviews as r', 'r.id', 'rt.review_id')
+          .whereRef('rt.target_id', '=', 't.id')
+          .orderBy('r.number', 'desc')
+          .limit(1);
+        return [latest.select('r.number').as('review'), latest.select('rt.progress').as('progress')];
+      })
       .where('s.year', '=', year)
+      .$if(one, (q) => q.where('s.school_id', '=', id))
+      .orderBy('s.school_id')
+      .orderBy('p.position')
+      .orderBy('p.id')
       .orderBy('t.position')
       .orderBy('t.id')
-      .$if(one, (q) => q.where('s.school_id', '=', id)).execute(),
+      .execute(),
+    // Results of the year and the year before, and the year's targets, named and in the types' and subjects' order.
     db
-      .selectFrom('sip_review_targets as rt')
-      .innerJoin('sip_reviews as r', 'r.id', 'rt.review_id')
-      .innerJoin('sips as s', 's.id', 'r.sip_id')
-      .select(['rt.target_id', 'r.number', 'rt.progress'])
-      .where('s.year', '=', year)
-      .orderBy('r.number')
-      .$if(one, (q) => q.where('s.school_id', '=', id)).execute(),
-    db.selectFrom('results').select(['school_id', 'year', 'exam_type_id', 'subject_id', 'sat', 'passed']).where('year', '>=', year - 1).where('year', '<=', year).$if(one, (q) => q.where('school_id', '=', id)).execute(),
-    db.selectFrom('result_targets').select(['school_id', 'exam_type_id', 'subject_id', 'target_percent']).where('year', '=', year).$if(one, (q) => q.where('school_id', '=', id)).execute(),
-    db.selectFrom('exam_types').select(['id', 'name_ms', 'name_en']).orderBy('position').orderBy('id').execute(),
-    db.selectFrom('subjects').select(['id', 'name_ms', 'name_en']).orderBy('position').orderBy('id').execute(),
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('results')
+          .select(['school_id', 'year', 'exam_type_id', 'subject_id', sql<number | null>`sat`.as('sat'), sql<number | null>`passed`.as('passed'), sql<number | null>`NULL`.as('target_percent')])
+          .where('year', '>=', year - 1)
+          .where('year', '<=', year)
+          .$if(one, (q) => q.where('school_id', '=', id))
+          .unionAll(
+            eb
+              .selectFrom('result_targets')
+              .select(['school_id', 'year', 'exam_type_id', 'subject_id', sql<number | null>`NULL`.as('sat'), sql<number | null>`NULL`.as('passed'), sql<number | null>`target_percent`.as('target_percent')])
+              .where('year', '=', year)
+              .$if(one, (q) => q.where('school_id', '=', id)),
+          )
+          .as('f'),
+      )
+      .innerJoin('exam_types as e', 'e.id', 'f.exam_type_id')
+      .innerJoin('subjects as j', 'j.id', 'f.subject_id')
+      .select(['f.school_id', 'f.year', 'f.exam_type_id', 'f.subject_id', 'f.sat', 'f.passed', 'f.target_percent', 'e.name_ms as exam_ms', 'e.name_en as exam_en', 'j.name_ms as subject_ms', 'j.name_en as subject_en'])
+      .orderBy('e.position')
+      .orderBy('e.id')
+      .orderBy('j.position')
+      .orderBy('j.id')
+      .execute(),
   ]);
-  // Ratings come in review order: the last one a target got is its latest.
-  const latest = new Map<number, NonNullable<TermSipTarget['latest']>>();
-  for (const r of ratings) latest.set(r.target_id, { review: r.number, progress: r.progress });
-  const plans = new Map<number, TermSipTarget[]>(sipsOfYear.map((s) => [s.school_id, []]));
+
   // Priorities and targets numbered as the SIP review numbers them: 1.2 is the second target of priority 1.
-  const priorityCount = new Map<number, number>();
-  const numberOf = new Map<number, { school: number; n: number; count: number }>();
-  for (const p of priorities) {
-    const n = (priorityCount.get(p.school_id) ?? 0) + 1;
-    priorityCount.set(p.school_id, n);
-    numberOf.set(p.id, { school: p.school_id, n, count: 0 });
-  }
-  for (const t of targets) {
-    const p = numberOf.get(t.priority_id);
-    if (!p) continue;
-    p.count += 1;
-    plans.get(p.school)?.push({
-      ref: `${p.n}.${p.count}`,
-      measure: t.measure,
-      baseline: t.baseline,
-      target: t.target,
-      unit: t.unit,
-      dueDate: t.due_date,
-      status: t.status,
-      latest: latest.get(t.id) ?? null,
+  const plans = new Map<number, TermSipTarget[]>();
+  const priorityNumber = new Map<number, number>();
+  const prioritiesOf = new Map<number, number>();
+  const targetCount = new Map<number, number>();
+  for (const r of planRows) {
+    const list = plans.get(r.school_id) ?? [];
+    plans.set(r.school_id, list);
+    if (r.priority_id === null) continue;
+    if (!priorityNumber.has(r.priority_id)) {
+      const n = (prioritiesOf.get(r.school_id) ?? 0) + 1;
+      prioritiesOf.set(r.school_id, n);
+      priorityNumber.set(r.priority_id, n);
+    }
+    if (r.id === null) continue;
+    const n = (targetCount.get(r.priority_id) ?? 0) + 1;
+    targetCount.set(r.priority_id, n);
+    list.push({
+      ref: `${priorityNumber.get(r.priority_id)}.${n}`,
+      measure: r.measure ?? '',
+      baseline: r.baseline,
+      target: r.target ?? 0,
+      unit: r.unit ?? '',
+      dueDate: r.due_date ?? '',
+      status: r.status ?? 'open',
+      latest: r.review !== null && r.progress !== null ? { review: r.review, progress: r.progress } : null,
     });
   }
 
-  const used = new Set([...results, ...resultTargets].map((r) => key(r.exam_type_id, r.subject_id)));
-  const pairs = examTypes.flatMap((e) =>
-    subjects
-      .filter((s) => used.has(key(e.id, s.id)))
-      .map((s) => ({ examTypeId: e.id, subjectId: s.id, exam: inLanguage(e.name_ms, e.name_en, language), subject: inLanguage(s.name_ms, s.name_en, language) })),
-  );
-  return { plans, results, targets: resultTargets, pairs };
+  const results = figureRows.flatMap((r) => (r.sat !== null && r.passed !== null ? [{ school_id: r.school_id, year: r.year, exam_type_id: r.exam_type_id, subject_id: r.subject_id, sat: r.sat, passed: r.passed }] : []));
+  const targets = figureRows.flatMap((r) => (r.target_percent !== null ? [{ school_id: r.school_id, exam_type_id: r.exam_type_id, subject_id: r.subject_id, target_percent: r.target_percent }] : []));
+  const pairs: ImprovementReads['pairs'] = [];
+  const seen = new Set<string>();
+  for (const r of figureRows) {
+    const k = key(r.exam_type_id, r.subject_id);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    pairs.push({ examTypeId: r.exam_type_id, subjectId: r.subject_id, exam: inLanguage(r.exam_ms, r.exam_en, language), subject: inLanguage(r.subject_ms, r.subject_en, language) });
+  }
+  return { plans, results, targets, pairs };
 }
 
 /** One school's section, or null when it has neither a plan nor a result or target. */

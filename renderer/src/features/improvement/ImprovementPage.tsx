@@ -2,9 +2,12 @@
  * School improvement: which schools need support most, their results against target and the checkpoint
  * reviews before each exam, and their school improvement plans. Each tab is a module of its own.
  */
-import { Stack, Tabs, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Stack, Tabs, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayLocal } from '../../../../shared/dates';
+import { call } from '../../api';
+import { ImprovementDocumentsMenu } from './ImprovementDocumentsMenu';
 import { SupportTab } from './SupportTab';
 import { ResultsTab } from './ResultsTab';
 import { CheckpointsTab } from './CheckpointsTab';
@@ -16,9 +19,17 @@ type Tab = (typeof TABS)[number];
 export function ImprovementPage({ initialTab, year, schoolId }: { initialTab?: string; year?: number; schoolId?: number }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'support');
+  // Opened for a school: its documents beside the cluster's.
+  const [school, setSchool] = useState<{ id: number; abbreviation: string } | undefined>();
+  useEffect(() => {
+    if (schoolId) call('schools.get', { id: schoolId }).then((s) => setSchool({ id: s.id, abbreviation: s.abbreviation }), () => setSchool(undefined));
+  }, [schoolId]);
   return (
     <Stack gap="md">
-      <Title order={2}>{t('nav.improvement')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('nav.improvement')}</Title>
+        <ImprovementDocumentsMenu year={year ?? Number(todayLocal().slice(0, 4))} school={school} />
+      </Group>
       <Tabs value={tab} onChange={(v) => setTab(TABS.find((x) => x === v) ?? 'support')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="support" data-testid="improvement-tab-support">{t('support.title')}</Tabs.Tab>
