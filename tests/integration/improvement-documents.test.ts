@@ -11,6 +11,7 @@ import { loadKpiReviewModel } from '../../electron/services/results/kpi-review-m
 import { loadSipReviewModel } from '../../electron/services/sip/sip-review-model';
 import { loadClusterTermReportModel } from '../../electron/services/visits/cluster-term-report-model';
 import { loadSchoolTermReportModel } from '../../electron/services/visits/school-term-report-model';
+import type { Register } from '../../shared/documents/register';
 import type { DocumentFile } from '../../shared/domain';
 import { docxText, docxXml } from '../helpers/docx';
 import { toPdfText } from '../helpers/office';
@@ -84,6 +85,17 @@ describe('the SIP review', () => {
     for (const w of [...words, '48% → 60%', '— → 80%', 'Ujian bulanan: 55%', 'Hanya 40% guru', 'Awang Pegawai', 'Hjh Rakan', 'SR BETA', 'Analisis item ujian Matematik', 'Pelan dipersetujui oleh PIBG.']) expect(text, w).toContain(w);
     expect(text).not.toContain('Kemas kini papan kenyataan');
     expect(text).not.toContain('Langkah tahun lalu');
+  });
+
+  it('is issued under its own code, to the school', async () => {
+    const { call, alfa } = await scenario();
+    const file = await call<DocumentFile>('documents.issue', { request: { kind: 'sip-review', schoolId: alfa, year: YEAR, language: 'en' } });
+    expect(file.fileName).toMatch(/KL-PPS-\d{4}-001/);
+    const kpi = await call<DocumentFile>('documents.issue', { request: { kind: 'kpi-review', year: YEAR, language: 'en' } });
+    expect(kpi.fileName).toMatch(/KL-KPI-\d{4}-002/);
+    const { items } = await call<Register>('documents.register', {});
+    expect(items.map((e) => e.kind)).toEqual(['kpi-review', 'sip-review']);
+    expect(items[1]).toMatchObject({ title: 'School Improvement Plan Review 2025: SR ALFA', recipient: 'Sekolah Rendah Alfa' });
   });
 
   it('opens in LibreOffice', async () => {
@@ -241,7 +253,7 @@ describe('the term reports with school improvement', () => {
       const s = await docxText((await render({ kind: 'school-term-report', schoolId: hms, year: 2024, term: 1, language })).data);
       for (const w of words[language].school) expect(s, w).toContain(w);
       // Before the officer's narrative, which still closes the report.
-      expect(s.indexOf(words[language].school[0])).toBeLessThan(s.indexOf(language === 'ms' ? 'Ulasan Pegawai' : "Officer's Narrative"));
+      expect(s.indexOf(language === 'ms' ? 'Peningkatan Sekolah dan Keputusan' : 'School Improvement and Results')).toBeLessThan(s.indexOf(language === 'ms' ? 'Ulasan Pegawai' : "Officer's Narrative"));
       const c = await docxText((await render({ kind: 'cluster-term-report', year: 2024, term: 1, language })).data);
       for (const w of words[language].cluster) expect(c, w).toContain(w);
     }
