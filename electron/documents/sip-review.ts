@@ -116,7 +116,7 @@ function actionsTable(p: SipReviewPriority, d: Dictionary): Table {
 
 function stepsTable(m: SipReviewModel, d: Dictionary): Table {
   const k = d.improvementDocs;
-  const widths = columnWidths([5, 27, 15, 17, 12, 11, 13]);
+  const widths = columnWidths([5, 25, 14, 16, 11, 11, 18]);
   const w = (i: number) => widths[i] ?? 0;
   return table(widths, [
     headerRow([d.doc.number, d.doc.step, k.serves, d.doc.owner, d.doc.visit, d.doc.due, d.doc.status], widths, (i) => i === 0, 16),
