@@ -26,10 +26,10 @@ export function ImprovementPage({ initialTab, year, schoolId }: { initialTab?: s
   }, [schoolId]);
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={2}>{t('nav.improvement')}</Title>
+      <Group justify="flex-end" mb={-48}>
         <ImprovementDocumentsMenu year={year ?? Number(todayLocal().slice(0, 4))} school={school} />
       </Group>
+      <Title order={2}>{t('nav.improvement')}</Title>
       <Tabs value={tab} onChange={(v) => setTab(TABS.find((x) => x === v) ?? 'support')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="support" data-testid="improvement-tab-support">{t('support.title')}</Tabs.Tab>
