@@ -28,5 +28,12 @@ test("a school's page issues the cluster's KPI review, and refuses its SIP revie
   await page.getByTestId(`doc-sip-review-${year}-en`).click();
   await expect(page.getByText(`SR HMS has no school improvement plan for ${year}`)).toBeVisible({ timeout: 30_000 });
   await screenshot(page, 'improvement-documents-refused', { fullPage: false });
+
+  // The Improvement page offers the cluster's review beside its title.
+  await page.getByTestId('nav-improvement').click();
+  await page.getByTestId('improvement-documents').click();
+  await expect(page.getByTestId('doc-kpi-cluster')).toBeVisible();
+  await expect(page.getByTestId('doc-sip-review')).toHaveCount(0);
+  await screenshot(page, 'improvement-documents-page', { fullPage: false });
   expect(consoleErrors).toEqual([]);
 });

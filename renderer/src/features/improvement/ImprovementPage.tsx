@@ -26,7 +26,7 @@ export function ImprovementPage({ initialTab, year, schoolId }: { initialTab?: s
   }, [schoolId]);
   return (
     <Stack gap="md">
-      <Group justify="flex-end" mb={-48}>
+      <Group justify="flex-end" mb={-48} style={{ position: 'relative', zIndex: 1 }}>
         <ImprovementDocumentsMenu year={year ?? Number(todayLocal().slice(0, 4))} school={school} />
       </Group>
       <Title order={2}>{t('nav.improvement')}</Title>
