@@ -125,6 +125,8 @@ const documentRequest = z.discriminatedUnion(
     z.object({ kind: z.literal('school-term-report'), schoolId: picked('Choose a school', 'Pilih sekolah'), year: planYear, term: termSchema, language: languageSchema }),
     z.object({ kind: z.literal('cluster-term-report'), year: planYear, term: termSchema, language: languageSchema }),
     z.object({ kind: z.literal('cluster-profile'), year: planYear, language: languageSchema }),
+    z.object({ kind: z.literal('sip-review'), schoolId: picked('Choose a school', 'Pilih sekolah'), year: planYear, language: languageSchema }),
+    z.object({ kind: z.literal('kpi-review'), year: planYear, schoolId: picked('Choose a school', 'Pilih sekolah').optional(), language: languageSchema }),
   ],
   { error: bi('Choose a kind of document from the list', 'Pilih jenis dokumen daripada senarai') },
 );

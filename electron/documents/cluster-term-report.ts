@@ -31,6 +31,7 @@ import {
   title as titleLine,
   type Line,
 } from './kit';
+import { clusterImprovementSection } from './term-improvement';
 
 export const clusterTermTitle = (m: ClusterTermReportModel) =>
   fill(dictionaries[m.letterhead.language].doc.clusterTermTitle, { cluster: m.letterhead.clusterName, term: m.term.number, year: m.term.year });
@@ -154,6 +155,8 @@ export function layoutClusterTermReport(m: ClusterTermReportModel): { doc: Docum
   }
 
   body.push(heading1(d.reports.visitsByWeek), weeksTable(m, d), ...weeksVerdict(m, d));
+
+  body.push(...clusterImprovementSection(m.improvement, m.term.year, d));
 
   body.push(heading1(d.doc.highlights), ...(m.highlights.trim() ? textBlock(m.highlights, { styled: true }) : [noneLine(d.doc.noHighlights)]));
   body.push(heading1(d.doc.challenges), ...(m.challenges.trim() ? textBlock(m.challenges, { styled: true }) : [noneLine(d.doc.noChallenges)]));

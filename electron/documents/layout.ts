@@ -14,7 +14,11 @@ import { calendarBlock, initiativeCalendarTitle, layoutInitiativeCalendar } from
 import { layoutMentorAppointmentLetters, mentorLettersTitle } from './mentor-appointment-letters';
 import { layoutMentoringReport, mentoringReportTitle } from './mentoring-report';
 import { layoutSchoolRoster, schoolRosterTitle } from './school-roster';
+import { kpiReviewTitle } from '../../shared/documents/kpi-review-model';
+import { sipReviewTitle } from '../../shared/documents/sip-review-model';
+import { layoutKpiReview } from './kpi-review';
 import { layoutSchoolTermReport } from './school-term-report';
+import { layoutSipReview } from './sip-review';
 import { layoutVisitReport, visitReportTitle } from './visit-report';
 
 export function layoutDocument(m: DocumentModel): { doc: Document; title: string } {
@@ -41,6 +45,10 @@ export function layoutDocument(m: DocumentModel): { doc: Document; title: string
     }
     case 'covering-letter':
       return layoutCoveringLetter(m.model);
+    case 'sip-review':
+      return layoutSipReview(m.model);
+    case 'kpi-review':
+      return layoutKpiReview(m.model);
   }
 }
 
@@ -67,5 +75,9 @@ export function documentTitle(m: DocumentModel): string {
       return clusterProfileTitle(m.model);
     case 'covering-letter':
       return coveringLetterTitle(m.model);
+    case 'sip-review':
+      return sipReviewTitle(dictionaries[m.model.letterhead.language], m.model.year, m.model.school.abbreviation);
+    case 'kpi-review':
+      return kpiReviewTitle(dictionaries[m.model.letterhead.language], m.model);
   }
 }

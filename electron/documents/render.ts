@@ -14,7 +14,9 @@ import { loadEventListModel } from '../services/calendar/event-list-model';
 import { loadMentorLettersModel } from '../services/mentoring/mentor-letters-model';
 import { loadMentoringReportModel } from '../services/mentoring/mentoring-report-model';
 import { loadInitiativeCalendarModel } from '../services/plan/initiative-calendar-model';
+import { loadKpiReviewModel } from '../services/results/kpi-review-model';
 import { loadSchoolRosterModel } from '../services/schools/roster-model';
+import { loadSipReviewModel } from '../services/sip/sip-review-model';
 import { loadClusterTermReportModel } from '../services/visits/cluster-term-report-model';
 import { loadSchoolTermReportModel } from '../services/visits/school-term-report-model';
 import { loadVisitReportModel } from '../services/visits/visit-report-model';
@@ -41,6 +43,10 @@ export async function loadDocumentModel(db: Kysely<DB>, req: DocumentRequest): P
       return { kind: req.kind, model: await loadClusterTermReportModel(db, req.year, req.term, req.language) };
     case 'cluster-profile':
       return { kind: req.kind, model: await loadClusterProfileModel(db, req.year, req.language) };
+    case 'sip-review':
+      return { kind: req.kind, model: await loadSipReviewModel(db, req.schoolId, req.year, req.language) };
+    case 'kpi-review':
+      return { kind: req.kind, model: await loadKpiReviewModel(db, req.year, req.schoolId ?? null, req.language) };
   }
 }
 

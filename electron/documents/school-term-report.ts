@@ -29,6 +29,7 @@ import {
   caption,
   type Line,
 } from './kit';
+import { schoolImprovementSection } from './term-improvement';
 
 /** "Penggal 1 2024 · 8 Januari – 15 Mac 2024": the term in the document's language. */
 const termLine = (d: Dictionary, term: TermOfReport, language: Language) =>
@@ -122,6 +123,8 @@ export function layoutSchoolTermReport(m: SchoolTermReportModel): { doc: Documen
   body.push(heading1(d.doc.nextSteps));
   if (m.nextSteps.length === 0) body.push(noneLine(d.doc.noNextSteps));
   else body.push(caption(d.doc.termStepsNote, { keepNext: true }), stepsTable(m, d));
+
+  body.push(...schoolImprovementSection(m.improvement, m.term.year, d));
 
   // The narrative closes the report and is kept with the sign-off after it.
   body.push(heading1(d.doc.narrative), ...(m.narrative.trim() ? textBlock(m.narrative, { styled: true, keepLast: true }) : [noneLine(d.doc.noNarrative, { keepNext: true })]));

@@ -1,5 +1,6 @@
 /** The cluster term report's model: every active school's term in one table, visits week by week against the target. */
 import type { SchoolLevel } from '../domain';
+import type { KpiCell } from './kpi-review-model';
 import type { LetterheadModel, Signer } from './models';
 import type { TermOfReport } from './school-term-report-model';
 
@@ -57,5 +58,14 @@ export interface ClusterTermReportModel {
   overview: string;
   highlights: string;
   challenges: string;
+  /** The schools' plans and the cluster's results in the term's year; null when neither is recorded (left out). */
+  improvement: ClusterTermImprovement | null;
   signOff: Signer[];
+}
+
+export interface ClusterTermImprovement {
+  /** Schools with a plan for the year, in roster order: their targets by latest progress ('none': not rated yet). */
+  plans: { abbreviation: string; targets: number; achieved: number; onTrack: number; behind: number; notStarted: number; none: number }[];
+  /** Per exam type and subject: all schools' candidates together, and how many schools with a target met it. */
+  results: { exam: string; subject: string; cell: KpiCell; schoolsMet: number; schoolsWithTarget: number }[];
 }

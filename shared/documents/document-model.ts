@@ -10,7 +10,9 @@ import type { InitiativeCalendarModel } from './initiative-calendar-model';
 import type { MentorLettersModel } from './mentor-letters-model';
 import type { MentoringReportModel } from './mentoring-report-model';
 import type { LetterheadModel, SchoolRosterModel, VisitReportModel } from './models';
+import type { KpiReviewModel } from './kpi-review-model';
 import type { SchoolTermReportModel } from './school-term-report-model';
+import type { SipReviewModel } from './sip-review-model';
 
 export type DocumentModel =
   | { kind: 'school-roster'; model: SchoolRosterModel }
@@ -22,7 +24,9 @@ export type DocumentModel =
   | { kind: 'school-term-report'; model: SchoolTermReportModel }
   | { kind: 'cluster-term-report'; model: ClusterTermReportModel }
   | { kind: 'cluster-profile'; model: ClusterProfileModel }
-  | { kind: 'covering-letter'; model: CoveringLetterModel };
+  | { kind: 'covering-letter'; model: CoveringLetterModel }
+  | { kind: 'sip-review'; model: SipReviewModel }
+  | { kind: 'kpi-review'; model: KpiReviewModel };
 
 /** The same model issued under a reference number: printed under the letterhead and in the footer. */
 export function withReference<T extends DocumentModel>(m: T, reference: string): T {
@@ -39,7 +43,10 @@ export function documentRecipient(m: DocumentModel): string {
   switch (m.kind) {
     case 'school-term-report':
     case 'visit-report':
+    case 'sip-review':
       return m.model.school.name;
+    case 'kpi-review':
+      return m.model.school?.name ?? m.model.letterhead.department;
     case 'covering-letter':
       return m.model.recipient.slice(0, 2).join(', ');
     case 'mentor-appointment-letters':

@@ -18,6 +18,8 @@ export const KIND_CODES: Record<IssuedKind, string> = {
   'cluster-term-report': 'LPK',
   'cluster-profile': 'PRO',
   'covering-letter': 'SRT',
+  'sip-review': 'PPS',
+  'kpi-review': 'KPI',
 };
 
 /** `KL/<code>/<year>/<seq>` → `KL/LAW/2026/007`: the sequence is three digits at least. */

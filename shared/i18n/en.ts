@@ -4,6 +4,7 @@ import { sipEn } from './sip.en';
 import { resultsEn } from './results.en';
 import { attendanceEn } from './attendance.en';
 import { supportEn } from './support.en';
+import { improvementDocsEn } from './docs-si.en';
 
 export const en: Dictionary = {
   app: { name: 'Cluster Office', language: 'Language', loading: 'Loading…' },
@@ -374,7 +375,7 @@ export const en: Dictionary = {
   },
   register: {
     title: 'Document register',
-    kinds: { 'school-roster': 'School roster', 'initiative-calendar': 'Initiative calendar', 'event-list': 'Event list', 'mentor-appointment-letters': 'Mentor appointment letters', 'mentoring-report': 'Mentoring report', 'visit-report': 'Visit report', 'school-term-report': 'School term report', 'cluster-term-report': 'Cluster term report', 'cluster-profile': 'Cluster profile', 'covering-letter': 'Covering letter' },
+    kinds: { 'school-roster': 'School roster', 'initiative-calendar': 'Initiative calendar', 'event-list': 'Event list', 'mentor-appointment-letters': 'Mentor appointment letters', 'mentoring-report': 'Mentoring report', 'visit-report': 'Visit report', 'school-term-report': 'School term report', 'cluster-term-report': 'Cluster term report', 'cluster-profile': 'Cluster profile', 'covering-letter': 'Covering letter', 'sip-review': 'SIP review', 'kpi-review': 'KPI results review' },
     tab: 'Official documents',
     help: 'Every document saved or downloaded gets a reference number and is recorded here. Previews are not recorded.',
     search: 'Search number, title, recipient or file',
@@ -993,4 +994,5 @@ export const en: Dictionary = {
   results: resultsEn,
   attendance: attendanceEn,
   support: supportEn,
+  improvementDocs: improvementDocsEn,
 };

@@ -4,6 +4,7 @@ import { sipMs } from './sip.ms';
 import { resultsMs } from './results.ms';
 import { attendanceMs } from './attendance.ms';
 import { supportMs } from './support.ms';
+import { improvementDocsMs } from './docs-si.ms';
 
 export const ms = {
   app: { name: 'Cluster Office', language: 'Bahasa', loading: 'Memuatkan…' },
@@ -374,7 +375,7 @@ export const ms = {
   },
   register: {
     title: 'Daftar dokumen',
-    kinds: { 'school-roster': 'Senarai sekolah', 'initiative-calendar': 'Kalendar inisiatif', 'event-list': 'Senarai aktiviti', 'mentor-appointment-letters': 'Surat lantikan mentor', 'mentoring-report': 'Laporan mentoring', 'visit-report': 'Laporan lawatan', 'school-term-report': 'Laporan penggal sekolah', 'cluster-term-report': 'Laporan penggal kluster', 'cluster-profile': 'Profil kluster', 'covering-letter': 'Surat iringan' },
+    kinds: { 'school-roster': 'Senarai sekolah', 'initiative-calendar': 'Kalendar inisiatif', 'event-list': 'Senarai aktiviti', 'mentor-appointment-letters': 'Surat lantikan mentor', 'mentoring-report': 'Laporan mentoring', 'visit-report': 'Laporan lawatan', 'school-term-report': 'Laporan penggal sekolah', 'cluster-term-report': 'Laporan penggal kluster', 'cluster-profile': 'Profil kluster', 'covering-letter': 'Surat iringan', 'sip-review': 'Semakan PPS', 'kpi-review': 'Semakan KPI keputusan' },
     tab: 'Dokumen rasmi',
     help: 'Setiap dokumen yang disimpan atau dimuat turun diberi nombor rujukan dan direkodkan di sini. Pratonton tidak direkodkan.',
     search: 'Cari nombor, tajuk, penerima atau fail',
@@ -993,6 +994,7 @@ export const ms = {
   results: resultsMs,
   attendance: attendanceMs,
   support: supportMs,
+  improvementDocs: improvementDocsMs,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -7,3 +7,5 @@ export const ALERT = 'C00000';
 export const DONE = '1E7B34';
 export const GRID = 'A6A6A6';
 export const WHITE = 'FFFFFF';
+/** A warning short of alert (a school at risk, a target behind). */
+export const WARN = 'B45F06';

@@ -13,6 +13,7 @@ import { weekIndex, weeksOf } from '../../../shared/visits/coverage';
 import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { getTerm, getWeeklyTarget } from './coverage';
 import { countTermSteps } from './follow-up';
+import { clusterImprovement, readImprovement } from './term-improvement';
 
 /** A week's target: the weekly target in proportion to its days in the term that are not holidays, rounded up. */
 export const weekTarget = (weeklyTarget: number, days: number) => Math.ceil((weeklyTarget * days) / 7);
@@ -27,7 +28,7 @@ function termDays(start: string, end: string, holidays: { start_date: string; en
 export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, termNumber: number, language: Language, date = todayLocal()): Promise<ClusterTermReportModel> {
   const term = await getTerm(db, year, termNumber);
   const inTerm = { from: term.start, to: term.end };
-  const [{ letterhead, signatories }, schools, visits, officers, steps, texts, weeklyTarget, holidays] = await Promise.all([
+  const [{ letterhead, signatories }, schools, visits, officers, steps, texts, weeklyTarget, holidays, improvement] = await Promise.all([
     loadDocumentHead(db, language, { date }),
     db.selectFrom('schools').select(['id', 'name', 'abbreviation', 'level']).where('archived_at', 'is', null).orderBy('number').orderBy('id').execute(),
     db
@@ -61,6 +62,7 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
       .where('start_date', '<=', inTerm.to)
       .where('end_date', '>=', inTerm.from)
       .execute(),
+    readImprovement(db, year, language),
   ]);
 
   const cluster = texts.find((t) => t.school_id === null);
@@ -106,6 +108,7 @@ export async function loadClusterTermReportModel(db: Kysely<DB>, year: number, t
     overview: cluster?.narrative ?? '',
     highlights: cluster?.highlights ?? '',
     challenges: cluster?.challenges ?? '',
+    improvement: clusterImprovement(improvement, schools, year),
     signOff: signOffFrom(letterhead, signatories),
   };
 }

@@ -11,6 +11,7 @@ import { loadDocumentHead, signOffFrom } from '../cluster/letterhead-model';
 import { getSchool } from '../schools/schools';
 import { getTerm } from './coverage';
 import { listTermSteps } from './follow-up';
+import { readImprovement, schoolImprovement } from './term-improvement';
 import { getTermReport } from './term-reports';
 
 /**
@@ -31,7 +32,7 @@ export async function loadSchoolTermReportModel(
 ): Promise<SchoolTermReportModel> {
   const term = await getTerm(db, year, termNumber);
   const termVisits = () => db.selectFrom('visits as v').where('v.school_id', '=', schoolId).where('v.date', '>=', term.start).where('v.date', '<=', term.end);
-  const [school, { letterhead, signatories }, steps, text, visits, officers] = await Promise.all([
+  const [school, { letterhead, signatories }, steps, text, visits, officers, improvement] = await Promise.all([
     getSchool(db, schoolId),
     loadDocumentHead(db, language, { date }),
     listTermSteps(db, term, schoolId, date),
@@ -50,6 +51,7 @@ export async function loadSchoolTermReportModel(
       .orderBy('p.position')
       .orderBy('p.id')
       .execute(),
+    readImprovement(db, year, language, schoolId),
   ]);
   const head = school.leaders.find((l) => l.role === 'head');
   return {
@@ -74,6 +76,7 @@ export async function loadSchoolTermReportModel(
     })),
     nextSteps: stepsOfTerm(steps, term).map((s) => ({ text: s.text, owner: s.owner, visitDate: s.visitDate, dueDate: s.dueDate, closedOn: s.closedOn, closedNote: s.closedNote })),
     narrative: text.narrative,
+    improvement: schoolImprovement(improvement, schoolId, year),
     signOff: signOffFrom(letterhead, signatories),
   };
 }

@@ -37,6 +37,7 @@ export const schoolTermModel = (language: Language): SchoolTermReportModel => ({
     { text: 'Kongsi pelan bacaan', owner: 'Guru Besar', visitDate: '2024-01-17', dueDate: '2024-01-31', closedOn: '2024-01-29', closedNote: 'Dikongsi.' },
   ],
   narrative: 'Sekolah menunjukkan kemajuan.\nProgram bacaan diteruskan.',
+  improvement: null,
   signOff: signOff(language),
 });
 
@@ -68,6 +69,7 @@ export const clusterTermModel = (language: Language): ClusterTermReportModel => 
   overview: 'Penggal pertama memberi tumpuan kepada bacaan.',
   highlights: 'Semua sekolah rendah mewujudkan sudut bacaan.',
   challenges: '',
+  improvement: null,
   signOff: signOff(language),
 });
 

@@ -2,9 +2,12 @@
  * School improvement: which schools need support most, their results against target and the checkpoint
  * reviews before each exam, and their school improvement plans. Each tab is a module of its own.
  */
-import { Stack, Tabs, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Stack, Tabs, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayLocal } from '../../../../shared/dates';
+import { call } from '../../api';
+import { ImprovementDocumentsMenu } from './ImprovementDocumentsMenu';
 import { SupportTab } from './SupportTab';
 import { ResultsTab } from './ResultsTab';
 import { CheckpointsTab } from './CheckpointsTab';
@@ -17,8 +20,16 @@ type Tab = (typeof TABS)[number];
 export function ImprovementPage({ initialTab, year, schoolId }: { initialTab?: string; year?: number; schoolId?: number }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'support');
+  // Opened for a school: its documents beside the cluster's.
+  const [school, setSchool] = useState<{ id: number; abbreviation: string } | undefined>();
+  useEffect(() => {
+    if (schoolId) call('schools.get', { id: schoolId }).then((s) => setSchool({ id: s.id, abbreviation: s.abbreviation }), () => setSchool(undefined));
+  }, [schoolId]);
   return (
     <Stack gap="md">
+      <Group justify="flex-end" mb={-48} style={{ position: 'relative', zIndex: 1 }}>
+        <ImprovementDocumentsMenu year={year ?? Number(todayLocal().slice(0, 4))} school={school} />
+      </Group>
       <Title order={2}>{t('nav.improvement')}</Title>
       <Tabs value={tab} onChange={(v) => void confirmLeave().then((ok) => ok && setTab(TABS.find((x) => x === v) ?? 'support'))} keepMounted={false}>
         <Tabs.List>

@@ -14,6 +14,7 @@ import type { OverviewStep, SchoolOverview } from '../../../../shared/schools/ov
 import type { ListEntry, Visit } from '../../../../shared/visits/types';
 import { call, saveDocument } from '../../api';
 import { notifyError, notifyOk } from '../../notify';
+import { ImprovementDocumentsMenu } from '../improvement/ImprovementDocumentsMenu';
 import { SchoolForm } from '../schools/SchoolForm';
 import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
 import { RatingsChart } from '../charts/RatingsChart';
@@ -133,6 +134,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
               ))}
             </Menu.Dropdown>
           </Menu>
+          <ImprovementDocumentsMenu year={Number(today.slice(0, 4))} school={{ id: school.id, abbreviation: school.abbreviation }} />
         </Group>
       </Group>
 
