@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bi } from '../errors';
 import { id, optionalDate, picked, required, text, version, versionOrNew, versionWithId, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
+import { aspectIds } from '../wse/api';
 import { VISIT_STATUSES, type ClusterRatings, type Coverage, type FollowUp, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit, type VisitSummary } from './types';
 
 const term = z
@@ -16,6 +17,7 @@ const nextStep = z.object({
   text: required(500, ['Next step', 'Langkah seterusnya']),
   owner: text(120, ['Owner', 'Pemilik']).default(''),
   dueDate: optionalDate,
+  aspectIds,
 });
 
 const visitFields = z.object({
@@ -28,6 +30,7 @@ const visitFields = z.object({
   findings: text(8000, ['Findings', 'Dapatan']).default(''),
   nextVisitDate: optionalDate,
   nextSteps: z.array(nextStep).max(30).default([]),
+  aspectIds,
 });
 const visitCheck = (v: { date: string; nextVisitDate: string | null; status: string; officerIds: number[] }, ctx: z.RefinementCtx) => {
   if (v.nextVisitDate && v.nextVisitDate <= v.date) {
@@ -89,6 +92,7 @@ export const visitsApi = {
         strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
         improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
         ratings: z.array(z.object({ criterionId: picked('Choose a criterion', 'Pilih kriteria'), rating })).max(30).default([]),
+        aspectIds,
       })
       .superRefine(versionWithId),
     output: visit,

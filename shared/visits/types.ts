@@ -1,5 +1,6 @@
 /** Domain types of school visits, lesson observations, follow-up and termly reporting. */
 import type { CodedEntry } from '../domain';
+import type { AspectTagged } from '../wse/types';
 export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
@@ -28,7 +29,7 @@ export interface FollowUpItem extends NextStep {
   overdue: boolean;
 }
 
-export interface Observation {
+export interface Observation extends AspectTagged {
   id: number;
   teacher: string;
   className: string;
@@ -39,7 +40,7 @@ export interface Observation {
   version: number;
 }
 
-export interface Visit {
+export interface Visit extends AspectTagged {
   id: number;
   schoolId: number;
   school: string;
@@ -54,7 +55,7 @@ export interface Visit {
   peopleMet: string;
   findings: string;
   nextVisitDate: string | null;
-  nextSteps: NextStep[];
+  nextSteps: (NextStep & AspectTagged)[];
   observations: Observation[];
   /** Covers the visit's fields, officers and next steps (closing or reopening a step raises it too). */
   version: number;
