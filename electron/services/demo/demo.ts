@@ -13,6 +13,7 @@ import kluster2 from './kluster2.json';
 import { DEMO_TERMS, loadDemoCalendar } from './calendar-demo';
 import { loadDemoMentoring } from './mentoring-demo';
 import { loadDemoVisits } from './visits-demo';
+import { loadDemoWse } from './wse-demo';
 import {
   INITIATIVE_DESCRIPTIONS_EN,
   INITIATIVE_DESCRIPTIONS_MS,
@@ -141,6 +142,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
     const { stepsId } = await loadDemoPlan(trx);
     await loadDemoCalendar(trx, stepsId);
     await loadDemoMentoring(trx, 2023);
+    await loadDemoWse(trx);
     const [, term2] = DEMO_TERMS;
     if (term2) await loadDemoVisits(trx, { year: 2023, number: 2, start: term2[3], end: term2[4] });
     return { schools: kluster2.schools.length, team: kluster2.team.length };
