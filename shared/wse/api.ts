@@ -5,6 +5,8 @@ import { id, picked, required, text, version, versionWithId } from '../fields';
 import { date, planYear } from '../plan/api';
 import { BAND_KINDS, type CriterionAspect, type WseAspect, type WseBand, type WseDomain, type WseRatings } from './types';
 
+/** A method that takes no input. */
+const none = z.object({}).strict();
 const level = (en: string, ms: string) => z.number({ error: bi(en, ms) }).int(bi(en, ms)).min(1, bi(en, ms)).max(5, bi(en, ms));
 const longText = (label: readonly [string, string]) => text(4000, label).default('');
 
@@ -58,7 +60,7 @@ const ratingRow = z.object({
 
 export const wseApi = {
   /** The framework: domains in order, each with its aspects (archived ones flagged) and their terms. */
-  'wse.aspects': { input: z.object({}), output: {} as WseDomain[] },
+  'wse.aspects': { input: none, output: {} as WseDomain[] },
   'wse.saveAspect': { input: aspectFields, output: {} as WseAspect },
   /** Archived aspects keep their tags, ratings and mappings; they are no longer offered. */
   'wse.archiveAspect': { input: z.object({ id }), output: {} as WseAspect },
@@ -88,6 +90,6 @@ export const wseApi = {
   },
 
   /** Which aspect each lesson-observation criterion maps to. */
-  'rubric.aspects': { input: z.object({}), output: {} as CriterionAspect[] },
+  'rubric.aspects': { input: none, output: {} as CriterionAspect[] },
   'rubric.setAspect': { input: z.object({ criterionId: id, aspectId: id.nullable() }), output: {} as CriterionAspect },
 } as const;

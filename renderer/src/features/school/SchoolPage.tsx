@@ -17,6 +17,7 @@ import { notifyError, notifyOk } from '../../notify';
 import { SchoolForm } from '../schools/SchoolForm';
 import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
 import { RatingsChart } from '../charts/RatingsChart';
+import { WseCard } from './WseCard';
 
 interface Lists {
   schools: SchoolSummary[];
@@ -202,6 +203,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
         <Text size="xs" c="dimmed" mb="xs">{t('schoolPage.ratingsHint')}</Text>
         <RatingsChart terms={overview.terms} criteria={overview.criteria} ratings={overview.ratings} />
       </Card>
+      <WseCard schoolId={school.id} onChanged={() => void load()} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder data-testid="school-timeline">

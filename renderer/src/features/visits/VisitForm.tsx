@@ -8,6 +8,8 @@ import { RATINGS, VISIT_STATUSES, type ListEntry, type Observation, type Visit, 
 import { call, saveDocument } from '../../api';
 import { confirm, DateField, FormAlert, FormModal, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import type { WseAspect } from '../../../../shared/wse/types';
+import { AspectSelect, useAspects } from '../wse/AspectSelect';
 
 export type VisitDraft = {
   id?: number;
@@ -20,7 +22,9 @@ export type VisitDraft = {
   peopleMet: string;
   findings: string;
   nextVisitDate: string;
-  nextSteps: { id?: number; text: string; owner: string; dueDate: string }[];
+  nextSteps: { id?: number; text: string; owner: string; dueDate: string; aspectIds?: number[] }[];
+  /** The WSE aspects the visit serves. */
+  aspectIds?: number[];
 };
 
 export const draftOf = (v: Visit): VisitDraft => ({
@@ -34,7 +38,8 @@ export const draftOf = (v: Visit): VisitDraft => ({
   peopleMet: v.peopleMet,
   findings: v.findings,
   nextVisitDate: v.nextVisitDate ?? '',
-  nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '' })),
+  nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '', aspectIds: s.aspectIds })),
+  aspectIds: v.aspectIds,
 });
 
 export function VisitForm({ draft, visit, schools, team, purposes, criteria, onSaved, onDeleted, onClose, startWithNewStep = false }: {
@@ -58,6 +63,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
   const setStep = (i: number, patch: Partial<VisitDraft['nextSteps'][number]>) =>
     form.update((x) => ({ ...x, nextSteps: x.nextSteps.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   const name = (e: ListEntry) => (language === 'en' ? e.nameEn : e.nameMs);
+  const aspects = useAspects();
 
   // An observation saved or deleted returns the visit as stored (the first one marks a planned visit done and
   // moves its version on): the form follows it, keeping what the user has typed meanwhile.
@@ -83,6 +89,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         findings: x.findings,
         nextVisitDate: x.nextVisitDate,
         nextSteps: x.nextSteps,
+        aspectIds: x.aspectIds ?? [],
       };
       const saved = x.id ? await call('visits.update', { id: x.id, ...withVersion(x), ...input }) : await call('visits.create', input);
       onSaved(saved);
@@ -124,12 +131,14 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
           </SimpleGrid>
           <TextInput label={t('visits.peopleMet')} value={d.peopleMet} {...at('peopleMet')} onChange={(e) => set({ peopleMet: e.currentTarget.value })} />
           <Textarea label={t('visits.findings')} autosize minRows={3} maxRows={10} value={d.findings} {...at('findings')} onChange={(e) => set({ findings: e.currentTarget.value })} data-testid="visit-findings" />
+          <AspectSelect label={t('wse.aspects')} aspects={aspects} value={d.aspectIds ?? []} {...at('aspectIds')} onChange={(aspectIds) => set({ aspectIds })} data-testid="visit-aspects" />
           <Text size="sm" fw={600}>{t('visits.nextSteps')}</Text>
           {d.nextSteps.map((s, i) => (
             <Group key={s.id ?? `new-${i}`} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput style={{ flex: 1 }} aria-label={t('visits.step')} placeholder={t('visits.step')} value={s.text} {...at(`nextSteps.${i}.text`)} onChange={(e) => setStep(i, { text: e.currentTarget.value })} data-testid="step-text" />
               <TextInput w={160} aria-label={t('visits.owner')} placeholder={t('visits.owner')} value={s.owner} {...at(`nextSteps.${i}.owner`)} onChange={(e) => setStep(i, { owner: e.currentTarget.value })} data-testid="step-owner" />
               <DateField optional w={150} aria-label={t('mentoring.due')} value={s.dueDate} {...at(`nextSteps.${i}.dueDate`)} onChange={(dueDate) => setStep(i, { dueDate })} data-testid="step-due" />
+              <AspectSelect w={200} aria-label={t('wse.aspects')} aspects={aspects} value={s.aspectIds ?? []} {...at(`nextSteps.${i}.aspectIds`)} onChange={(aspectIds) => setStep(i, { aspectIds })} data-testid="step-aspects" />
               <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('mentoring.removeAction')} onClick={() => set({ nextSteps: d.nextSteps.filter((_, j) => j !== i) })}>✕</ActionIcon>
             </Group>
           ))}
@@ -168,7 +177,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         </Stack>
       </form>
       {observing && visit && (
-        <ObservationForm visitId={visit.id} draft={observing} criteria={criteria} onSaved={(v) => { onSaved(v); setObserving(null); }} onClose={() => setObserving(null)} />
+        <ObservationForm visitId={visit.id} draft={observing} criteria={criteria} aspects={aspects} onSaved={(v) => { onSaved(v); setObserving(null); }} onClose={() => setObserving(null)} />
       )}
     </FormModal>
   );
@@ -184,9 +193,10 @@ const observationDraft = (o: Partial<Observation>): ObservationDraft => ({
   strengths: o.strengths ?? '',
   improvements: o.improvements ?? '',
   ratings: o.ratings?.map((r) => ({ criterionId: r.criterionId, rating: r.rating })) ?? [],
+  aspectIds: o.aspectIds ?? [],
 });
 
-function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visitId: number; draft: Partial<Observation>; criteria: ListEntry[]; onSaved: (v: Visit) => void; onClose: () => void }) {
+function ObservationForm({ visitId, draft, criteria, aspects, onSaved, onClose }: { visitId: number; draft: Partial<Observation>; criteria: ListEntry[]; aspects: WseAspect[]; onSaved: (v: Visit) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const form = useForm(observationDraft(draft), {
@@ -215,7 +225,7 @@ function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visit
     <FormModal onClose={() => void form.requestClose()} size="lg" title={t('visits.observation')} data-testid="observation-form">
       <form onSubmit={(e) => {
         e.preventDefault();
-        void form.submit(async (x) => onSaved(await call('observations.save', { ...(x.id ? { id: x.id } : {}), ...withVersion(x), visitId, teacher: x.teacher, className: x.className, subject: x.subject, strengths: x.strengths, improvements: x.improvements, ratings: x.ratings })));
+        void form.submit(async (x) => onSaved(await call('observations.save', { ...(x.id ? { id: x.id } : {}), ...withVersion(x), visitId, teacher: x.teacher, className: x.className, subject: x.subject, strengths: x.strengths, improvements: x.improvements, ratings: x.ratings, aspectIds: x.aspectIds })));
       }}>
         <Stack gap="sm">
           <FormAlert form={form} />
@@ -224,6 +234,7 @@ function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visit
             <TextInput label={t('visits.class')} value={o.className} {...at('className')} onChange={(e) => set({ className: e.currentTarget.value })} data-testid="obs-class" />
             <TextInput label={t('visits.subject')} value={o.subject} {...at('subject')} onChange={(e) => set({ subject: e.currentTarget.value })} data-testid="obs-subject" />
           </SimpleGrid>
+          <AspectSelect label={t('wse.aspects')} aspects={aspects} value={o.aspectIds} {...at('aspectIds')} onChange={(aspectIds) => set({ aspectIds })} data-testid="obs-aspects" />
           <Table withTableBorder>
             <Table.Tbody>
               {criteria.map((c) => (
