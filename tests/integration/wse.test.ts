@@ -71,12 +71,12 @@ describe('the WSE framework', () => {
 describe('band history', () => {
   it('keeps the roster band the latest by date, after saves, an edit and deletes', async () => {
     const { call, a, roster } = await setup();
-    let bands = await call<WseBand[]>('wse.saveBand', { schoolId: a.id, year: 2021, band: 3, kind: 'validated', date: '2021-09-15', note: 'Inspectorate' });
+    await call<WseBand[]>('wse.saveBand', { schoolId: a.id, year: 2021, band: 3, kind: 'validated', date: '2021-09-15', note: 'Inspectorate' });
     expect(await roster(a.id)).toBe(3);
-    bands = await call<WseBand[]>('wse.saveBand', { schoolId: a.id, year: 2023, band: 2, kind: 'internal', date: '2023-03-20' });
+    await call<WseBand[]>('wse.saveBand', { schoolId: a.id, year: 2023, band: 2, kind: 'internal', date: '2023-03-20' });
     expect(await roster(a.id)).toBe(2);
     // An older band added later does not move the roster.
-    bands = await call<WseBand[]>('wse.saveBand', { schoolId: a.id, year: 2019, band: 5, kind: 'internal', date: '2019-05-01' });
+    let bands = await call<WseBand[]>('wse.saveBand', { schoolId: a.id, year: 2019, band: 5, kind: 'internal', date: '2019-05-01' });
     expect(bands.map((b) => [b.year, b.band, b.kind])).toEqual([
       [2023, 2, 'internal'],
       [2021, 3, 'validated'],
@@ -92,7 +92,7 @@ describe('band history', () => {
 
     // Editing the latest changes the roster; an old version is a conflict.
     const latest = bands[0] as WseBand;
-    bands = await call<WseBand[]>('wse.saveBand', { ...latest, band: 1 });
+    await call<WseBand[]>('wse.saveBand', { ...latest, band: 1 });
     expect(await roster(a.id)).toBe(1);
     expect((await failure(call('wse.saveBand', { ...latest, band: 4 }))).code).toBe('CONFLICT');
 

@@ -8,7 +8,7 @@ import type { DB } from '../../../db/schema';
 import { nowIso, todayLocal } from '../../../shared/dates';
 import { FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import type { BandInput } from '../../../shared/wse/api';
-import type { BandKind, WseBand } from '../../../shared/wse/types';
+import type { WseBand } from '../../../shared/wse/types';
 import { updateVersioned } from '../versions';
 
 type Db = Kysely<DB>;
@@ -16,7 +16,7 @@ type Db = Kysely<DB>;
 /** Newest first: by date, then the row written last. */
 export async function listBands(db: Db, schoolId: number): Promise<WseBand[]> {
   const rows = await db.selectFrom('wse_bands').selectAll().where('school_id', '=', schoolId).orderBy('date', 'desc').orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
-  return rows.map((r) => ({ id: r.id, schoolId: r.school_id, year: r.year, band: r.band, kind: r.kind as BandKind, date: r.date, note: r.note, version: r.version }));
+  return rows.map((r) => ({ id: r.id, schoolId: r.school_id, year: r.year, band: r.band, kind: r.kind, date: r.date, note: r.note, version: r.version }));
 }
 
 /** Sets the roster's band to the school's latest band (none when the history is empty). Call inside the change's transaction. */

@@ -118,7 +118,7 @@ function BandForm({ schoolId, draft, onClose, onSaved }: { schoolId: number; dra
           <SimpleGrid cols={2}>
             <NumberInput label={t('wse.year')} min={2000} max={2100} value={b.year} {...at('year')} onChange={(v) => set({ year: Number(v) || 0 })} data-testid="wse-band-year" />
             <Select label={t('wse.band')} data={WSE_LEVELS.map(String)} value={b.band ? String(b.band) : null} {...at('band')} onChange={(v) => set({ band: v ? Number(v) : null })} data-testid="wse-band-band" />
-            <Select label={t('wse.kind')} allowDeselect={false} data={BAND_KINDS.map((k) => ({ value: k, label: t(`wse.kindName.${k}`) }))} value={b.kind} {...at('kind')} onChange={(v) => v && set({ kind: v as BandKind })} data-testid="wse-band-kind" />
+            <Select label={t('wse.kind')} allowDeselect={false} data={BAND_KINDS.map((k) => ({ value: k, label: t(`wse.kindName.${k}`) }))} value={b.kind} {...at('kind')} onChange={(v) => v && set({ kind: v })} data-testid="wse-band-kind" />
             <DateField label={t('wse.date')} value={b.date} {...at('date')} onChange={(date) => set({ date })} data-testid="wse-band-date" />
           </SimpleGrid>
           <TextInput label={t('wse.note')} value={b.note} {...at('note')} onChange={(e) => set({ note: e.currentTarget.value })} data-testid="wse-band-note" />
