@@ -63,7 +63,7 @@ export function WseCard({ schoolId, onChanged }: { schoolId: number; onChanged: 
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
                         <Text fw={i === 0 ? 700 : undefined} size="sm">{b.band}</Text>
-                        {i === 0 && <Badge size="xs">{t('wse.latest')}</Badge>}
+                        {i === 0 && <Badge size="xs" style={{ flexShrink: 0 }}>{t('wse.latest')}</Badge>}
                       </Group>
                     </Table.Td>
                     <Table.Td>{t(`wse.kindName.${b.kind}`)}</Table.Td>
