@@ -58,7 +58,7 @@ export function WseSettings() {
                   <Table.Td w={70}><Text fw={600} size="sm">{a.code}</Text></Table.Td>
                   <Table.Td>
                     <Text size="sm" c={a.archived ? 'dimmed' : undefined}>{name(a)} {a.archived && <Badge size="xs" color="gray">{t('wse.archived')}</Badge>}</Text>
-                    <Text size="xs" c="dimmed" lineClamp={1}>{[a.termsMs, a.scopeMs, a.monitoringMs].map((x) => x.split('\n')[0]).filter(Boolean).join(' · ') || t('wse.noTerms')}</Text>
+                    <Text size="xs" c="dimmed" lineClamp={1}>{(language === 'en' ? [a.termsEn || a.termsMs, a.scopeEn || a.scopeMs, a.monitoringEn || a.monitoringMs] : [a.termsMs, a.scopeMs, a.monitoringMs]).map((x) => x.split('\n')[0]).filter(Boolean).join(' · ') || t('wse.noTerms')}</Text>
                   </Table.Td>
                   <Table.Td w={260}>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
