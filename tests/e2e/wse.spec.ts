@@ -52,6 +52,12 @@ test("a band added on a school's page becomes the roster's band; a visit is tagg
   await page.getByRole('option', { name: '2.2.4 Assessment for Learning' }).click();
   await page.keyboard.press('Escape');
   await visits.form.getByTestId('visit-findings').fill('Exit tickets used in Year 5 Mathematics.');
+  // A next step serving 4.1.1.
+  await visits.form.getByTestId('add-step').click();
+  await visits.form.getByTestId('step-text').fill('Share the Year 5 SBA results with the cluster');
+  await visits.form.getByTestId('step-aspects').click();
+  await page.getByRole('option', { name: '4.1.1 School-Based Assessment' }).click();
+  await page.keyboard.press('Escape');
   await visits.form.getByTestId('visit-save').click();
   await expect(page.getByText('Visit to SR TJ saved.')).toBeVisible();
   await page.screenshot({ path: '/tmp/wse-visit.png' });
@@ -59,6 +65,8 @@ test("a band added on a school's page becomes the roster's band; a visit is tagg
   const [summary] = await api<VisitSummary[]>('visits.list', { from: todayLocal(), to: todayLocal() });
   const visit = await api<Visit>('visits.get', { id: summary?.id });
   expect(visit.aspectIds).toEqual([aspect?.id]);
+  const sba = (await api<WseDomain[]>('wse.aspects', {})).flatMap((d) => d.aspects).find((a) => a.code === '4.1.1');
+  expect(visit.nextSteps.map((n) => n.aspectIds)).toEqual([[sba?.id]]);
   await page.keyboard.press('Escape');
 
   // Back on the roster, the school's band is the new one.

@@ -134,13 +134,15 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
           <AspectSelect label={t('wse.aspects')} aspects={aspects} value={d.aspectIds ?? []} {...at('aspectIds')} onChange={(aspectIds) => set({ aspectIds })} data-testid="visit-aspects" />
           <Text size="sm" fw={600}>{t('visits.nextSteps')}</Text>
           {d.nextSteps.map((s, i) => (
-            <Group key={s.id ?? `new-${i}`} gap="xs" align="flex-start" wrap="nowrap">
+            <Stack key={s.id ?? `new-${i}`} gap={4}>
+            <Group gap="xs" align="flex-start" wrap="nowrap">
               <TextInput style={{ flex: 1 }} aria-label={t('visits.step')} placeholder={t('visits.step')} value={s.text} {...at(`nextSteps.${i}.text`)} onChange={(e) => setStep(i, { text: e.currentTarget.value })} data-testid="step-text" />
               <TextInput w={160} aria-label={t('visits.owner')} placeholder={t('visits.owner')} value={s.owner} {...at(`nextSteps.${i}.owner`)} onChange={(e) => setStep(i, { owner: e.currentTarget.value })} data-testid="step-owner" />
               <DateField optional w={150} aria-label={t('mentoring.due')} value={s.dueDate} {...at(`nextSteps.${i}.dueDate`)} onChange={(dueDate) => setStep(i, { dueDate })} data-testid="step-due" />
-              <AspectSelect w={200} aria-label={t('wse.aspects')} aspects={aspects} value={s.aspectIds ?? []} {...at(`nextSteps.${i}.aspectIds`)} onChange={(aspectIds) => setStep(i, { aspectIds })} data-testid="step-aspects" />
               <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('mentoring.removeAction')} onClick={() => set({ nextSteps: d.nextSteps.filter((_, j) => j !== i) })}>✕</ActionIcon>
             </Group>
+            <AspectSelect size="xs" mr={36} aria-label={t('wse.aspects')} aspects={aspects} value={s.aspectIds ?? []} {...at(`nextSteps.${i}.aspectIds`)} onChange={(aspectIds) => setStep(i, { aspectIds })} data-testid="step-aspects" />
+            </Stack>
           ))}
           <Group>
             <Button size="xs" variant="default" onClick={() => set({ nextSteps: [...d.nextSteps, { text: '', owner: '', dueDate: '' }] })} data-testid="add-step">{t('visits.addStep')}</Button>
