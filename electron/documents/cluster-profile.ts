@@ -83,27 +83,35 @@ function schoolTable(m: ClusterProfileModel): Table {
 }
 
 /**
- * A domain of the WSE terms of reference: its title, then its aspects in a five-column table. `h2` makes the
- * title's heading (the profile's lists it in its contents).
+ * A domain of the WSE terms of reference: its title, then its aspects in a five-column table. An empty terms,
+ * scope or monitoring text continues the one above it, so those cells are merged down as in the profile. `h2`
+ * makes the title's heading (the profile lists it in its contents).
  */
 export function wseTermsBlock(domain: WseTermsDomain, language: 'ms' | 'en', h2: (text: string) => Paragraph = heading2): Block[] {
   const d = dictionaries[language].clusterProfile;
   const widths = columnWidths([6, 22, 36, 18, 18]);
   const w = (i: number) => widths[i] ?? 0;
+  const blank = (t: string | undefined) => t === undefined || t.trim() === '';
+  const merged = (column: 'terms' | 'scope' | 'monitoring', i: number, c: number) => {
+    const here = domain.rows[i]?.[column] ?? '';
+    const below = domain.rows[i + 1]?.[column];
+    const merge = i > 0 && blank(here) ? 'continue' : below !== undefined && blank(below) ? 'restart' : undefined;
+    return cell(linesOf(here), w(c), merge ? { merge } : {});
+  };
   return [
     h2(domain.title),
     table(widths, [
       headerRow([d.wseNo, d.wseAspect, d.wseTerms, d.wseScope, d.wseMonitoring], widths, (i) => i === 0),
       ...domain.rows.map(
-        (r) =>
+        (r, i) =>
           new TableRow({
             cantSplit: false,
             children: [
               cell([{ text: r.number }], w(0), { align: 'center' }),
               cell(linesOf(r.aspect, { bold: true }), w(1)),
-              cell(linesOf(r.terms), w(2)),
-              cell(linesOf(r.scope), w(3)),
-              cell(linesOf(r.monitoring), w(4)),
+              merged('terms', i, 2),
+              merged('scope', i, 3),
+              merged('monitoring', i, 4),
             ],
           }),
       ),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bi } from '../errors';
 import { id, optionalDate, picked, required, text, version, versionOrNew, versionWithId, whenValid } from '../fields';
 import { date, planYear } from '../plan/api';
+import { aspectIds } from '../wse/api';
 import { VISIT_STATUSES, type ClusterRatings, type Coverage, type FollowUp, type FollowUpItem, type ListEntry, type Term, type TermReportText, type Visit, type VisitSummary } from './types';
 
 const term = z
@@ -19,6 +20,7 @@ const nextStep = z.object({
   /** The SIP action or target of the school's plan for the visit's year that the step serves. */
   sipActionId: id.nullable().default(null),
   sipTargetId: id.nullable().default(null),
+  aspectIds,
 });
 
 const visitFields = z.object({
@@ -31,6 +33,7 @@ const visitFields = z.object({
   findings: text(8000, ['Findings', 'Dapatan']).default(''),
   nextVisitDate: optionalDate,
   nextSteps: z.array(nextStep).max(30).default([]),
+  aspectIds,
 });
 const visitCheck = (v: { date: string; nextVisitDate: string | null; status: string; officerIds: number[] }, ctx: z.RefinementCtx) => {
   if (v.nextVisitDate && v.nextVisitDate <= v.date) {
@@ -92,6 +95,7 @@ export const visitsApi = {
         strengths: text(4000, ['Strengths', 'Kekuatan']).default(''),
         improvements: text(4000, ['Areas to improve', 'Aspek penambahbaikan']).default(''),
         ratings: z.array(z.object({ criterionId: picked('Choose a criterion', 'Pilih kriteria'), rating })).max(30).default([]),
+        aspectIds,
       })
       .superRefine(versionWithId),
     output: visit,

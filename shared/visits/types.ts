@@ -1,5 +1,6 @@
 /** Domain types of school visits, lesson observations, follow-up and termly reporting. */
 import type { CodedEntry } from '../domain';
+import type { AspectTagged } from '../wse/types';
 export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
@@ -34,7 +35,7 @@ export interface FollowUpItem extends NextStep {
   overdue: boolean;
 }
 
-export interface Observation {
+export interface Observation extends AspectTagged {
   id: number;
   teacher: string;
   className: string;
@@ -45,7 +46,7 @@ export interface Observation {
   version: number;
 }
 
-export interface Visit {
+export interface Visit extends AspectTagged {
   id: number;
   schoolId: number;
   school: string;
@@ -60,7 +61,7 @@ export interface Visit {
   peopleMet: string;
   findings: string;
   nextVisitDate: string | null;
-  nextSteps: (NextStep & NextStepSipLink)[];
+  nextSteps: (NextStep & NextStepSipLink & AspectTagged)[];
   observations: Observation[];
   /** Covers the visit's fields, officers and next steps (closing or reopening a step raises it too). */
   version: number;

@@ -145,6 +145,19 @@ const wrongField: { [M in Method]: [input: unknown, field: string] | null } = {
   'sip.save': [{ schoolId: 1, year: 2024, version: 0, priorities: [{ title: 'Results', targets: [{ measure: 'A–C %', target: 'sixty', dueDate: '2024-10-31' }] }] }, 'priorities.0.targets.0.target'],
   'sip.list': [{ year: 1999 }, 'year'],
   'sip.copyForward': [{ schoolId: 'SR A', fromYear: 2024 }, 'schoolId'],
+  'wse.aspects': null,
+  'wse.saveAspect': [{ domainId: 1, code: 1.1, nameMs: 'Aspek' }, 'code'],
+  'wse.archiveAspect': [{ id: 'one' }, 'id'],
+  'wse.restoreAspect': [{ id: 0 }, 'id'],
+  'wse.deleteAspect': [{ id: null }, 'id'],
+  'wse.saveDomain': [{ id: 1, version: 1, nameMs: 7 }, 'nameMs'],
+  'wse.bands': [{ schoolId: 'SR A' }, 'schoolId'],
+  'wse.saveBand': [{ schoolId: 1, year: 2023, band: 3, kind: 'external', date: '2023-01-01' }, 'kind'],
+  'wse.deleteBand': [{ id: -3 }, 'id'],
+  'wse.ratings': [{ schoolId: 1, year: 'this year' }, 'year'],
+  'wse.saveRatings': [{ schoolId: 1, year: 2024, ratings: [{ aspectId: 1, rating: 'good' }] }, 'ratings.0.rating'],
+  'rubric.aspects': null,
+  'rubric.setAspect': [{ criterionId: 1, aspectId: 'x' }, 'aspectId'],
 };
 
 function clean(error: ApiError, label: string) {

@@ -278,7 +278,7 @@ describe('a stale save through the services changes nothing', () => {
     const v = await newVisit(call);
     const theirs = await call<Visit>('visits.update', { ...v, findings: 'Updated by the head of cluster.' });
     const team = await call<TeamMember[]>('team.list');
-    const stale = { ...v, officerIds: [team[2]?.id as number], findings: 'Mine', nextSteps: [{ text: 'A different step', owner: '', dueDate: null, sipActionId: null, sipTargetId: null }] };
+    const stale = { ...v, officerIds: [team[2]?.id as number], findings: 'Mine', nextSteps: [{ text: 'A different step', owner: '', dueDate: null, sipActionId: null, sipTargetId: null, aspectIds: [] }] };
     expect((await failure(updateVisit(ctx.db(), stale))).code).toBe('CONFLICT');
     expect(await call<Visit>('visits.get', { id: v.id })).toEqual(theirs);
     expect(theirs.nextSteps.map((n) => n.text)).toEqual(['Share the reading plan']);

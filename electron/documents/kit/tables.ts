@@ -2,7 +2,7 @@
  * Tables: column widths that add up exactly to the text width, fixed layout, thin grey grid, a dark header
  * row repeated on every page, shaded label columns.
  */
-import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import { GRID, HEAD_FILL, LABEL_FILL, WHITE } from './colours';
 import { textWidth } from './page';
 import { SMALL_TABLE_SIZE, STYLE, TABLE_SIZE } from './styles';
@@ -38,6 +38,8 @@ export interface CellOptions {
   keepNext?: boolean;
   /** A cell of a dark head row: bold and white on the head's fill. */
   heading?: boolean;
+  /** Merged with the cells below it ('restart') or into the one above ('continue'), as a text that runs on. */
+  merge?: 'restart' | 'continue';
 }
 
 /** The space around a cell's text, set once on its table (a list that must fit its page uses the compact one). */
@@ -83,6 +85,7 @@ export function cell(lines: Line[], width: number, opts: CellOptions = {}): Tabl
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
+    verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
     children: (lines.length ? lines : [{ text: '' }]).map(
       (l) =>

@@ -13,6 +13,7 @@ import { listSchools } from '../schools/schools';
 import { loadDocumentHead, postOf } from './letterhead-model';
 import { getProfile } from './profile';
 import { listTeam } from './team';
+import { loadWseTerms } from '../wse/terms-model';
 
 /** The plan of the year, or null when there is none. */
 async function planOf(db: Kysely<DB>, year: number): Promise<Plan | null> {
@@ -30,7 +31,7 @@ async function planOf(db: Kysely<DB>, year: number): Promise<Plan | null> {
  * target schools.
  */
 export async function loadClusterProfileModel(db: Kysely<DB>, year: number, language: Language, date?: string): Promise<ClusterProfileModel> {
-  const [profile, team] = await Promise.all([getProfile(db), listTeam(db)]);
+  const [profile, team, wseTerms] = await Promise.all([getProfile(db), listTeam(db), loadWseTerms(db, language)]);
   const [{ letterhead }, schools, stored] = await Promise.all([
     loadDocumentHead(db, language, { date, team, profile }),
     listSchools(db, { search: '', level: null, includeArchived: false, sort: 'level', direction: 'asc' }),
@@ -77,7 +78,7 @@ export async function loadClusterProfileModel(db: Kysely<DB>, year: number, lang
     vision: text(profile.vision, profile.visionEn),
     logo: splitPoints(text(profile.logoDescription, profile.logoDescriptionEn)),
     mainRole: text(profile.mainRole, profile.mainRoleEn),
-    wseTerms: [],
+    wseTerms,
     crossCompetencies: listLines(text(profile.crossCompetencies, profile.crossCompetenciesEn)),
     hasPlan: plan !== null,
     initiatives,

@@ -16,6 +16,7 @@ import { loadDemoAttendance } from './attendance-demo';
 import { loadDemoVisits } from './visits-demo';
 import { loadDemoResults } from './results-demo';
 import { loadDemoSips } from './sip-demo';
+import { loadDemoWse } from './wse-demo';
 import {
   INITIATIVE_DESCRIPTIONS_EN,
   INITIATIVE_DESCRIPTIONS_MS,
@@ -145,6 +146,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<{ schools: number; team:
     await loadDemoCalendar(trx, stepsId);
     await loadDemoMentoring(trx, 2023);
     await loadDemoAttendance(trx, 2023);
+    await loadDemoWse(trx);
     const [, term2] = DEMO_TERMS;
     if (term2) await loadDemoVisits(trx, { year: 2023, number: 2, start: term2[3], end: term2[4] });
     await loadDemoResults(trx, 2023);

@@ -508,10 +508,10 @@ export async function commitImport(db: Kysely<DB>, owner: object, previewId: str
     let updated = 0;
     for (const item of p.planned) {
       if (item.kind === 'new') {
-        await insertSchool(trx, item.input);
+        await insertSchool(trx, item.input, 'import');
         created++;
       } else {
-        await changeSchool(trx, item.input);
+        await changeSchool(trx, item.input, 'import');
         updated++;
       }
     }

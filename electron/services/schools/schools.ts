@@ -7,6 +7,7 @@ import { bi, notFound, validationError } from '../../../shared/errors';
 import { abbreviationKey, matchesSearch, tidyAbbreviation } from '../../../shared/text';
 import type { DB } from '../../../db/schema';
 import { nextVersion, updateVersioned } from '../versions';
+import { recordRosterBand, type BandSource } from '../wse/bands';
 
 type Db = Kysely<DB>;
 
@@ -141,7 +142,7 @@ export async function createSchool(db: Kysely<DB>, input: SchoolInput): Promise<
 }
 
 /** A new school and its leaders, inside the caller's transaction (a form's save, or a whole import). */
-export async function insertSchool(trx: Transaction<DB>, input: SchoolInput): Promise<number> {
+export async function insertSchool(trx: Transaction<DB>, input: SchoolInput, source: BandSource = 'form'): Promise<number> {
   await assertAbbreviationFree(trx, input.abbreviation);
   const max = await trx.selectFrom('schools').select((eb) => eb.fn.max('number').as('n')).executeTakeFirst();
   const number = input.number ?? Number(max?.n ?? 0) + 1;
@@ -151,6 +152,7 @@ export async function insertSchool(trx: Transaction<DB>, input: SchoolInput): Pr
     .returning('id')
     .executeTakeFirstOrThrow();
   await saveLeaders(trx, id, input.leaders);
+  await recordRosterBand(trx, id, null, input.wseBand, source);
   return id;
 }
 
@@ -161,13 +163,14 @@ export async function updateSchool(db: Kysely<DB>, input: ParsedInput<'schools.u
 }
 
 /** An update of a school and its leaders, inside the caller's transaction. */
-export async function changeSchool(trx: Transaction<DB>, input: ParsedInput<'schools.update'>): Promise<void> {
-  const current = await trx.selectFrom('schools').select(['id', 'number']).where('id', '=', input.id).executeTakeFirst();
+export async function changeSchool(trx: Transaction<DB>, input: ParsedInput<'schools.update'>, source: BandSource = 'form'): Promise<void> {
+  const current = await trx.selectFrom('schools').select(['id', 'number', 'wse_band']).where('id', '=', input.id).executeTakeFirst();
   if (!current) throw notFound(['School', 'Sekolah'], input.id);
   await assertAbbreviationFree(trx, input.abbreviation, input.id);
   const set = { ...schoolRow(input), number: input.number ?? current.number, updated_at: nowIso() };
   await updateVersioned(trx, 'schools', input.id, input.version, set, ['School', 'Sekolah']);
   await saveLeaders(trx, input.id, input.leaders);
+  await recordRosterBand(trx, input.id, current.wse_band, input.wseBand, source);
 }
 
 export async function setArchived(db: Kysely<DB>, id: number, archived: boolean): Promise<School> {

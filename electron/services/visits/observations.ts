@@ -6,6 +6,7 @@ import type { Visit } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
 import { nextVersion, updateVersioned } from '../versions';
+import { replaceTags } from '../wse/tags';
 
 type Db = Kysely<DB>;
 
@@ -32,6 +33,7 @@ export async function saveObservation(db: Db, input: ParsedInput<'observations.s
       id = (await trx.insertInto('observations').values({ ...row, visit_id: input.visitId }).returning('id').executeTakeFirstOrThrow()).id;
     }
     for (const r of input.ratings) await trx.insertInto('observation_ratings').values({ observation_id: id, criterion_id: r.criterionId, rating: r.rating }).execute();
+    await replaceTags(trx, 'observation_aspects', id, input.aspectIds, 'aspectIds');
     // An observation means the visit took place.
     if (visit.status === 'planned') await trx.updateTable('visits').set({ status: 'done', version: nextVersion }).where('id', '=', input.visitId).execute();
   });

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { notFound } from '../../../shared/errors';
 import type { Visit, VisitStatus, VisitSummary } from '../../../shared/visits/types';
 import type { DB } from '../../../db/schema';
+import { readVisitTags } from '../wse/tags';
 
 type Db = Kysely<DB>;
 
@@ -103,7 +104,7 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
   const rows = await q.execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [officers, steps, observations, ratings] = await Promise.all([
+  const [officers, steps, observations, ratings, tags] = await Promise.all([
     db.selectFrom('visit_officers as o').innerJoin('people as p', 'p.id', 'o.person_id').select(['o.visit_id', 'p.id', 'p.name']).where('o.visit_id', 'in', ids).orderBy('p.position').orderBy('p.id').execute(),
     db.selectFrom('next_steps').selectAll().where('visit_id', 'in', ids).orderBy('id').execute(),
     db.selectFrom('observations').selectAll().where('visit_id', 'in', ids).orderBy('id').execute(),
@@ -115,6 +116,7 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
       .where('o.visit_id', 'in', ids)
       .orderBy('c.position')
       .execute(),
+    readVisitTags(db, ids),
   ]);
   return rows.map((r) => ({
     id: r.id,
@@ -132,9 +134,10 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
     findings: r.findings,
     nextVisitDate: r.next_visit_date,
     version: r.version,
+    aspectIds: tags.visits.get(r.id) ?? [],
     nextSteps: steps
       .filter((s) => s.visit_id === r.id)
-      .map((s) => ({ id: s.id, visitId: r.id, text: s.text, owner: s.owner, dueDate: s.due_date, closedOn: s.closed_on, closedNote: s.closed_note, sipActionId: s.sip_action_id, sipTargetId: s.sip_target_id })),
+      .map((s) => ({ id: s.id, visitId: r.id, text: s.text, owner: s.owner, dueDate: s.due_date, closedOn: s.closed_on, closedNote: s.closed_note, sipActionId: s.sip_action_id, sipTargetId: s.sip_target_id, aspectIds: tags.steps.get(s.id) ?? [] })),
     observations: observations
       .filter((o) => o.visit_id === r.id)
       .map((o) => ({
@@ -145,6 +148,7 @@ export async function readVisits(db: Db, filter: { ids?: number[]; from?: string
         strengths: o.strengths,
         improvements: o.improvements,
         ratings: ratings.filter((x) => x.observation_id === o.id).map((x) => ({ criterionId: x.criterion_id, rating: x.rating })),
+        aspectIds: tags.observations.get(o.id) ?? [],
         version: o.version,
       })),
   }));

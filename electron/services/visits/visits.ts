@@ -12,6 +12,7 @@ import type { DB } from '../../../db/schema';
 import { getVisit } from './read';
 import { updateVersioned } from '../versions';
 import { checkStepLinks } from '../sip/links';
+import { replaceTags } from '../wse/tags';
 
 type Db = Kysely<DB>;
 
@@ -46,6 +47,7 @@ const values = (v: VisitInput) => ({
 async function saveChildren(trx: Transaction<DB>, visitId: number, v: VisitInput) {
   await trx.deleteFrom('visit_officers').where('visit_id', '=', visitId).execute();
   for (const p of new Set(v.officerIds)) await trx.insertInto('visit_officers').values({ visit_id: visitId, person_id: p }).execute();
+  await replaceTags(trx, 'visit_aspects', visitId, v.aspectIds, 'aspectIds');
   const existing = new Set((await trx.selectFrom('next_steps').select('id').where('visit_id', '=', visitId).execute()).map((s) => s.id));
   v.nextSteps.forEach((s, i) => {
     if (s.id !== undefined && !existing.has(s.id)) throw validationError(`nextSteps.${i}.id`, bi('This next step belongs to another visit.', 'Langkah ini milik lawatan lain.'));
@@ -53,10 +55,12 @@ async function saveChildren(trx: Transaction<DB>, visitId: number, v: VisitInput
   const kept = new Set(v.nextSteps.map((s) => s.id).filter((x): x is number => x !== undefined));
   const removed = [...existing].filter((x) => !kept.has(x));
   if (removed.length) await trx.deleteFrom('next_steps').where('id', 'in', removed).execute();
-  for (const s of v.nextSteps) {
+  for (const [i, s] of v.nextSteps.entries()) {
     const row = { text: s.text, owner: s.owner, due_date: s.dueDate, sip_action_id: s.sipActionId, sip_target_id: s.sipTargetId };
-    if (s.id !== undefined) await trx.updateTable('next_steps').set(row).where('id', '=', s.id).execute();
-    else await trx.insertInto('next_steps').values({ ...row, visit_id: visitId }).execute();
+    let stepId = s.id;
+    if (stepId !== undefined) await trx.updateTable('next_steps').set(row).where('id', '=', stepId).execute();
+    else stepId = (await trx.insertInto('next_steps').values({ ...row, visit_id: visitId }).returning('id').executeTakeFirstOrThrow()).id;
+    await replaceTags(trx, 'next_step_aspects', stepId, s.aspectIds, `nextSteps.${i}.aspectIds`);
   }
 }
 

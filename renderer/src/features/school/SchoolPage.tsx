@@ -20,6 +20,7 @@ import { draftOf, VisitForm, type VisitDraft } from '../visits/VisitForm';
 import { RatingsChart } from '../charts/RatingsChart';
 import { ResultsCard } from './ResultsCard';
 import { SipCard } from './SipCard';
+import { WseCard } from './WseCard';
 
 interface Lists {
   schools: SchoolSummary[];
@@ -208,6 +209,7 @@ export function SchoolPage({ schoolId, backLabel, onBack }: { schoolId: number; 
         <Text size="xs" c="dimmed" mb="xs">{t('schoolPage.ratingsHint')}</Text>
         <RatingsChart terms={overview.terms} criteria={overview.criteria} ratings={overview.ratings} />
       </Card>
+      <WseCard schoolId={school.id} onChanged={() => void load()} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder data-testid="school-timeline">

@@ -10,6 +10,7 @@ import { ProfileDocument } from './ProfileDocument';
 import { ProfileForm } from './ProfileForm';
 import { TeamEditor } from './TeamEditor';
 import { TodayOptions } from '../today/TodayPage';
+import { WseSettings } from './WseSettings';
 
 export function SettingsPage({ status, onDataChanged, initialTab }: { status: AppStatus; onDataChanged: () => Promise<void>; initialTab?: string }) {
   const { t } = useTranslation();
@@ -34,6 +35,9 @@ export function SettingsPage({ status, onDataChanged, initialTab }: { status: Ap
           <Tabs.Tab value="today" data-testid="tab-today">
             {t('today.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="wse" data-testid="tab-wse">
+            {t('wse.title')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <Stack>
@@ -55,6 +59,9 @@ export function SettingsPage({ status, onDataChanged, initialTab }: { status: Ap
         </Tabs.Panel>
         <Tabs.Panel value="today" pt="md">
           <TodayOptions />
+        </Tabs.Panel>
+        <Tabs.Panel value="wse" pt="md">
+          <WseSettings />
         </Tabs.Panel>
       </Tabs>
       <Text size="sm" c="dimmed">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { FormDrawer } from '../../forms';
 import { CodedListEditor, type CodedListCalls } from '../common/CodedListEditor';
+import { CriterionAspects } from '../wse/CriterionAspects';
 
 const purposes: CodedListCalls = {
   load: () => call('visits.purposes', { includeArchived: true }),
@@ -25,6 +26,8 @@ export function ListsSetup({ onChanged, onClose }: { onChanged: () => void; onCl
         <CodedListEditor calls={purposes} onChanged={onChanged} testId="list-purposes" />
         <Title order={5} mt="md">{t('visits.criteria')}</Title>
         <CodedListEditor calls={criteria} onChanged={onChanged} testId="list-rubric" />
+        <Title order={5} mt="md">{t('wse.criterionAspects')}</Title>
+        <CriterionAspects />
       </Stack>
     </FormDrawer>
   );

@@ -9,6 +9,8 @@ import { SipLinkSelect } from '../improvement/SipLinkSelect';
 import { call, saveDocument } from '../../api';
 import { confirm, DateField, FormAlert, FormModal, useForm, withVersion } from '../../forms';
 import { notifyError, notifyOk } from '../../notify';
+import type { WseAspect } from '../../../../shared/wse/types';
+import { AspectSelect, useAspects } from '../wse/AspectSelect';
 
 export type VisitDraft = {
   id?: number;
@@ -21,7 +23,9 @@ export type VisitDraft = {
   peopleMet: string;
   findings: string;
   nextVisitDate: string;
-  nextSteps: ({ id?: number; text: string; owner: string; dueDate: string } & Partial<NextStepSipLink>)[];
+  nextSteps: ({ id?: number; text: string; owner: string; dueDate: string; aspectIds?: number[] } & Partial<NextStepSipLink>)[];
+  /** The WSE aspects the visit serves. */
+  aspectIds?: number[];
 };
 
 export const draftOf = (v: Visit): VisitDraft => ({
@@ -35,7 +39,8 @@ export const draftOf = (v: Visit): VisitDraft => ({
   peopleMet: v.peopleMet,
   findings: v.findings,
   nextVisitDate: v.nextVisitDate ?? '',
-  nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '', sipActionId: s.sipActionId, sipTargetId: s.sipTargetId })),
+  nextSteps: v.nextSteps.map((s) => ({ id: s.id, text: s.text, owner: s.owner, dueDate: s.dueDate ?? '', sipActionId: s.sipActionId, sipTargetId: s.sipTargetId, aspectIds: s.aspectIds })),
+  aspectIds: v.aspectIds,
 });
 
 export function VisitForm({ draft, visit, schools, team, purposes, criteria, onSaved, onDeleted, onClose, startWithNewStep = false }: {
@@ -59,6 +64,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
   const setStep = (i: number, patch: Partial<VisitDraft['nextSteps'][number]>) =>
     form.update((x) => ({ ...x, nextSteps: x.nextSteps.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   const name = (e: ListEntry) => (language === 'en' ? e.nameEn : e.nameMs);
+  const aspects = useAspects();
 
   // An observation saved or deleted returns the visit as stored (the first one marks a planned visit done and
   // moves its version on): the form follows it, keeping what the user has typed meanwhile.
@@ -84,6 +90,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         findings: x.findings,
         nextVisitDate: x.nextVisitDate,
         nextSteps: x.nextSteps,
+        aspectIds: x.aspectIds ?? [],
       };
       const saved = x.id ? await call('visits.update', { id: x.id, ...withVersion(x), ...input }) : await call('visits.create', input);
       onSaved(saved);
@@ -125,15 +132,19 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
           </SimpleGrid>
           <TextInput label={t('visits.peopleMet')} value={d.peopleMet} {...at('peopleMet')} onChange={(e) => set({ peopleMet: e.currentTarget.value })} />
           <Textarea label={t('visits.findings')} autosize minRows={3} maxRows={10} value={d.findings} {...at('findings')} onChange={(e) => set({ findings: e.currentTarget.value })} data-testid="visit-findings" />
+          <AspectSelect label={t('wse.aspects')} aspects={aspects} value={d.aspectIds ?? []} {...at('aspectIds')} onChange={(aspectIds) => set({ aspectIds })} data-testid="visit-aspects" />
           <Text size="sm" fw={600}>{t('visits.nextSteps')}</Text>
           {d.nextSteps.map((s, i) => (
-            <Group key={s.id ?? `new-${i}`} gap="xs" align="flex-start" wrap="nowrap">
+            <Stack key={s.id ?? `new-${i}`} gap={4}>
+            <Group gap="xs" align="flex-start" wrap="nowrap">
               <TextInput style={{ flex: 1 }} aria-label={t('visits.step')} placeholder={t('visits.step')} value={s.text} {...at(`nextSteps.${i}.text`)} onChange={(e) => setStep(i, { text: e.currentTarget.value })} data-testid="step-text" />
               <TextInput w={160} aria-label={t('visits.owner')} placeholder={t('visits.owner')} value={s.owner} {...at(`nextSteps.${i}.owner`)} onChange={(e) => setStep(i, { owner: e.currentTarget.value })} data-testid="step-owner" />
               <DateField optional w={150} aria-label={t('mentoring.due')} value={s.dueDate} {...at(`nextSteps.${i}.dueDate`)} onChange={(dueDate) => setStep(i, { dueDate })} data-testid="step-due" />
               <SipLinkSelect schoolId={d.schoolId} date={d.date} link={s} errors={form.errors} index={i} onChange={(link) => setStep(i, link)} />
               <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('mentoring.removeAction')} onClick={() => set({ nextSteps: d.nextSteps.filter((_, j) => j !== i) })}>✕</ActionIcon>
             </Group>
+            <AspectSelect size="xs" mr={36} aria-label={t('wse.aspects')} aspects={aspects} value={s.aspectIds ?? []} {...at(`nextSteps.${i}.aspectIds`)} onChange={(aspectIds) => setStep(i, { aspectIds })} data-testid="step-aspects" />
+            </Stack>
           ))}
           <Group>
             <Button size="xs" variant="default" onClick={() => set({ nextSteps: [...d.nextSteps, { text: '', owner: '', dueDate: '' }] })} data-testid="add-step">{t('visits.addStep')}</Button>
@@ -170,7 +181,7 @@ export function VisitForm({ draft, visit, schools, team, purposes, criteria, onS
         </Stack>
       </form>
       {observing && visit && (
-        <ObservationForm visitId={visit.id} draft={observing} criteria={criteria} onSaved={(v) => { onSaved(v); setObserving(null); }} onClose={() => setObserving(null)} />
+        <ObservationForm visitId={visit.id} draft={observing} criteria={criteria} aspects={aspects} onSaved={(v) => { onSaved(v); setObserving(null); }} onClose={() => setObserving(null)} />
       )}
     </FormModal>
   );
@@ -186,9 +197,10 @@ const observationDraft = (o: Partial<Observation>): ObservationDraft => ({
   strengths: o.strengths ?? '',
   improvements: o.improvements ?? '',
   ratings: o.ratings?.map((r) => ({ criterionId: r.criterionId, rating: r.rating })) ?? [],
+  aspectIds: o.aspectIds ?? [],
 });
 
-function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visitId: number; draft: Partial<Observation>; criteria: ListEntry[]; onSaved: (v: Visit) => void; onClose: () => void }) {
+function ObservationForm({ visitId, draft, criteria, aspects, onSaved, onClose }: { visitId: number; draft: Partial<Observation>; criteria: ListEntry[]; aspects: WseAspect[]; onSaved: (v: Visit) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const form = useForm(observationDraft(draft), {
@@ -217,7 +229,7 @@ function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visit
     <FormModal onClose={() => void form.requestClose()} size="lg" title={t('visits.observation')} data-testid="observation-form">
       <form onSubmit={(e) => {
         e.preventDefault();
-        void form.submit(async (x) => onSaved(await call('observations.save', { ...(x.id ? { id: x.id } : {}), ...withVersion(x), visitId, teacher: x.teacher, className: x.className, subject: x.subject, strengths: x.strengths, improvements: x.improvements, ratings: x.ratings })));
+        void form.submit(async (x) => onSaved(await call('observations.save', { ...(x.id ? { id: x.id } : {}), ...withVersion(x), visitId, teacher: x.teacher, className: x.className, subject: x.subject, strengths: x.strengths, improvements: x.improvements, ratings: x.ratings, aspectIds: x.aspectIds })));
       }}>
         <Stack gap="sm">
           <FormAlert form={form} />
@@ -226,6 +238,7 @@ function ObservationForm({ visitId, draft, criteria, onSaved, onClose }: { visit
             <TextInput label={t('visits.class')} value={o.className} {...at('className')} onChange={(e) => set({ className: e.currentTarget.value })} data-testid="obs-class" />
             <TextInput label={t('visits.subject')} value={o.subject} {...at('subject')} onChange={(e) => set({ subject: e.currentTarget.value })} data-testid="obs-subject" />
           </SimpleGrid>
+          <AspectSelect label={t('wse.aspects')} aspects={aspects} value={o.aspectIds} {...at('aspectIds')} onChange={(aspectIds) => set({ aspectIds })} data-testid="obs-aspects" />
           <Table withTableBorder>
             <Table.Tbody>
               {criteria.map((c) => (
