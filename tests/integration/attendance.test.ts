@@ -125,6 +125,26 @@ describe('attendance at an occurrence', () => {
   });
 });
 
+describe('attendance others depend on', () => {
+  it('refuses to delete an event or skip a date with attendance recorded, until the record is cleared', async () => {
+    const { call, series, a } = await setup();
+    await call('attendance.save', { ...at(series.id, '2024-01-10'), schoolIds: [a.id] });
+    const skip = await failure(call('events.skipOccurrence', { id: series.id, date: '2024-01-10' }));
+    expect(skip.code).toBe('CONFLICT');
+    expect(skip.message).toContain('10/01/2024');
+    expect((await failure(call('events.delete', { id: series.id }))).message).toContain('10/01/2024');
+    // Another date of the series has none: it can be skipped.
+    await call('events.skipOccurrence', { id: series.id, date: '2024-01-24' });
+    expect((await call<Attendance>('attendance.get', at(series.id, '2024-01-10'))).record.schoolIds).toEqual([a.id]);
+
+    // Nothing ticked and no note clears the record; then the date and the event can go.
+    const cleared = await call<Attendance>('attendance.save', { ...at(series.id, '2024-01-10'), schoolIds: [], people: [], note: '', version: 1 });
+    expect(cleared.record).toEqual({ schoolIds: [], people: [], note: '', version: 0 });
+    await call('events.skipOccurrence', { id: series.id, date: '2024-01-10' });
+    await call('events.delete', { id: series.id });
+  });
+});
+
 describe('measure values', () => {
   it('values each kind of measure as worked out by hand', async () => {
     const { call, ctx, series, a, b, d, person, initiativeId } = await setup();

@@ -7,7 +7,7 @@ import type { ParsedInput } from '../../../shared/api';
 import type { Attendance, AttendanceSchool } from '../../../shared/attendance/types';
 import { formatDate, nowIso } from '../../../shared/dates';
 import type { LeaderRole } from '../../../shared/domain';
-import { FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
+import { AppError, FieldErrors, bi, notFound, validationError } from '../../../shared/errors';
 import { expandRule } from '../../../shared/plan/recurrence';
 import type { DB } from '../../../db/schema';
 import { conflict } from '../versions';
@@ -139,6 +139,11 @@ export async function saveAttendance(db: Db, input: ParsedInput<'attendance.save
     const sent = input.version ?? 0;
     if ((stored?.version ?? 0) !== sent) throw conflict(RECORD);
     const key = { event_id: eventId, occurrence_date: occurrenceDate };
+    // Nothing ticked and no note clears the record: the date counts as not taken again.
+    if (schoolIds.length === 0 && input.people.length === 0 && input.note.trim() === '') {
+      await trx.deleteFrom('attendance').where('event_id', '=', eventId).where('occurrence_date', '=', occurrenceDate).execute();
+      return;
+    }
     if (stored) {
       const res = await trx
         .updateTable('attendance')
@@ -163,4 +168,25 @@ export async function saveAttendance(db: Db, input: ParsedInput<'attendance.save
     }
   });
   return getAttendance(db, eventId, occurrenceDate);
+}
+
+/**
+ * Refuses to remove an event, or one date of a series, on which attendance was recorded: who came would be
+ * lost with it. Clearing the attendance (nothing ticked, no note) first lets it go.
+ */
+export async function assertNoAttendance(db: Db, eventId: number, date?: string): Promise<void> {
+  let q = db.selectFrom('attendance').select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('occurrence_date').as('first')]);
+  // A series' dates edited on their own are rows of their own, removed with the series.
+  if (date !== undefined) q = q.where('event_id', '=', eventId).where('occurrence_date', '=', date);
+  else q = q.where((eb) => eb.or([eb('event_id', '=', eventId), eb('event_id', 'in', eb.selectFrom('events').select('id').where('series_id', '=', eventId))]));
+  const r = await q.executeTakeFirstOrThrow();
+  const n = Number(r.n);
+  if (n === 0) return;
+  const first = formatDate(r.first);
+  throw new AppError(
+    'CONFLICT',
+    n === 1
+      ? bi(`Attendance was recorded at this event on ${first}; clear it first (untick everyone and save), or keep the event.`, `Kehadiran telah direkodkan pada acara ini pada ${first}; kosongkan dahulu (nyahtanda semua dan simpan), atau kekalkan acara ini.`)
+      : bi(`Attendance was recorded at this event on ${n} dates, the first on ${first}; clear them first (untick everyone and save), or keep the event.`, `Kehadiran telah direkodkan pada acara ini pada ${n} tarikh, yang pertama pada ${first}; kosongkan dahulu (nyahtanda semua dan simpan), atau kekalkan acara ini.`),
+  );
 }

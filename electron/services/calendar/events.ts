@@ -11,6 +11,7 @@ import { expandRule } from '../../../shared/plan/recurrence';
 import type { CalendarEvent } from '../../../shared/plan/types';
 import type { DB } from '../../../db/schema';
 import { conflict, nextVersion, updateVersioned } from '../versions';
+import { assertNoAttendance } from '../attendance/attendance';
 
 type Db = Kysely<DB>;
 const EVENT = ['Event', 'Acara'] as const;
@@ -134,6 +135,7 @@ export async function deleteEvent(db: Db, id: number): Promise<{ id: number }> {
   await db.transaction().execute(async (trx) => {
     const e = await trx.selectFrom('events').select(['id', 'series_id', 'occurrence_date']).where('id', '=', id).executeTakeFirst();
     if (!e) throw notFound(['Event', 'Acara'], id);
+    await assertNoAttendance(trx, id);
     if (e.series_id !== null && e.occurrence_date !== null) {
       await trx.insertInto('event_skips').values({ event_id: e.series_id, date: e.occurrence_date }).onConflict((oc) => oc.doNothing()).execute();
       await seriesChanged(trx, e.series_id);
@@ -164,6 +166,9 @@ export async function skipOccurrence(db: Db, id: number, date: string): Promise<
   await db.transaction().execute(async (trx) => {
     const s = await seriesRow(trx, id);
     assertOccurs(s, date, 'date');
+    await assertNoAttendance(trx, id, date);
+    const edited = await trx.selectFrom('events').select('id').where('series_id', '=', id).where('occurrence_date', '=', date).executeTakeFirst();
+    if (edited) await assertNoAttendance(trx, edited.id);
     await trx.deleteFrom('events').where('series_id', '=', id).where('occurrence_date', '=', date).execute();
     await trx.insertInto('event_skips').values({ event_id: id, date }).onConflict((oc) => oc.doNothing()).execute();
     await seriesChanged(trx, id);
