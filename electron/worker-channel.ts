@@ -15,7 +15,9 @@ export const IDLE_STOP_MS = 30_000;
 
 export class WorkerChannel<Job, Reply extends { id: number }> {
   private worker: Worker | null = null;
-  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  // Each job remembers its thread: a thread stopped when idle may report its exit after the next job has
+  // started a new one, and only its own jobs fail with it.
+  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; worker: Worker }>();
   private nextId = 1;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -46,7 +48,7 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
     clearTimeout(this.idleTimer);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, worker });
       worker.ref();
       worker.postMessage({ ...job, id });
     });
@@ -58,7 +60,7 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
     worker.on('message', (reply: Reply) => {
       const w = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
-      if (this.waiting.size === 0) {
+      if (!this.holds(worker)) {
         worker.unref();
         this.stopWhenIdle(worker);
       }
@@ -67,8 +69,11 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
     // A crash or a worker that never started: everything it held fails, and the next job starts a new one.
     const lost = (why: string) => {
       if (this.worker === worker) this.worker = null;
-      for (const w of this.waiting.values()) w.reject(this.lost(why));
-      this.waiting.clear();
+      for (const [id, w] of this.waiting) {
+        if (w.worker !== worker) continue;
+        this.waiting.delete(id);
+        w.reject(this.lost(why));
+      }
     };
     worker.on('error', (err) => lost(err.message));
     worker.on('exit', (code) => lost(`the thread stopped (${code})`));
@@ -76,12 +81,17 @@ export class WorkerChannel<Job, Reply extends { id: number }> {
     return worker;
   }
 
+  private holds(worker: Worker): boolean {
+    for (const w of this.waiting.values()) if (w.worker === worker) return true;
+    return false;
+  }
+
   private stopWhenIdle(worker: Worker): void {
     const ms = this.opts.idleStopMs;
     if (ms === undefined) return;
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
-      if (this.worker === worker && this.waiting.size === 0) void this.stop();
+      if (this.worker === worker && !this.holds(worker)) void this.stop();
     }, ms);
     this.idleTimer.unref();
   }

@@ -31,7 +31,7 @@ import {
   title as titleLine,
   type Line,
 } from './kit';
-import { clusterImprovementSection } from './term-improvement';
+import { clusterImprovementSection } from './kit/term-improvement';
 
 export const clusterTermTitle = (m: ClusterTermReportModel) =>
   fill(dictionaries[m.letterhead.language].doc.clusterTermTitle, { cluster: m.letterhead.clusterName, term: m.term.number, year: m.term.year });

@@ -8,7 +8,7 @@ import { TableRow, type Document, type Paragraph, type Table } from 'docx';
 import { formatLongDate } from '../../shared/dates';
 import { kpiReviewTitle, type KpiCell, type KpiCheckpointExam, type KpiExamGroup, type KpiReviewModel } from '../../shared/documents/kpi-review-model';
 import { dictionaries, fill, type Dictionary } from '../../shared/i18n';
-import { changeLine, checkpointLines, metLine, percentText, thisYearLine } from './improvement-cells';
+import { changeLine, checkpointLines, metLine, percentText, thisYearLine } from './kit/improvement-cells';
 import {
   ALERT,
   DONE,

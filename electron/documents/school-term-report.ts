@@ -29,7 +29,7 @@ import {
   caption,
   type Line,
 } from './kit';
-import { schoolImprovementSection } from './term-improvement';
+import { schoolImprovementSection } from './kit/term-improvement';
 
 /** "Penggal 1 2024 · 8 Januari – 15 Mac 2024": the term in the document's language. */
 const termLine = (d: Dictionary, term: TermOfReport, language: Language) =>

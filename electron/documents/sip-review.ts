@@ -8,7 +8,7 @@ import { Paragraph, TableRow, TextRun, type Document, type Table } from 'docx';
 import { formatLongDate } from '../../shared/dates';
 import { sipReviewTitle, type SipReviewModel, type SipReviewPriority } from '../../shared/documents/sip-review-model';
 import { dictionaries, fill, type Dictionary } from '../../shared/i18n';
-import { baselineToTarget, progressLine } from './improvement-cells';
+import { baselineToTarget, progressLine } from './kit/improvement-cells';
 import {
   ALERT,
   DONE,

@@ -214,5 +214,6 @@ export const planApi = {
   'exams.list': { input: z.object({ year: planYear }), output: {} as Exam[] },
   'exams.create': { input: examFields, output: {} as Exam },
   'exams.update': { input: examFields.extend({ id, version }), output: {} as Exam },
-  'exams.delete': { input: z.object({ id }), output: {} as { id: number } },
+  /** An exam whose checkpoints were reviewed is deleted with its reviews only when `withReviews` says so. */
+  'exams.delete': { input: z.object({ id, withReviews: z.boolean().default(false) }), output: {} as { id: number } },
 } as const;

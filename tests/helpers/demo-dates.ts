@@ -8,5 +8,5 @@ type Call = <T = unknown>(method: string, input?: unknown) => Promise<T>;
 
 export async function replaceDemoDates(call: Call, year = 2023): Promise<void> {
   for (const p of await call<CalendarPeriod[]>('periods.list', { year })) if (p.name.endsWith('(demo)')) await call('periods.delete', { id: p.id });
-  for (const x of await call<Exam[]>('exams.list', { year })) if (x.name.endsWith('(demo)')) await call('exams.delete', { id: x.id });
+  for (const x of await call<Exam[]>('exams.list', { year })) if (x.name.endsWith('(demo)')) await call('exams.delete', { id: x.id, withReviews: true });
 }

@@ -124,7 +124,8 @@ describe('the visit report model', () => {
     const schoolHead = (await call<{ leaders: { role: string; name: string }[] }>('schools.get', { id: hms.id })).leaders.find((l) => l.role === 'head');
     expect(m.signOff.map((s) => [s.role, s.name])).toEqual([...m.officers.map((o) => ['prepared', o.name]), ['acknowledged', schoolHead?.name]]);
     expect(m.signOff.at(-1)?.post).toEqual(['Guru Besar', 'Sekolah Rendah Haji Mohd Salleh, Sungai Hanching']);
-    expect(c.seen.queries).toBeLessThanOrEqual(12);
+    // A fixed number whatever the visit holds: the visit's own read brings its WSE aspect tags in three.
+    expect(c.seen.queries).toBeLessThanOrEqual(15);
   });
 
   it('has a planned visit approved by the cluster head instead', async () => {

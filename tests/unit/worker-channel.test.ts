@@ -36,6 +36,15 @@ describe('a worker channel left idle', () => {
     expect(second.threadId).not.toBe(first.threadId);
   });
 
+  it('gives a job sent while the stopped thread is still exiting to a new thread, untouched by that exit', async () => {
+    const c = channel(20);
+    const first = await c.send({ wait: 0 });
+    await expect.poll(() => c.running, { timeout: 5_000, interval: 1 }).toBe(false);
+    // The old thread's exit comes after this job has gone to a new one.
+    const next = await c.send({ wait: 100 });
+    expect(next.threadId).not.toBe(first.threadId);
+  });
+
   it('never stops a thread that has a job in hand', async () => {
     const c = channel(50);
     const first = await c.send({ wait: 0 });

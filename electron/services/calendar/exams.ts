@@ -89,8 +89,24 @@ export async function updateExam(db: Db, input: ParsedInput<'exams.update'>): Pr
   return getExam(db, input.id);
 }
 
-export async function deleteExam(db: Db, id: number): Promise<{ id: number }> {
-  const res = await db.deleteFrom('exams').where('id', '=', id).executeTakeFirst();
-  if (Number(res.numDeletedRows) === 0) throw notFound(['Exam', 'Peperiksaan'], id);
+/**
+ * The schools' checkpoint reviews of an exam go with it only when the caller says so (after asking the user):
+ * without `withReviews` an exam with reviews is refused, saying how many would be lost.
+ */
+export async function deleteExam(db: Db, id: number, withReviews = false): Promise<{ id: number }> {
+  await db.transaction().execute(async (trx) => {
+    const exam = await trx.selectFrom('exams').select('name').where('id', '=', id).executeTakeFirst();
+    if (!exam) throw notFound(['Exam', 'Peperiksaan'], id);
+    const r = await trx.selectFrom('checkpoint_reviews').select((eb) => eb.fn.countAll<number>().as('n')).where('exam_id', '=', id).executeTakeFirstOrThrow();
+    const n = Number(r.n);
+    if (n > 0 && !withReviews) {
+      throw validationError(
+        'withReviews',
+        bi(`${exam.name} has ${n} checkpoint reviews of schools; deleting the exam deletes them too.`, `${exam.name} mempunyai ${n} semakan titik semak sekolah; memadam peperiksaan ini turut memadamnya.`),
+      );
+    }
+    await trx.deleteFrom('checkpoint_reviews').where('exam_id', '=', id).execute();
+    await trx.deleteFrom('exams').where('id', '=', id).execute();
+  });
   return { id };
 }

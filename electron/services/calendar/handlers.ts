@@ -31,5 +31,5 @@ export const calendarHandlers: HandlerSlice<CalendarMethods> = {
   'exams.list': (input, ctx) => listExams(ctx.db(), input.year),
   'exams.create': (input, ctx) => createExam(ctx.db(), input),
   'exams.update': (input, ctx) => updateExam(ctx.db(), input),
-  'exams.delete': (input, ctx) => deleteExam(ctx.db(), input.id),
+  'exams.delete': (input, ctx) => deleteExam(ctx.db(), input.id, input.withReviews),
 };

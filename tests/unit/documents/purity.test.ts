@@ -16,6 +16,8 @@ const PURE = [
   'electron/documents/cluster-profile.ts',
   'electron/documents/initiative-calendar.ts',
   'electron/documents/covering-letter.ts',
+  'electron/documents/sip-review.ts',
+  'electron/documents/kpi-review.ts',
   ...fs.readdirSync(KIT).map((f) => `electron/documents/kit/${f}`),
 ];
 

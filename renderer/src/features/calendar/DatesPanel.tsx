@@ -6,6 +6,7 @@ import { ActionIcon, Button, FileButton, Group, SegmentedControl, Select, Stack,
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/dates';
+import { isApiError } from '../../../../shared/errors';
 import type { CodedEntry } from '../../../../shared/domain';
 import type { CalendarPeriod, Exam, PeriodKind } from '../../../../shared/plan/types';
 import { call } from '../../api';
@@ -102,6 +103,18 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
     }
   };
 
+  /** An exam whose checkpoints were reviewed asks once more, saying how many reviews go with it. */
+  const deleteExam = async (x: { id: number; name: string; date: string }) => {
+    try {
+      await call('exams.delete', { id: x.id });
+    } catch (err) {
+      if (!isApiError(err) || err.field !== 'withReviews') throw err;
+      if (await confirm({ title: t('forms.deleteExam', { name: x.name, date: formatDate(x.date) }), message: err.message, confirmLabel: t('forms.delete'), danger: true })) {
+        await call('exams.delete', { id: x.id, withReviews: true });
+      }
+    }
+  };
+
   const remove = async (title: string, message: string, run: () => Promise<unknown>) => {
     if (!(await confirm({ title, message, confirmLabel: t('forms.delete'), danger: true }))) return;
     try {
@@ -185,7 +198,7 @@ export function DatesPanel({ year, onYear, onChanged, onClose }: { year: number;
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
                     <ActionIcon variant="subtle" aria-label={t('schools.edit')} onClick={() => examForm.load(examDraft(x))}>✎</ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="exam-delete" onClick={() => void remove(t('forms.deleteExam', { name: x.name, date: formatDate(x.date) }), t('forms.deleteExamText'), () => call('exams.delete', { id: x.id }))}>✕</ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('dates.delete')} data-testid="exam-delete" onClick={() => void remove(t('forms.deleteExam', { name: x.name, date: formatDate(x.date) }), t('forms.deleteExamText'), () => deleteExam(x))}>✕</ActionIcon>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -3,10 +3,10 @@
  * A–C % coloured against its target, a change in points with its sign, a review's progress and a checkpoint
  * status, each in the document's language.
  */
-import type { CheckpointStatus, KpiCell } from '../../shared/documents/kpi-review-model';
-import type { SipProgress } from '../../shared/documents/sip-review-model';
-import { fill, type Dictionary } from '../../shared/i18n';
-import { ALERT, DONE, MUTED, WARN, type Line } from './kit';
+import type { CheckpointStatus, KpiCell } from '../../../shared/documents/kpi-review-model';
+import type { SipProgress } from '../../../shared/documents/sip-review-model';
+import { fill, type Dictionary } from '../../../shared/i18n';
+import { ALERT, DONE, MUTED, WARN, type Line } from './index';
 
 const DASH = '—';
 

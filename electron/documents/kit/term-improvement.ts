@@ -4,11 +4,11 @@
  * each subject's A–C % over all schools with how many schools met their target.
  */
 import { TableRow, type Paragraph, type Table } from 'docx';
-import type { ClusterTermImprovement } from '../../shared/documents/cluster-term-report-model';
-import type { TermImprovement } from '../../shared/documents/school-term-report-model';
-import { fill, type Dictionary } from '../../shared/i18n';
+import type { ClusterTermImprovement } from '../../../shared/documents/cluster-term-report-model';
+import type { TermImprovement } from '../../../shared/documents/school-term-report-model';
+import { fill, type Dictionary } from '../../../shared/i18n';
 import { baselineToTarget, changeLine, percentText, progressLine, thisYearLine } from './improvement-cells';
-import { ALERT, DONE, MUTED, TOTAL_FILL, cell, columnWidths, heading1, heading2, headerRow, linesOf, noneLine, shortDate, smallCell, table, type Line } from './kit';
+import { ALERT, DONE, MUTED, TOTAL_FILL, cell, columnWidths, heading1, heading2, headerRow, linesOf, noneLine, shortDate, smallCell, table, type Line } from './index';
 
 const DASH = '—';
 
