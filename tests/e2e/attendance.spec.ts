@@ -98,6 +98,6 @@ test('attendance recorded at an EPIC Wednesday moves the EPIC measure on the pla
   await page.getByRole('option', { name: /^PSR/ }).click();
   await form.getByTestId('initiative-save').click();
   await expect(form).toBeHidden();
-  await expect(panel.locator('[data-testid="measure-row"][data-code="EPIC"][data-kind="result-change"]').getByTestId('measure-status')).toHaveText('Not yet measured');
+  await expect(panel.locator('[data-testid="measure-row"][data-code="EPIC"][data-kind="result-change"]').getByTestId('measure-status')).toHaveText('Not met');
   expect(consoleErrors).toEqual([]);
 });

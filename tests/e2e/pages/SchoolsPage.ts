@@ -40,7 +40,9 @@ export class SchoolsPage {
 
   async loadDemo() {
     await this.page.getByTestId('load-demo').click();
-    await expect(this.rows).toHaveCount(26);
+    // The demo is written in one transaction (ten years' worth of school improvement too): on a busy 2-core
+    // machine that takes longer than a page's usual wait.
+    await expect(this.rows).toHaveCount(26, { timeout: 45_000 });
   }
 
   async searchFor(text: string) {
