@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { CodedOption, InitiativeMeasures, MeasuresOfYear } from '../../../shared/attendance/types';
 import type { DB } from '../../../db/schema';
+import type { CodedEntry } from '../../../shared/domain';
+import { listEntries } from '../coded-lists';
 import { valueMeasures, type MeasureRows } from './measures';
 
 type Db = Kysely<DB>;
@@ -78,16 +80,16 @@ export async function loadMeasureRows(db: Db, year: number, initiativeId?: numbe
   };
 }
 
-const options = (rows: { id: number; code: string; name_ms: string; name_en: string }[]): CodedOption[] => rows.map((r) => ({ id: r.id, code: r.code, nameMs: r.name_ms, nameEn: r.name_en }));
+const option = (e: CodedEntry): CodedOption => ({ id: e.id, code: e.code, nameMs: e.nameMs, nameEn: e.nameEn });
 
 /** Every live initiative of the year with its measures valued, and the exam types and subjects a measure may name. */
 export async function listMeasures(db: Db, year: number): Promise<MeasuresOfYear> {
   const [rows, examTypes, subjects] = await Promise.all([
     loadMeasureRows(db, year),
-    db.selectFrom('exam_types').select(['id', 'code', 'name_ms', 'name_en']).where('archived_at', 'is', null).orderBy('position').orderBy('id').execute(),
-    db.selectFrom('subjects').select(['id', 'code', 'name_ms', 'name_en']).where('archived_at', 'is', null).orderBy('position').orderBy('id').execute(),
+    listEntries(db, 'exam_types'),
+    listEntries(db, 'subjects'),
   ]);
-  return { year, initiatives: valueMeasures(rows), examTypes: options(examTypes), subjects: options(subjects) };
+  return { year, initiatives: valueMeasures(rows), examTypes: examTypes.map(option), subjects: subjects.map(option) };
 }
 
 /** One initiative's measures valued (after a save). */

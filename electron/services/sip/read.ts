@@ -9,6 +9,7 @@ import {
   type SipReview,
 } from '../../../shared/sip/types';
 import type { DB } from '../../../db/schema';
+import { listEntries } from '../coded-lists';
 
 type Db = Kysely<DB>;
 
@@ -54,8 +55,8 @@ export async function getSip(db: Db, schoolId: number, year: number): Promise<Si
     .executeTakeFirst();
   const [aspects, examTypes, subjects, reviewers, peerReviewers, next, defaults] = await Promise.all([
     db.selectFrom('wse_aspects').select(['id', 'code', 'name_ms', 'name_en']).where('archived_at', 'is', null).orderBy('position').orderBy('code').execute(),
-    db.selectFrom('exam_types').select(['id', 'code', 'name_ms', 'name_en']).where('archived_at', 'is', null).orderBy('position').execute(),
-    db.selectFrom('subjects').select(['id', 'code', 'name_ms', 'name_en']).where('archived_at', 'is', null).orderBy('position').execute(),
+    listEntries(db, 'exam_types'),
+    listEntries(db, 'subjects'),
     db.selectFrom('people').select(['id', 'name']).where('team_role', 'is not', null).where('archived_at', 'is', null).orderBy('position').orderBy('id').execute(),
     db
       .selectFrom('people as p')
@@ -171,8 +172,8 @@ export async function getSip(db: Db, schoolId: number, year: number): Promise<Si
     reviews: [...stored, ...offered].sort((a, b) => a.number - b.number),
     nextYearExists: next !== undefined,
     aspects: aspects.map(choice),
-    examTypes: examTypes.map(choice),
-    subjects: subjects.map(choice),
+    examTypes: examTypes.map((e) => ({ id: e.id, code: e.code, nameMs: e.nameMs, nameEn: e.nameEn })),
+    subjects: subjects.map((e) => ({ id: e.id, code: e.code, nameMs: e.nameMs, nameEn: e.nameEn })),
     reviewers: reviewers.map((p) => ({ id: p.id, name: p.name, school: null })),
     peerReviewers: peerReviewers.map((p) => ({ id: p.id, name: p.name, school: p.abbreviation })),
   };
