@@ -1,6 +1,7 @@
 /**
- * The UI's files as browser mode serves them: compressed once (brotli, else gzip) and kept in memory, and
- * cached by the browser for a year when the name carries a content hash (Vite's assets/), never for index.html.
+ * The UI's files as browser mode serves them: the .br or .gz file the build wrote beside each one (compressing
+ * on request would hold up the host's API calls), kept in memory, and cached by the browser for a year when the
+ * name carries a content hash (Vite's assets/), never for index.html.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,30 +10,34 @@ import zlib from 'node:zlib';
 export type Encoding = 'br' | 'gzip' | null;
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
-const cache = new Map<string, { mtimeMs: number; body: Buffer }>();
+const SUFFIX = { br: '.br', gzip: '.gz' } as const;
+const cache = new Map<string, { mtimeMs: number; body: Buffer; encoding: Encoding }>();
 
-/** The best encoding the browser accepts for this file, or none for a file not worth compressing. */
-export function encodingFor(file: string, acceptEncoding: string | undefined): Encoding {
-  if (!COMPRESSIBLE.has(path.extname(file))) return null;
+/** The encodings the browser accepts, best first, for a file worth compressing. */
+function acceptedEncodings(file: string, acceptEncoding: string | undefined): ('br' | 'gzip')[] {
+  if (!COMPRESSIBLE.has(path.extname(file))) return [];
   const accepted = (acceptEncoding ?? '').split(',').map((e) => e.trim().split(';')[0]);
-  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+  return (['br', 'gzip'] as const).filter((e) => accepted.includes(e));
 }
 
-/** The file's bytes in that encoding, compressed on first request and again only when the file changes. */
-export function fileBody(file: string, encoding: Encoding): Buffer {
+/**
+ * The file's bytes in the best encoding the browser accepts and the build wrote; a file without one (a build
+ * that skipped it as too small) is gzipped here, which costs next to nothing. Read again only when the file changes.
+ */
+export function fileBody(file: string, acceptEncoding: string | undefined): { body: Buffer; encoding: Encoding } {
   const { mtimeMs } = fs.statSync(file);
-  const key = `${encoding ?? 'identity'}:${file}`;
+  const encodings = acceptedEncodings(file, acceptEncoding);
+  const key = `${encodings.join('+') || 'identity'}:${file}`;
   const hit = cache.get(key);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
-  const raw = fs.readFileSync(file);
-  const body =
-    encoding === 'br'
-      ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-      : encoding === 'gzip'
-        ? zlib.gzipSync(raw, { level: 9 })
-        : raw;
-  cache.set(key, { mtimeMs, body });
-  return body;
+  if (hit && hit.mtimeMs === mtimeMs) return hit;
+  const encoding = encodings.find((e) => fs.existsSync(file + SUFFIX[e]));
+  const found = encoding
+    ? { mtimeMs, body: fs.readFileSync(file + SUFFIX[encoding]), encoding }
+    : encodings.includes('gzip')
+      ? { mtimeMs, body: zlib.gzipSync(fs.readFileSync(file)), encoding: 'gzip' as const }
+      : { mtimeMs, body: fs.readFileSync(file), encoding: null };
+  cache.set(key, found);
+  return found;
 }
 
 /** A year for hashed assets (a new build gives new names), an hour for other files, never for the page itself. */

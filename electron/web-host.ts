@@ -14,7 +14,7 @@ import { bi, localize, type ErrorCode } from '../shared/errors';
 import type { Dispatch } from './dispatch';
 import { rendererFile } from './renderer-files';
 import { CONTENT_SECURITY_POLICY } from './security';
-import { cacheControl, encodingFor, fileBody } from './static-files';
+import { cacheControl, fileBody } from './static-files';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -248,13 +248,13 @@ export function createWebHost(options: WebHostOptions): http.Server {
     const file = rendererFile(root, pathname);
     const type = MIME[path.extname(file)] ?? 'application/octet-stream';
     // The UI folder can vanish under a running host (a rebuild): answer, never crash the process.
-    const encoding = encodingFor(file, req.headers['accept-encoding']);
-    let body: Buffer;
+    let found: ReturnType<typeof fileBody>;
     try {
-      body = fileBody(file, encoding);
+      found = fileBody(file, req.headers['accept-encoding']);
     } catch {
       return fail(res, 404, 'NOT_FOUND', bi('Not found.', 'Tidak dijumpai.'));
     }
+    const { body, encoding } = found;
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Length': body.length,

@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
   root: __dirname,
   base: './',
-  plugins: [react()],
+  // Browser mode serves these .br/.gz files as they are: compressing on request would hold up the host's API
+  // calls for seconds the first time each page's scripts are fetched.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
